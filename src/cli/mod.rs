@@ -1,0 +1,187 @@
+//! The command line: clap types and thin handlers. A handler turns arguments into one operation
+//! call and hands the result to [`crate::output`]; it holds no rules of its own.
+
+mod admin;
+mod prompt;
+mod seed;
+mod settings;
+mod user;
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{ArgAction, Args, CommandFactory, Parser, Subcommand};
+
+use crate::config::{Config, Overrides};
+use crate::credentials::password::Hasher;
+use crate::error::Result;
+use crate::ops::{Clock, Doorman};
+use crate::output::{self, Format, Printer};
+use crate::store::Store;
+
+/// doorman: a local identity provider. Manage users and sign-in settings in one SQLite file.
+#[derive(Debug, Parser)]
+#[command(
+    name = "doorman",
+    version,
+    propagate_version = true,
+    max_term_width = 100
+)]
+pub struct Cli {
+    #[command(flatten)]
+    global: GlobalArgs,
+    #[command(subcommand)]
+    command: Command,
+}
+
+/// Options every command takes, before or after the subcommand.
+#[derive(Debug, Args)]
+struct GlobalArgs {
+    /// The SQLite file; created with its schema on first use [default: ./doorman.db]
+    #[arg(long, global = true, env = "DOORMAN_DB", value_name = "PATH")]
+    db: Option<PathBuf>,
+    /// The config file [default: ./doorman.yaml if it exists]
+    #[arg(long, global = true, env = "DOORMAN_CONFIG", value_name = "PATH")]
+    config: Option<PathBuf>,
+    /// How results print [default: table on a terminal, json otherwise]
+    #[arg(short, long, global = true, env = "DOORMAN_OUTPUT", value_enum)]
+    output: Option<Format>,
+    /// Answer yes to confirmations (required for destructive commands off a terminal)
+    #[arg(short, long, global = true)]
+    yes: bool,
+    /// Only log errors
+    #[arg(short, long, global = true, conflicts_with = "verbose")]
+    quiet: bool,
+    /// Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides
+    #[arg(short, long, global = true, action = ArgAction::Count)]
+    verbose: u8,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Create the database with default settings
+    Init(admin::InitArgs),
+    /// Manage users
+    #[command(subcommand)]
+    User(user::UserCommand),
+    /// Show and change the sign-in experience settings
+    #[command(subcommand)]
+    Settings(settings::SettingsCommand),
+    /// Upsert everything fixture files name (idempotent)
+    Seed(seed::SeedArgs),
+    /// Print the whole database as a fixture file
+    Export(seed::ExportArgs),
+    /// Show the emails and SMS doorman would have sent
+    Outbox(admin::OutboxArgs),
+    /// Show sign-in, sign-out and admin events
+    Audit(admin::AuditArgs),
+    /// Print a shell completion script
+    Completions(admin::CompletionsArgs),
+}
+
+/// What a handler works with: the configuration, the printer and the terminal facts.
+pub(crate) struct Session {
+    config: Config,
+    printer: Printer,
+    /// The format was chosen by flag or environment, not defaulted.
+    format_chosen: bool,
+    yes: bool,
+}
+
+impl Session {
+    /// Opens the database and builds the operations context.
+    fn open(&self) -> Result<Doorman> {
+        let store = Store::open(&self.config.database)?;
+        let hasher = Hasher::new(self.config.password_hashing)?;
+        let clock = self.config.now.map_or(Clock::System, Clock::Fixed);
+        Ok(Doorman::new(store, hasher, actor(), clock))
+    }
+
+    /// Whether prompts may be shown: both stdin and stderr are terminals.
+    fn interactive(&self) -> bool {
+        std::io::stdin().is_terminal() && std::io::stderr().is_terminal()
+    }
+}
+
+fn actor() -> String {
+    match std::env::var("USER").or_else(|_| std::env::var("USERNAME")) {
+        Ok(login) if !login.is_empty() => format!("cli:{login}"),
+        _ => "cli".to_string(),
+    }
+}
+
+/// Runs the command line and returns the process exit code.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    init_logging(&cli.global);
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            output::message(&format!("error: {e}"));
+            ExitCode::from(e.exit_code())
+        }
+    }
+}
+
+fn init_logging(global: &GlobalArgs) {
+    let level = if global.quiet {
+        "error"
+    } else {
+        match global.verbose {
+            0 => "warn",
+            1 => "info",
+            2 => "debug",
+            _ => "trace",
+        }
+    };
+    let filter = std::env::var("RUST_LOG")
+        .ok()
+        .filter(|v| !v.is_empty())
+        .unwrap_or_else(|| format!("doorman={level}"));
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(tracing_subscriber::EnvFilter::new(filter))
+        .with_writer(std::io::stderr)
+        .with_ansi(std::io::stderr().is_terminal())
+        .without_time()
+        .with_target(false)
+        .try_init();
+}
+
+fn run(cli: Cli) -> Result<()> {
+    if let Command::Completions(args) = &cli.command {
+        admin::completions(args, &mut Cli::command());
+        return Ok(());
+    }
+    let issuer = match &cli.command {
+        Command::Init(args) => args.issuer.clone(),
+        _ => None,
+    };
+    let config = Config::load(Overrides {
+        config: cli.global.config.clone(),
+        database: cli.global.db.clone(),
+        issuer,
+        now: std::env::var("DOORMAN_NOW").ok().filter(|v| !v.is_empty()),
+    })?;
+    let session = Session {
+        config,
+        printer: Printer::new(cli.global.output.unwrap_or_else(Format::default_for_stdout)),
+        format_chosen: cli.global.output.is_some(),
+        yes: cli.global.yes,
+    };
+    match cli.command {
+        Command::Init(args) => admin::init(&session, &args),
+        Command::User(cmd) => user::run(&session, cmd),
+        Command::Settings(cmd) => settings::run(&session, cmd),
+        Command::Seed(args) => seed::seed(&session, &args),
+        Command::Export(args) => seed::export(&session, &args),
+        Command::Outbox(args) => admin::outbox(&session, &args),
+        Command::Audit(args) => admin::audit(&session, &args),
+        Command::Completions(_) => Ok(()),
+    }
+}
+
+/// The clap command tree, for completions and tests.
+pub fn command() -> clap::Command {
+    Cli::command()
+}

@@ -1,0 +1,103 @@
+//! `doorman seed` and `doorman export`: fixtures in and out.
+
+use std::io::{IsTerminal, Read};
+use std::path::PathBuf;
+
+use clap::Args;
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+
+use crate::cli::Session;
+use crate::error::{Error, Result};
+use crate::ops::fixtures::{FixtureSource, Progress};
+use crate::output::{self, Format, Printer};
+
+#[derive(Debug, Args)]
+pub(crate) struct SeedArgs {
+    /// Fixture files, applied in order (- reads stdin)
+    #[arg(required = true, value_name = "FILE")]
+    files: Vec<PathBuf>,
+    /// Say what would change without writing anything
+    #[arg(long)]
+    dry_run: bool,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct ExportArgs {
+    /// Include password hashes (handle the output as a secret)
+    #[arg(long)]
+    with_secrets: bool,
+}
+
+/// A progress bar on a terminal for files large enough to wait on.
+struct Bar(ProgressBar);
+
+impl Progress for Bar {
+    fn start(&self, total: u64) {
+        self.0.set_length(total);
+        if total < 1_000 || !std::io::stderr().is_terminal() {
+            self.0.set_draw_target(ProgressDrawTarget::hidden());
+        }
+    }
+
+    fn advance(&self, n: u64) {
+        self.0.inc(n);
+    }
+}
+
+pub(crate) fn seed(session: &Session, args: &SeedArgs) -> Result<()> {
+    let sources = args
+        .files
+        .iter()
+        .map(read_source)
+        .collect::<Result<Vec<_>>>()?;
+    let mut doorman = session.open()?;
+    let bar = ProgressBar::with_draw_target(Some(0), ProgressDrawTarget::stderr());
+    bar.set_style(
+        ProgressStyle::with_template("{bar:40} {pos}/{len} records ({eta})")
+            .unwrap_or_else(|_| ProgressStyle::default_bar()),
+    );
+    let progress = Bar(bar);
+    let report = doorman.seed(&sources, args.dry_run, &progress)?;
+    progress.0.finish_and_clear();
+    let suffix = if args.dry_run {
+        " (dry run: nothing written)"
+    } else {
+        ""
+    };
+    session
+        .printer
+        .summary(&format!("{report}{suffix}"), &report);
+    if args.dry_run && session.printer.format() != Format::Table {
+        output::message("dry run: nothing written");
+    }
+    Ok(())
+}
+
+fn read_source(path: &PathBuf) -> Result<FixtureSource> {
+    let name = path.display().to_string();
+    let text = if name == "-" {
+        let mut text = String::new();
+        std::io::stdin()
+            .read_to_string(&mut text)
+            .map_err(|e| Error::io("reading the fixture from stdin", e))?;
+        text
+    } else {
+        std::fs::read_to_string(path).map_err(|e| match e.kind() {
+            std::io::ErrorKind::NotFound => Error::not_found(format!("file '{name}' not found")),
+            _ => Error::io(format!("reading '{name}'"), e),
+        })?
+    };
+    Ok(FixtureSource { name, text })
+}
+
+pub(crate) fn export(session: &Session, args: &ExportArgs) -> Result<()> {
+    let fixture = session.open()?.export(args.with_secrets)?;
+    // A fixture is YAML unless JSON was asked for by name.
+    let format = if session.format_chosen && session.printer.format() == Format::Json {
+        Format::Json
+    } else {
+        Format::Yaml
+    };
+    Printer::new(format).data(&fixture);
+    Ok(())
+}

@@ -1,0 +1,5 @@
+//! The `doorman` binary: everything happens in [`doorman::cli::main`].
+
+fn main() -> std::process::ExitCode {
+    doorman::cli::main()
+}

@@ -1,0 +1,129 @@
+//! The shape rules for identifiers. They live here, once, so the CLI, fixtures and (later) the
+//! sign-up page accept and refuse exactly the same values.
+
+use crate::error::{Error, Result};
+
+/// Checks an email address: one `@`, a non-empty local part, a dotted domain of letters, digits
+/// and hyphens, no spaces. Deliberately simpler than RFC 5322: it refuses typos, not rare forms.
+pub fn email(value: &str) -> Result<()> {
+    let bad = || Error::invalid(format!("invalid email '{value}'"));
+    if value.len() > 254 || value.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return Err(bad());
+    }
+    let (local, domain) = value.split_once('@').ok_or_else(bad)?;
+    if local.is_empty() || local.len() > 64 || domain.contains('@') {
+        return Err(bad());
+    }
+    let labels: Vec<&str> = domain.split('.').collect();
+    if labels.len() < 2 {
+        return Err(bad());
+    }
+    for label in labels {
+        let ok = !label.is_empty()
+            && label.len() <= 63
+            && !label.starts_with('-')
+            && !label.ends_with('-')
+            && label.chars().all(|c| c.is_alphanumeric() || c == '-');
+        if !ok {
+            return Err(bad());
+        }
+    }
+    Ok(())
+}
+
+/// Checks an E.164 phone number: `+`, a non-zero country digit, 8 to 15 digits in all.
+pub fn phone(value: &str) -> Result<()> {
+    let digits = value.strip_prefix('+').unwrap_or("");
+    let ok = (8..=15).contains(&digits.len())
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && !digits.starts_with('0');
+    if ok {
+        Ok(())
+    } else {
+        Err(Error::invalid(format!(
+            "invalid phone '{value}': use E.164, such as +14155550100"
+        )))
+    }
+}
+
+/// Checks a username: 1–128 ASCII letters, digits and `_`, not starting with a digit (Logto's rule).
+pub fn username(value: &str) -> Result<()> {
+    let ok = (1..=128).contains(&value.len())
+        && value
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'_')
+        && !value.as_bytes()[0].is_ascii_digit();
+    if ok {
+        Ok(())
+    } else {
+        Err(Error::invalid(format!(
+            "invalid username '{value}': use 1-128 letters, digits and _, not starting with a digit"
+        )))
+    }
+}
+
+/// Checks an absolute http(s) URL, as used for avatars and the terms and privacy links.
+pub fn http_url(field: &str, value: &str) -> Result<()> {
+    let rest = value
+        .strip_prefix("https://")
+        .or_else(|| value.strip_prefix("http://"));
+    match rest {
+        Some(host) if !host.is_empty() && !value.chars().any(char::is_whitespace) => Ok(()),
+        _ => Err(Error::invalid(format!(
+            "invalid {field} '{value}': use an absolute http(s) URL"
+        ))),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn emails() {
+        for ok in [
+            "a@b.co",
+            "first.last+tag@mail.example.com",
+            "x@xn--bcher-kva.de",
+        ] {
+            assert!(email(ok).is_ok(), "{ok}");
+        }
+        for bad in [
+            "", "a", "a@", "@b.co", "a@b", "a b@c.de", "a@b..c", "a@-b.de", "a@@b.de",
+        ] {
+            assert!(email(bad).is_err(), "{bad}");
+        }
+        assert!(email("nope").unwrap_err().to_string().contains("'nope'"));
+    }
+
+    #[test]
+    fn phones() {
+        assert!(phone("+14155550100").is_ok());
+        assert!(phone("+4930123456").is_ok());
+        for bad in [
+            "14155550100",
+            "+0123456789",
+            "+1 415 555",
+            "+123",
+            "+1234567890123456",
+        ] {
+            assert!(phone(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn usernames() {
+        assert!(username("alice").is_ok());
+        assert!(username("_bot_7").is_ok());
+        for bad in ["", "7up", "a-b", "a b", "émile", &"a".repeat(129)] {
+            assert!(username(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn urls() {
+        assert!(http_url("avatar_url", "https://example.com/a.png").is_ok());
+        assert!(http_url("avatar_url", "ftp://example.com").is_err());
+        assert!(http_url("avatar_url", "https://").is_err());
+    }
+}

@@ -1,0 +1,86 @@
+//! Setting up a database for first use: the issuer, default settings, and (with `serve`) a signing
+//! key. Any command creates the schema on first use; `init` marks the database as set up.
+
+use serde::Serialize;
+use serde_json::json;
+
+use crate::error::{Error, Result};
+use crate::ops::{Doorman, record};
+use crate::store;
+
+/// The issuer a fresh installation uses (SPEC §5).
+pub const DEFAULT_ISSUER: &str = "http://localhost:3001/oidc";
+
+/// What `init` did.
+#[derive(Debug, Clone, Serialize)]
+pub struct InitReport {
+    /// The database file.
+    pub database: String,
+    /// The issuer recorded in the database.
+    pub issuer: String,
+    /// The schema version.
+    pub schema_version: u32,
+}
+
+impl Doorman {
+    /// Whether `init` has already run on this database.
+    pub fn is_initialized(&self) -> Result<bool> {
+        Ok(store::meta::get(self.store.conn(), "initialized_at")?.is_some())
+    }
+
+    /// Records the issuer and the default settings. Refuses a database that was already set up.
+    pub fn init(&mut self, issuer: Option<&str>) -> Result<InitReport> {
+        let issuer = issuer.unwrap_or(DEFAULT_ISSUER);
+        check_issuer(issuer)?;
+        let now = self.clock.now();
+        let database = self.store.path().display().to_string();
+        let tx = self.store.transaction()?;
+        if store::meta::get(&tx, "initialized_at")?.is_some() {
+            return Err(Error::conflict(format!(
+                "database '{database}' is already initialized; use --force to recreate it"
+            )));
+        }
+        store::meta::set(&tx, "initialized_at", &now.to_rfc3339())?;
+        store::meta::set(&tx, "issuer", issuer)?;
+        let settings = store::settings::load(&tx)?;
+        store::settings::save(&tx, &settings, now)?;
+        record(
+            &tx,
+            &self.actor,
+            now,
+            "database.initialized",
+            None,
+            json!({ "issuer": issuer }),
+        )?;
+        let schema_version = store::migrations::version(&tx)?;
+        tx.commit()?;
+        Ok(InitReport {
+            database,
+            issuer: issuer.to_string(),
+            schema_version,
+        })
+    }
+
+    /// The issuer recorded by `init`, if any.
+    pub fn stored_issuer(&self) -> Result<Option<String>> {
+        store::meta::get(self.store.conn(), "issuer")
+    }
+}
+
+/// An issuer is an absolute http(s) URL without query or fragment (OIDC Discovery §3).
+pub fn check_issuer(issuer: &str) -> Result<()> {
+    let ok = (issuer.starts_with("http://") || issuer.starts_with("https://"))
+        && issuer
+            .split("://")
+            .nth(1)
+            .is_some_and(|rest| !rest.is_empty())
+        && !issuer.contains(['?', '#', ' '])
+        && !issuer.ends_with('/');
+    if ok {
+        Ok(())
+    } else {
+        Err(Error::invalid(format!(
+            "invalid issuer '{issuer}': use an absolute http(s) URL without a trailing slash, query or fragment"
+        )))
+    }
+}

@@ -1,0 +1,85 @@
+//! The use cases. The CLI (and later the server) call these and nothing below them, so each rule
+//! lives here once. Every operation that writes runs in exactly one transaction, committed at its
+//! end: a failure anywhere leaves the database as it was.
+
+pub mod audit;
+pub mod fixtures;
+pub mod init;
+pub mod outbox;
+pub mod settings;
+pub mod users;
+
+use rusqlite::Connection;
+
+use crate::credentials::password::Hasher;
+use crate::error::Result;
+use crate::model::id::new_id;
+use crate::model::timestamp::Timestamp;
+use crate::store::{self, Store};
+
+/// Where "now" comes from. Commands take it as a value so expiry rules are testable without
+/// sleeping (`DOORMAN_NOW` pins it for black-box tests).
+#[derive(Debug, Clone, Copy)]
+pub enum Clock {
+    /// The system clock.
+    System,
+    /// A fixed instant.
+    Fixed(Timestamp),
+}
+
+impl Clock {
+    /// The current instant by this clock.
+    pub fn now(self) -> Timestamp {
+        match self {
+            Clock::System => Timestamp::now(),
+            Clock::Fixed(t) => t,
+        }
+    }
+}
+
+/// Everything an operation needs: the database, how to hash passwords, who is acting, and the
+/// clock.
+pub struct Doorman {
+    /// The open database.
+    pub store: Store,
+    /// The password hasher at the configured cost.
+    pub hasher: Hasher,
+    /// Who the audit log says did it.
+    pub actor: String,
+    /// The clock.
+    pub clock: Clock,
+}
+
+impl Doorman {
+    /// Bundles the pieces.
+    pub fn new(store: Store, hasher: Hasher, actor: impl Into<String>, clock: Clock) -> Self {
+        Doorman {
+            store,
+            hasher,
+            actor: actor.into(),
+            clock,
+        }
+    }
+}
+
+/// Appends an audit event inside the caller's transaction.
+pub(crate) fn record(
+    conn: &Connection,
+    actor: &str,
+    now: Timestamp,
+    event: &str,
+    user_id: Option<&str>,
+    detail: serde_json::Value,
+) -> Result<()> {
+    store::audit::insert(
+        conn,
+        &store::audit::Event {
+            id: new_id(),
+            at: now,
+            actor: actor.to_string(),
+            event: event.to_string(),
+            user_id: user_id.map(str::to_string),
+            detail,
+        },
+    )
+}

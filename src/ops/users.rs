@@ -1,0 +1,405 @@
+//! User administration: create, find, list, update, passwords, suspension, deletion. The helpers
+//! below the `impl` are shared with fixtures so a seeded user obeys the same rules as a created one.
+
+use rusqlite::Connection;
+use serde_json::json;
+
+use crate::credentials::password::{Hasher, check_importable_hash};
+use crate::credentials::policy::{self, UserInfo};
+use crate::error::{Error, Result};
+use crate::model::id::new_id;
+use crate::model::settings::PasswordPolicy;
+use crate::model::timestamp::Timestamp;
+use crate::model::user::{PasswordInput, Profile, User, UserField};
+use crate::model::validate;
+use crate::ops::{Doorman, record};
+use crate::store::users::{self as table, Filter, Key, StoredUser};
+use crate::store::{self};
+
+/// A page of users and how many matched in all.
+#[derive(Debug, Clone)]
+pub struct UserPage {
+    /// The users on this page.
+    pub users: Vec<User>,
+    /// How many users match the filter without limit and offset.
+    pub total: u64,
+}
+
+impl Doorman {
+    /// Creates a user, checking identifiers, uniqueness and the password policy.
+    pub fn create_user(
+        &mut self,
+        profile: Profile,
+        password: Option<PasswordInput>,
+    ) -> Result<User> {
+        let now = self.clock.now();
+        let tx = self.store.transaction()?;
+        let policy = store::settings::load(&tx)?.password_policy;
+        let mut stored = StoredUser {
+            user: blank_user(new_id(), now),
+            password_hash: None,
+        };
+        apply_profile(&mut stored.user, &profile)?;
+        check_user(&stored.user)?;
+        check_unique(&tx, &stored.user)?;
+        if let Some(password) = password {
+            stored.password_hash =
+                Some(hash_input(&self.hasher, &policy, &stored.user, &password)?);
+            stored.user.has_password = true;
+        }
+        table::insert(&tx, &stored).map_err(|e| unique_to_conflict(e, &stored.user))?;
+        record(
+            &tx,
+            &self.actor,
+            now,
+            "user.created",
+            Some(&stored.user.id),
+            json!({}),
+        )?;
+        tx.commit()?;
+        Ok(stored.user)
+    }
+
+    /// Finds a user by id, email, username or phone.
+    pub fn find_user(&self, key: &str) -> Result<User> {
+        Ok(resolve(self.store.conn(), key)?.user)
+    }
+
+    /// Lists users in creation order.
+    pub fn list_users(&self, filter: &Filter) -> Result<UserPage> {
+        let conn = self.store.conn();
+        let users = table::list(conn, filter)?
+            .into_iter()
+            .map(|s| s.user)
+            .collect();
+        Ok(UserPage {
+            users,
+            total: table::count(conn, filter)?,
+        })
+    }
+
+    /// Changes profile fields, clears the `unset` ones, and optionally sets a password.
+    pub fn update_user(
+        &mut self,
+        key: &str,
+        profile: Profile,
+        unset: &[UserField],
+        password: Option<PasswordInput>,
+    ) -> Result<User> {
+        let now = self.clock.now();
+        let tx = self.store.transaction()?;
+        let mut stored = resolve(&tx, key)?;
+        let before = stored.clone();
+        for field in unset {
+            clear_field(&mut stored, *field);
+        }
+        apply_profile(&mut stored.user, &profile)?;
+        check_user(&stored.user)?;
+        check_unique(&tx, &stored.user)?;
+        if let Some(password) = password {
+            let policy = store::settings::load(&tx)?.password_policy;
+            stored.password_hash =
+                Some(hash_input(&self.hasher, &policy, &stored.user, &password)?);
+            stored.user.has_password = true;
+        }
+        if stored != before {
+            stored.user.updated_at = now;
+            table::update(&tx, &stored).map_err(|e| unique_to_conflict(e, &stored.user))?;
+            let fields = changed_fields(&before, &stored);
+            record(
+                &tx,
+                &self.actor,
+                now,
+                "user.updated",
+                Some(&stored.user.id),
+                json!({ "fields": fields }),
+            )?;
+        }
+        tx.commit()?;
+        Ok(stored.user)
+    }
+
+    /// Replaces the user's password (policy-checked plaintext or an importable hash).
+    pub fn set_password(&mut self, key: &str, password: PasswordInput) -> Result<User> {
+        let now = self.clock.now();
+        let tx = self.store.transaction()?;
+        let mut stored = resolve(&tx, key)?;
+        let policy = store::settings::load(&tx)?.password_policy;
+        stored.password_hash = Some(hash_input(&self.hasher, &policy, &stored.user, &password)?);
+        stored.user.has_password = true;
+        stored.user.updated_at = now;
+        table::update(&tx, &stored)?;
+        record(
+            &tx,
+            &self.actor,
+            now,
+            "user.password_set",
+            Some(&stored.user.id),
+            json!({}),
+        )?;
+        tx.commit()?;
+        Ok(stored.user)
+    }
+
+    /// Suspends or reinstates a user. Suspended users cannot sign in.
+    pub fn set_suspended(&mut self, key: &str, suspended: bool) -> Result<User> {
+        let now = self.clock.now();
+        let tx = self.store.transaction()?;
+        let mut stored = resolve(&tx, key)?;
+        if stored.user.suspended != suspended {
+            stored.user.suspended = suspended;
+            stored.user.updated_at = now;
+            table::update(&tx, &stored)?;
+            let event = if suspended {
+                "user.suspended"
+            } else {
+                "user.unsuspended"
+            };
+            record(
+                &tx,
+                &self.actor,
+                now,
+                event,
+                Some(&stored.user.id),
+                json!({}),
+            )?;
+        }
+        tx.commit()?;
+        Ok(stored.user)
+    }
+
+    /// Deletes a user and, by cascade, everything that belongs to them.
+    pub fn delete_user(&mut self, key: &str) -> Result<User> {
+        let now = self.clock.now();
+        let tx = self.store.transaction()?;
+        let stored = resolve(&tx, key)?;
+        table::delete(&tx, &stored.user.id)?;
+        let who = json!({ "username": stored.user.username, "email": stored.user.email });
+        record(
+            &tx,
+            &self.actor,
+            now,
+            "user.deleted",
+            Some(&stored.user.id),
+            who,
+        )?;
+        tx.commit()?;
+        Ok(stored.user)
+    }
+}
+
+/// A user with no profile yet, created `now`.
+pub(crate) fn blank_user(id: String, now: Timestamp) -> User {
+    User {
+        id,
+        username: None,
+        email: None,
+        email_verified: false,
+        phone: None,
+        phone_verified: false,
+        name: None,
+        avatar_url: None,
+        custom_data: serde_json::Map::new(),
+        suspended: false,
+        has_password: false,
+        created_at: now,
+        updated_at: now,
+        last_sign_in_at: None,
+    }
+}
+
+/// Finds a user by id, then email, phone or username depending on the key's shape.
+pub(crate) fn resolve(conn: &Connection, key: &str) -> Result<StoredUser> {
+    let mut order = vec![Key::Id];
+    if key.contains('@') {
+        order.push(Key::Email);
+    } else if key.starts_with('+') {
+        order.push(Key::Phone);
+    } else {
+        order.push(Key::Username);
+    }
+    for k in order {
+        if let Some(found) = table::find_by(conn, k, key)? {
+            return Ok(found);
+        }
+    }
+    Err(Error::not_found(format!("user '{key}' not found")))
+}
+
+/// Copies the given profile fields onto the user. Changing an email or phone clears its verified
+/// flag unless the same change sets it.
+pub(crate) fn apply_profile(user: &mut User, p: &Profile) -> Result<()> {
+    if let Some(v) = &p.username {
+        user.username = Some(v.clone());
+    }
+    if let Some(v) = &p.email {
+        if user.email.as_deref().map(str::to_lowercase) != Some(v.to_lowercase()) {
+            user.email_verified = false;
+        }
+        user.email = Some(v.clone());
+    }
+    if let Some(v) = &p.phone {
+        if user.phone.as_deref() != Some(v) {
+            user.phone_verified = false;
+        }
+        user.phone = Some(v.clone());
+    }
+    if let Some(v) = p.email_verified {
+        user.email_verified = v;
+    }
+    if let Some(v) = p.phone_verified {
+        user.phone_verified = v;
+    }
+    if let Some(v) = &p.name {
+        user.name = Some(v.clone());
+    }
+    if let Some(v) = &p.avatar_url {
+        user.avatar_url = Some(v.clone());
+    }
+    for (key, value) in &p.custom_data {
+        if key.is_empty() {
+            return Err(Error::invalid("custom data key must not be empty"));
+        }
+        user.custom_data.insert(key.clone(), value.clone());
+    }
+    Ok(())
+}
+
+fn clear_field(stored: &mut StoredUser, field: UserField) {
+    let u = &mut stored.user;
+    match field {
+        UserField::Username => u.username = None,
+        UserField::Email => {
+            u.email = None;
+            u.email_verified = false;
+        }
+        UserField::Phone => {
+            u.phone = None;
+            u.phone_verified = false;
+        }
+        UserField::Name => u.name = None,
+        UserField::AvatarUrl => u.avatar_url = None,
+        UserField::CustomData => u.custom_data.clear(),
+        UserField::Password => {
+            stored.password_hash = None;
+            u.has_password = false;
+        }
+    }
+}
+
+/// Checks every field's shape and that the user can be found by at least one identifier.
+pub(crate) fn check_user(u: &User) -> Result<()> {
+    if let Some(v) = &u.username {
+        validate::username(v)?;
+    }
+    if let Some(v) = &u.email {
+        validate::email(v)?;
+    }
+    if let Some(v) = &u.phone {
+        validate::phone(v)?;
+    }
+    if let Some(v) = &u.avatar_url {
+        validate::http_url("avatar_url", v)?;
+    }
+    if u.email.is_none() && u.email_verified {
+        return Err(Error::invalid("email_verified needs an email"));
+    }
+    if u.phone.is_none() && u.phone_verified {
+        return Err(Error::invalid("phone_verified needs a phone"));
+    }
+    if u.username.is_none() && u.email.is_none() && u.phone.is_none() {
+        return Err(Error::invalid(
+            "a user needs a username, an email or a phone",
+        ));
+    }
+    Ok(())
+}
+
+/// Refuses identifiers another user already has, naming the value.
+pub(crate) fn check_unique(conn: &Connection, u: &User) -> Result<()> {
+    let checks = [
+        (Key::Username, "username", &u.username),
+        (Key::Email, "email", &u.email),
+        (Key::Phone, "phone", &u.phone),
+    ];
+    for (key, label, value) in checks {
+        if let Some(value) = value {
+            if let Some(other) = table::find_by(conn, key, value)? {
+                if other.user.id != u.id {
+                    return Err(Error::conflict(format!(
+                        "{label} '{value}' is already used by user {}",
+                        other.user.id
+                    )));
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+fn unique_to_conflict(err: Error, u: &User) -> Error {
+    match err {
+        Error::Database(e) if store::is_unique_violation(&e) => {
+            Error::conflict(format!("user '{}' collides with an existing user", u.id))
+        }
+        other => other,
+    }
+}
+
+/// Hashes a plaintext password after the policy accepts it, or checks an imported hash.
+pub(crate) fn hash_input(
+    hasher: &Hasher,
+    policy: &PasswordPolicy,
+    user: &User,
+    input: &PasswordInput,
+) -> Result<String> {
+    match input {
+        PasswordInput::Plain(secret) => {
+            check_policy(policy, secret.expose(), user)?;
+            hasher.hash(secret.expose())
+        }
+        PasswordInput::Hash(secret) => {
+            check_importable_hash(secret.expose())?;
+            Ok(secret.expose().to_string())
+        }
+    }
+}
+
+/// The password policy as an error listing every broken rule.
+pub(crate) fn check_policy(policy: &PasswordPolicy, password: &str, user: &User) -> Result<()> {
+    let info = UserInfo {
+        username: user.username.as_deref(),
+        email: user.email.as_deref(),
+        phone: user.phone.as_deref(),
+        name: user.name.as_deref(),
+    };
+    let broken = policy::check(policy, password, info);
+    if broken.is_empty() {
+        Ok(())
+    } else {
+        Err(Error::invalid(policy::describe(&broken)))
+    }
+}
+
+fn changed_fields(a: &StoredUser, b: &StoredUser) -> Vec<&'static str> {
+    let (x, y) = (&a.user, &b.user);
+    let mut out = Vec::new();
+    let pairs: [(&'static str, bool); 10] = [
+        ("username", x.username != y.username),
+        ("email", x.email != y.email),
+        ("email_verified", x.email_verified != y.email_verified),
+        ("phone", x.phone != y.phone),
+        ("phone_verified", x.phone_verified != y.phone_verified),
+        ("name", x.name != y.name),
+        ("avatar_url", x.avatar_url != y.avatar_url),
+        ("custom_data", x.custom_data != y.custom_data),
+        ("password", a.password_hash != b.password_hash),
+        ("suspended", x.suspended != y.suspended),
+    ];
+    for (name, changed) in pairs {
+        if changed {
+            out.push(name);
+        }
+    }
+    out
+}

@@ -1,0 +1,133 @@
+//! How each kind of result looks as a table. JSON and YAML come from the types' `Serialize`.
+
+use serde::Serialize;
+
+use crate::model::user::User;
+use crate::store::audit::Event;
+use crate::store::outbox::Message;
+
+/// A value that can print as a table row and as a key/value detail view.
+pub trait Tabular: Serialize {
+    /// Column headings for a list.
+    fn headers() -> Vec<&'static str>;
+    /// One list row.
+    fn row(&self) -> Vec<String>;
+    /// The detail view of one item.
+    fn detail(&self) -> Vec<(&'static str, String)>;
+}
+
+fn opt(value: &Option<String>) -> String {
+    value.clone().unwrap_or_default()
+}
+
+fn yes_no(value: bool) -> String {
+    if value { "yes" } else { "no" }.to_string()
+}
+
+impl Tabular for User {
+    fn headers() -> Vec<&'static str> {
+        vec![
+            "id",
+            "username",
+            "email",
+            "phone",
+            "name",
+            "suspended",
+            "created_at",
+        ]
+    }
+
+    fn row(&self) -> Vec<String> {
+        vec![
+            self.id.clone(),
+            opt(&self.username),
+            opt(&self.email),
+            opt(&self.phone),
+            opt(&self.name),
+            yes_no(self.suspended),
+            self.created_at.to_rfc3339(),
+        ]
+    }
+
+    fn detail(&self) -> Vec<(&'static str, String)> {
+        vec![
+            ("id", self.id.clone()),
+            ("username", opt(&self.username)),
+            ("email", opt(&self.email)),
+            ("email_verified", yes_no(self.email_verified)),
+            ("phone", opt(&self.phone)),
+            ("phone_verified", yes_no(self.phone_verified)),
+            ("name", opt(&self.name)),
+            ("avatar_url", opt(&self.avatar_url)),
+            (
+                "custom_data",
+                serde_json::Value::Object(self.custom_data.clone()).to_string(),
+            ),
+            (
+                "password",
+                if self.has_password { "set" } else { "not set" }.to_string(),
+            ),
+            ("suspended", yes_no(self.suspended)),
+            ("created_at", self.created_at.to_rfc3339()),
+            ("updated_at", self.updated_at.to_rfc3339()),
+            (
+                "last_sign_in_at",
+                self.last_sign_in_at
+                    .map(|t| t.to_rfc3339())
+                    .unwrap_or_default(),
+            ),
+        ]
+    }
+}
+
+impl Tabular for Event {
+    fn headers() -> Vec<&'static str> {
+        vec!["at", "actor", "event", "user_id", "detail"]
+    }
+
+    fn row(&self) -> Vec<String> {
+        vec![
+            self.at.to_rfc3339(),
+            self.actor.clone(),
+            self.event.clone(),
+            opt(&self.user_id),
+            self.detail.to_string(),
+        ]
+    }
+
+    fn detail(&self) -> Vec<(&'static str, String)> {
+        vec![
+            ("id", self.id.clone()),
+            ("at", self.at.to_rfc3339()),
+            ("actor", self.actor.clone()),
+            ("event", self.event.clone()),
+            ("user_id", opt(&self.user_id)),
+            ("detail", self.detail.to_string()),
+        ]
+    }
+}
+
+impl Tabular for Message {
+    fn headers() -> Vec<&'static str> {
+        vec!["created_at", "channel", "to", "subject", "body"]
+    }
+
+    fn row(&self) -> Vec<String> {
+        vec![
+            self.created_at.to_rfc3339(),
+            serde_json::to_value(self.channel)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_string))
+                .unwrap_or_default(),
+            self.to.clone(),
+            opt(&self.subject),
+            self.body.clone(),
+        ]
+    }
+
+    fn detail(&self) -> Vec<(&'static str, String)> {
+        let mut rows = vec![("id", self.id.clone())];
+        rows.extend(Self::headers().into_iter().zip(self.row()));
+        rows
+    }
+}

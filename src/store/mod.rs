@@ -1,0 +1,131 @@
+//! The SQLite file. Opening it sets the pragmas that let the CLI and a running server share it
+//! (WAL, a busy timeout), turns on foreign keys, and migrates the schema forward. Table modules
+//! hold the SQL; they take a `&Connection` (a transaction derefs to one) and never decide policy.
+
+pub mod audit;
+pub mod meta;
+pub mod migrations;
+pub mod outbox;
+pub mod settings;
+pub mod users;
+
+use std::path::{Path, PathBuf};
+
+use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
+
+use crate::error::{Error, Result};
+
+/// How long a writer waits for another process's write lock before giving up.
+const BUSY_TIMEOUT_MS: u32 = 5_000;
+
+/// An open, migrated database.
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+}
+
+impl Store {
+    /// Opens (creating with mode 0600 if missing) and migrates the database at `path`.
+    pub fn open(path: &Path) -> Result<Self> {
+        create_private_file(path)?;
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE
+                | OpenFlags::SQLITE_OPEN_CREATE
+                | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .map_err(|e| Error::Runtime(format!("cannot open database '{}': {e}", path.display())))?;
+        Self::configure(conn, path)
+    }
+
+    /// A private in-memory database, for unit tests.
+    pub fn open_in_memory() -> Result<Self> {
+        Self::configure(Connection::open_in_memory()?, Path::new(":memory:"))
+    }
+
+    fn configure(mut conn: Connection, path: &Path) -> Result<Self> {
+        conn.busy_timeout(std::time::Duration::from_millis(u64::from(BUSY_TIMEOUT_MS)))?;
+        conn.pragma_update(None, "foreign_keys", true)?;
+        if path != Path::new(":memory:") {
+            let mode: String =
+                conn.pragma_update_and_check(None, "journal_mode", "wal", |r| r.get(0))?;
+            if !mode.eq_ignore_ascii_case("wal") {
+                return Err(Error::Runtime(format!(
+                    "database '{}' cannot use WAL mode (got {mode})",
+                    path.display()
+                )));
+            }
+            // Safe with WAL: a power cut may lose the last commit, never corrupt the file.
+            conn.pragma_update(None, "synchronous", "NORMAL")?;
+        }
+        conn.set_prepared_statement_cache_capacity(64);
+        migrations::migrate(&mut conn)
+            .map_err(|e| e.context(format!("migrating '{}'", path.display())))?;
+        Ok(Store {
+            conn,
+            path: path.to_path_buf(),
+        })
+    }
+
+    /// The file this store reads and writes.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// A read connection for queries that need no transaction.
+    pub fn conn(&self) -> &Connection {
+        &self.conn
+    }
+
+    /// Starts the one transaction an operation runs in. It takes the write lock at once
+    /// (`BEGIN IMMEDIATE`) so two writers queue on the busy timeout instead of failing mid-way.
+    pub fn transaction(&mut self) -> Result<Transaction<'_>> {
+        Ok(self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?)
+    }
+}
+
+#[cfg(unix)]
+fn create_private_file(path: &Path) -> Result<()> {
+    use std::os::unix::fs::OpenOptionsExt;
+    if path.exists() {
+        return Ok(());
+    }
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        if !dir.is_dir() {
+            return Err(Error::not_found(format!(
+                "database directory '{}' does not exist",
+                dir.display()
+            )));
+        }
+    }
+    std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(path)
+        .map(drop)
+        .or_else(|e| match e.kind() {
+            std::io::ErrorKind::AlreadyExists => Ok(()),
+            _ => Err(Error::io(
+                format!("creating database '{}'", path.display()),
+                e,
+            )),
+        })
+}
+
+#[cfg(not(unix))]
+fn create_private_file(_path: &Path) -> Result<()> {
+    Ok(())
+}
+
+/// Whether a rusqlite error is a UNIQUE constraint failure, the store's way of saying "taken".
+pub fn is_unique_violation(err: &rusqlite::Error) -> bool {
+    matches!(
+        err,
+        rusqlite::Error::SqliteFailure(e, _)
+            if e.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_UNIQUE
+                || e.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_PRIMARYKEY
+    )
+}

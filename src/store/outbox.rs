@@ -1,0 +1,89 @@
+//! Messages doorman would have sent (verification codes, invitations), kept so people and tests
+//! can read them: doorman never sends email or SMS itself.
+
+use rusqlite::{Connection, Row, params};
+use serde::Serialize;
+
+use crate::error::Result;
+use crate::model::timestamp::Timestamp;
+
+/// How a message would travel.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Channel {
+    /// An email.
+    Email,
+    /// A text message.
+    Sms,
+}
+
+impl Channel {
+    fn as_str(self) -> &'static str {
+        match self {
+            Channel::Email => "email",
+            Channel::Sms => "sms",
+        }
+    }
+}
+
+/// One message in the outbox.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Message {
+    /// Random id.
+    pub id: String,
+    /// When it was written.
+    pub created_at: Timestamp,
+    /// Email or SMS.
+    pub channel: Channel,
+    /// Address or phone number.
+    pub to: String,
+    /// Subject line (emails only).
+    pub subject: Option<String>,
+    /// The text, with any code or link in it.
+    pub body: String,
+}
+
+/// Stores a message.
+pub fn insert(conn: &Connection, m: &Message) -> Result<()> {
+    conn.prepare_cached(
+        "INSERT INTO outbox (id, created_at, channel, recipient, subject, body)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    )?
+    .execute(params![
+        m.id,
+        m.created_at.unix(),
+        m.channel.as_str(),
+        m.to,
+        m.subject,
+        m.body
+    ])?;
+    Ok(())
+}
+
+/// Messages newest first, optionally only those to one recipient (compared case-insensitively).
+pub fn list(conn: &Connection, to: Option<&str>, limit: Option<u32>) -> Result<Vec<Message>> {
+    let limit = limit.map_or(-1, i64::from);
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, created_at, channel, recipient, subject, body FROM outbox
+         WHERE ?1 IS NULL OR recipient = ?1 COLLATE NOCASE
+         ORDER BY created_at DESC, rowid DESC LIMIT ?2",
+    )?;
+    let rows = stmt.query_map(params![to, limit], from_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+fn from_row(r: &Row<'_>) -> rusqlite::Result<Message> {
+    let channel: String = r.get(2)?;
+    Ok(Message {
+        id: r.get(0)?,
+        created_at: Timestamp::from_unix(r.get(1)?),
+        channel: if channel == "sms" {
+            Channel::Sms
+        } else {
+            Channel::Email
+        },
+        to: r.get(3)?,
+        subject: r.get(4)?,
+        body: r.get(5)?,
+    })
+}

@@ -1,0 +1,195 @@
+//! The users table. Rows come back as [`StoredUser`]: the public [`User`] plus the password hash,
+//! which only the operations that verify or export passwords look at.
+
+use rusqlite::{Connection, OptionalExtension, Row, params};
+
+use crate::error::{Error, Result};
+use crate::model::timestamp::Timestamp;
+use crate::model::user::User;
+
+/// A user row with its password hash.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StoredUser {
+    /// The public record.
+    pub user: User,
+    /// The PHC or bcrypt hash, if a password is set.
+    pub password_hash: Option<String>,
+}
+
+const COLUMNS: &str = "id, username, email, email_verified, phone, phone_verified, name, avatar_url, \
+     custom_data, password_hash, suspended, created_at, updated_at, last_sign_in_at";
+
+/// Filters for [`list`].
+#[derive(Debug, Clone, Default)]
+pub struct Filter {
+    /// Substring of username, email, phone or name (case-insensitive).
+    pub search: Option<String>,
+    /// Only suspended users.
+    pub suspended_only: bool,
+    /// At most this many rows.
+    pub limit: Option<u32>,
+    /// Skip this many rows.
+    pub offset: u32,
+}
+
+/// Inserts a new user.
+pub fn insert(conn: &Connection, u: &StoredUser) -> Result<()> {
+    let sql = format!(
+        "INSERT INTO users ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)"
+    );
+    conn.prepare_cached(&sql)?.execute(params![
+        u.user.id,
+        u.user.username,
+        u.user.email,
+        u.user.email_verified,
+        u.user.phone,
+        u.user.phone_verified,
+        u.user.name,
+        u.user.avatar_url,
+        serde_json::Value::Object(u.user.custom_data.clone()).to_string(),
+        u.password_hash,
+        u.user.suspended,
+        u.user.created_at.unix(),
+        u.user.updated_at.unix(),
+        u.user.last_sign_in_at.map(Timestamp::unix),
+    ])?;
+    Ok(())
+}
+
+/// Writes every column of an existing user.
+pub fn update(conn: &Connection, u: &StoredUser) -> Result<()> {
+    let changed = conn
+        .prepare_cached(
+            "UPDATE users SET username = ?2, email = ?3, email_verified = ?4, phone = ?5,
+             phone_verified = ?6, name = ?7, avatar_url = ?8, custom_data = ?9, password_hash = ?10,
+             suspended = ?11, created_at = ?12, updated_at = ?13, last_sign_in_at = ?14
+             WHERE id = ?1",
+        )?
+        .execute(params![
+            u.user.id,
+            u.user.username,
+            u.user.email,
+            u.user.email_verified,
+            u.user.phone,
+            u.user.phone_verified,
+            u.user.name,
+            u.user.avatar_url,
+            serde_json::Value::Object(u.user.custom_data.clone()).to_string(),
+            u.password_hash,
+            u.user.suspended,
+            u.user.created_at.unix(),
+            u.user.updated_at.unix(),
+            u.user.last_sign_in_at.map(Timestamp::unix),
+        ])?;
+    if changed == 0 {
+        return Err(Error::not_found(format!("user '{}' not found", u.user.id)));
+    }
+    Ok(())
+}
+
+/// Deletes a user; rows that reference it cascade.
+pub fn delete(conn: &Connection, id: &str) -> Result<bool> {
+    Ok(conn
+        .prepare_cached("DELETE FROM users WHERE id = ?1")?
+        .execute([id])?
+        > 0)
+}
+
+/// The column a lookup matches on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Key {
+    /// The random id.
+    Id,
+    /// Case-insensitive username.
+    Username,
+    /// Case-insensitive email.
+    Email,
+    /// Phone number.
+    Phone,
+}
+
+/// Finds a user by one column.
+pub fn find_by(conn: &Connection, key: Key, value: &str) -> Result<Option<StoredUser>> {
+    let column = match key {
+        Key::Id => "id",
+        Key::Username => "username",
+        Key::Email => "email",
+        Key::Phone => "phone",
+    };
+    let sql = format!("SELECT {COLUMNS} FROM users WHERE {column} = ?1");
+    Ok(conn
+        .prepare_cached(&sql)?
+        .query_row([value], from_row)
+        .optional()?)
+}
+
+/// Users in creation order, filtered.
+pub fn list(conn: &Connection, filter: &Filter) -> Result<Vec<StoredUser>> {
+    let sql = format!(
+        "SELECT {COLUMNS} FROM users
+         WHERE (?1 IS NULL OR username LIKE ?1 ESCAPE '\\' OR email LIKE ?1 ESCAPE '\\'
+                OR phone LIKE ?1 ESCAPE '\\' OR name LIKE ?1 ESCAPE '\\')
+           AND (?2 = 0 OR suspended = 1)
+         ORDER BY created_at, id LIMIT ?3 OFFSET ?4"
+    );
+    let pattern = filter.search.as_deref().map(like_pattern);
+    let limit = filter.limit.map_or(-1, i64::from);
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let rows = stmt.query_map(
+        params![pattern, filter.suspended_only, limit, filter.offset],
+        from_row,
+    )?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// How many users match the filter, ignoring limit and offset.
+pub fn count(conn: &Connection, filter: &Filter) -> Result<u64> {
+    let pattern = filter.search.as_deref().map(like_pattern);
+    Ok(conn
+        .prepare_cached(
+            "SELECT count(*) FROM users
+             WHERE (?1 IS NULL OR username LIKE ?1 ESCAPE '\\' OR email LIKE ?1 ESCAPE '\\'
+                    OR phone LIKE ?1 ESCAPE '\\' OR name LIKE ?1 ESCAPE '\\')
+               AND (?2 = 0 OR suspended = 1)",
+        )?
+        .query_row(params![pattern, filter.suspended_only], |r| {
+            r.get::<_, i64>(0)
+        })
+        .map(|n| n.max(0) as u64)?)
+}
+
+fn like_pattern(text: &str) -> String {
+    let escaped = text
+        .replace('\\', "\\\\")
+        .replace('%', "\\%")
+        .replace('_', "\\_");
+    format!("%{escaped}%")
+}
+
+fn from_row(r: &Row<'_>) -> rusqlite::Result<StoredUser> {
+    let custom: String = r.get(8)?;
+    let custom_data = match serde_json::from_str(&custom) {
+        Ok(serde_json::Value::Object(map)) => map,
+        _ => serde_json::Map::new(),
+    };
+    let password_hash: Option<String> = r.get(9)?;
+    Ok(StoredUser {
+        user: User {
+            id: r.get(0)?,
+            username: r.get(1)?,
+            email: r.get(2)?,
+            email_verified: r.get(3)?,
+            phone: r.get(4)?,
+            phone_verified: r.get(5)?,
+            name: r.get(6)?,
+            avatar_url: r.get(7)?,
+            custom_data,
+            has_password: password_hash.is_some(),
+            suspended: r.get(10)?,
+            created_at: Timestamp::from_unix(r.get(11)?),
+            updated_at: Timestamp::from_unix(r.get(12)?),
+            last_sign_in_at: r.get::<_, Option<i64>>(13)?.map(Timestamp::from_unix),
+        },
+        password_hash,
+    })
+}
