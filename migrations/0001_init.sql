@@ -22,7 +22,8 @@ CREATE TABLE users (
     updated_at      INTEGER NOT NULL,
     last_sign_in_at INTEGER
 );
-CREATE INDEX users_by_creation ON users (created_at, id);
+-- Creation order; ties within a second fall back to insertion order (the rowid).
+CREATE INDEX users_by_creation ON users (created_at);
 
 CREATE TABLE settings (
     id         INTEGER PRIMARY KEY CHECK (id = 1),

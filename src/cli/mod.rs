@@ -58,6 +58,8 @@ struct GlobalArgs {
     verbose: u8,
 }
 
+// Parsed once per process, so the size difference between variants costs nothing.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Subcommand)]
 enum Command {
     /// Create the database with default settings

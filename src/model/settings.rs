@@ -283,8 +283,15 @@ impl Settings {
     /// Builds settings from a JSON document, naming the offending key on a type error or an
     /// unknown key, then checks the rules that span several fields.
     pub fn from_json(value: serde_json::Value) -> Result<Self> {
-        let settings: Settings = serde_json::from_value(value)
-            .map_err(|e| Error::invalid(format!("invalid settings: {e}")))?;
+        let settings: Settings = serde_path_to_error::deserialize(value).map_err(|e| {
+            let path = e.path().to_string();
+            let inner = e.into_inner();
+            if path == "." {
+                Error::invalid(format!("invalid settings: {inner}"))
+            } else {
+                Error::invalid(format!("invalid settings: {path}: {inner}"))
+            }
+        })?;
         settings.validate()?;
         Ok(settings)
     }
@@ -389,6 +396,12 @@ mod tests {
     fn unknown_keys_are_named() {
         let err = Settings::from_json(json!({"password_policy": {"min_lenght": 3}})).unwrap_err();
         assert!(err.to_string().contains("min_lenght"), "{err}");
+        let err = Settings::from_json(json!({"password_policy": {"min_length": "x"}})).unwrap_err();
+        assert!(
+            err.to_string()
+                .contains("password_policy.min_length: invalid type"),
+            "{err}"
+        );
     }
 
     #[test]

@@ -10,13 +10,10 @@ impl Doorman {
     /// A deleted user's events are still found by their id.
     pub fn audit(&self, user: Option<&str>, limit: u32) -> Result<Vec<Event>> {
         let conn = self.store.conn();
-        let user_id = match user {
-            None => None,
-            Some(key) => Some(match resolve(conn, key) {
-                Ok(found) => found.user.id,
-                Err(_) => key.to_string(),
-            }),
-        };
+        let user_id = user.map(|key| match resolve(conn, key) {
+            Ok(found) => found.user.id,
+            Err(_) => key.to_string(),
+        });
         audit::list(conn, user_id.as_deref(), limit)
     }
 }

@@ -323,7 +323,8 @@ fn plan_user(
     now: Timestamp,
 ) -> Result<Planned> {
     let at = |field: &str| format!("users[{index}].{field}");
-    let checks: [(&str, &Option<String>, fn(&str) -> Result<()>); 3] = [
+    type Check<'a> = (&'a str, &'a Option<String>, fn(&str) -> Result<()>);
+    let checks: [Check<'_>; 3] = [
         ("username", &rec.username, validate::username),
         ("email", &rec.email, validate::email),
         ("phone", &rec.phone, validate::phone),

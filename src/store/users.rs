@@ -130,7 +130,7 @@ pub fn list(conn: &Connection, filter: &Filter) -> Result<Vec<StoredUser>> {
          WHERE (?1 IS NULL OR username LIKE ?1 ESCAPE '\\' OR email LIKE ?1 ESCAPE '\\'
                 OR phone LIKE ?1 ESCAPE '\\' OR name LIKE ?1 ESCAPE '\\')
            AND (?2 = 0 OR suspended = 1)
-         ORDER BY created_at, id LIMIT ?3 OFFSET ?4"
+         ORDER BY created_at, rowid LIMIT ?3 OFFSET ?4"
     );
     let pattern = filter.search.as_deref().map(like_pattern);
     let limit = filter.limit.map_or(-1, i64::from);

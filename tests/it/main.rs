@@ -1,1 +1,10 @@
-//! placeholder until the harness lands
+//! The one integration-test binary: black-box tests of the built `doorman` executable.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod cli_errors;
+mod cli_seed;
+mod cli_settings;
+mod cli_users;
+mod completions;
+mod util;

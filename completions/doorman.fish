@@ -1,0 +1,353 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_doorman_global_optspecs
+    string join \n db= config= o/output= y/yes q/quiet v/verbose h/help V/version
+end
+
+function __fish_doorman_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_doorman_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_doorman_using_subcommand
+    set -l cmd (__fish_doorman_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c doorman -n "__fish_doorman_needs_command" -l db -d 'The SQLite file; created with its schema on first use [default: ./doorman.db]' -r -F
+complete -c doorman -n "__fish_doorman_needs_command" -l config -d 'The config file [default: ./doorman.yaml if it exists]' -r -F
+complete -c doorman -n "__fish_doorman_needs_command" -s o -l output -d 'How results print [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'JSON for scripts'
+yaml\t'YAML for scripts and fixtures'"
+complete -c doorman -n "__fish_doorman_needs_command" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c doorman -n "__fish_doorman_needs_command" -s q -l quiet -d 'Only log errors'
+complete -c doorman -n "__fish_doorman_needs_command" -s v -l verbose -d 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+complete -c doorman -n "__fish_doorman_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c doorman -n "__fish_doorman_needs_command" -s V -l version -d 'Print version'
+complete -c doorman -n "__fish_doorman_needs_command" -f -a "init" -d 'Create the database with default settings'
+complete -c doorman -n "__fish_doorman_needs_command" -f -a "user" -d 'Manage users'
+complete -c doorman -n "__fish_doorman_needs_command" -f -a "settings" -d 'Show and change the sign-in experience settings'
+complete -c doorman -n "__fish_doorman_needs_command" -f -a "seed" -d 'Upsert everything fixture files name (idempotent)'
+complete -c doorman -n "__fish_doorman_needs_command" -f -a "export" -d 'Print the whole database as a fixture file'
+complete -c doorman -n "__fish_doorman_needs_command" -f -a "outbox" -d 'Show the emails and SMS doorman would have sent'
+complete -c doorman -n "__fish_doorman_needs_command" -f -a "audit" -d 'Show sign-in, sign-out and admin events'
+complete -c doorman -n "__fish_doorman_needs_command" -f -a "completions" -d 'Print a shell completion script'
+complete -c doorman -n "__fish_doorman_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c doorman -n "__fish_doorman_using_subcommand init" -l issuer -d 'The issuer URL the server will call itself [default: http://localhost:3001/oidc]' -r
+complete -c doorman -n "__fish_doorman_using_subcommand init" -l db -d 'The SQLite file; created with its schema on first use [default: ./doorman.db]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand init" -l config -d 'The config file [default: ./doorman.yaml if it exists]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand init" -s o -l output -d 'How results print [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'JSON for scripts'
+yaml\t'YAML for scripts and fixtures'"
+complete -c doorman -n "__fish_doorman_using_subcommand init" -l force -d 'Delete an existing database and start again'
+complete -c doorman -n "__fish_doorman_using_subcommand init" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c doorman -n "__fish_doorman_using_subcommand init" -s q -l quiet -d 'Only log errors'
+complete -c doorman -n "__fish_doorman_using_subcommand init" -s v -l verbose -d 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+complete -c doorman -n "__fish_doorman_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c doorman -n "__fish_doorman_using_subcommand init" -s V -l version -d 'Print version'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete help" -l db -d 'The SQLite file; created with its schema on first use [default: ./doorman.db]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete help" -l config -d 'The config file [default: ./doorman.yaml if it exists]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete help" -s o -l output -d 'How results print [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'JSON for scripts'
+yaml\t'YAML for scripts and fixtures'"
+complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete help" -s q -l quiet -d 'Only log errors'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete help" -s v -l verbose -d 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete help" -s V -l version -d 'Print version'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete help" -f -a "create" -d 'Create a user (asks for missing values on a terminal)'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete help" -f -a "list" -d 'List users in creation order'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete help" -f -a "show" -d 'Show one user'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete help" -f -a "update" -d 'Change a user\'s profile or password'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete help" -f -a "set-password" -d 'Set a user\'s password (asks on a terminal)'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete help" -f -a "suspend" -d 'Stop a user from signing in'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete help" -f -a "unsuspend" -d 'Let a suspended user sign in again'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete help" -f -a "delete" -d 'Delete a user and everything that belongs to them'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from create" -l username -d 'Username: letters, digits and _, not starting with a digit' -r
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from create" -l email -d 'Email address' -r
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from create" -l phone -d 'Phone number in E.164 form (+14155550100)' -r
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from create" -l name -d 'Display name' -r
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from create" -l avatar-url -d 'Picture URL' -r
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from create" -l email-verified -d 'Mark the email verified (or --email-verified=false)' -r -f -a "true\t''
+false\t''"
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from create" -l phone-verified -d 'Mark the phone verified (or --phone-verified=false)' -r -f -a "true\t''
+false\t''"
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from create" -l custom -d 'Set a custom data key to a JSON value, e.g. --custom plan=\'"pro"\' (repeatable)' -r
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from create" -l password -d 'The password (visible to other local users; prefer --password-stdin)' -r
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from create" -l password-hash -d 'Import an argon2 PHC string or bcrypt hash as it is' -r
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from create" -l db -d 'The SQLite file; created with its schema on first use [default: ./doorman.db]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from create" -l config -d 'The config file [default: ./doorman.yaml if it exists]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from create" -s o -l output -d 'How results print [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'JSON for scripts'
+yaml\t'YAML for scripts and fixtures'"
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from create" -l password-stdin -d 'Read the password from the first line of stdin'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Only log errors'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from list" -l search -d 'Only users whose username, email, phone or name contains TEXT' -r
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from list" -l limit -d 'At most N users' -r
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from list" -l offset -d 'Skip the first N users' -r
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from list" -l db -d 'The SQLite file; created with its schema on first use [default: ./doorman.db]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: ./doorman.yaml if it exists]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from list" -s o -l output -d 'How results print [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'JSON for scripts'
+yaml\t'YAML for scripts and fixtures'"
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from list" -l suspended -d 'Only suspended users'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only log errors'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from show" -l db -d 'The SQLite file; created with its schema on first use [default: ./doorman.db]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from show" -l config -d 'The config file [default: ./doorman.yaml if it exists]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from show" -s o -l output -d 'How results print [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'JSON for scripts'
+yaml\t'YAML for scripts and fixtures'"
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Only log errors'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from update" -l username -d 'Username: letters, digits and _, not starting with a digit' -r
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from update" -l email -d 'Email address' -r
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from update" -l phone -d 'Phone number in E.164 form (+14155550100)' -r
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from update" -l name -d 'Display name' -r
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from update" -l avatar-url -d 'Picture URL' -r
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from update" -l email-verified -d 'Mark the email verified (or --email-verified=false)' -r -f -a "true\t''
+false\t''"
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from update" -l phone-verified -d 'Mark the phone verified (or --phone-verified=false)' -r -f -a "true\t''
+false\t''"
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from update" -l custom -d 'Set a custom data key to a JSON value, e.g. --custom plan=\'"pro"\' (repeatable)' -r
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from update" -l password -d 'The password (visible to other local users; prefer --password-stdin)' -r
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from update" -l password-hash -d 'Import an argon2 PHC string or bcrypt hash as it is' -r
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from update" -l unset -d 'Clear a field (repeatable)' -r -f -a "username\t'The username'
+email\t'The email (also clears email_verified)'
+phone\t'The phone (also clears phone_verified)'
+name\t'The display name'
+avatar-url\t'The avatar URL'
+custom-data\t'All custom data'
+password\t'The password: the user can then only sign in another way'"
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from update" -l db -d 'The SQLite file; created with its schema on first use [default: ./doorman.db]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from update" -l config -d 'The config file [default: ./doorman.yaml if it exists]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from update" -s o -l output -d 'How results print [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'JSON for scripts'
+yaml\t'YAML for scripts and fixtures'"
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from update" -l password-stdin -d 'Read the password from the first line of stdin'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from update" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Only log errors'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from set-password" -l db -d 'The SQLite file; created with its schema on first use [default: ./doorman.db]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from set-password" -l config -d 'The config file [default: ./doorman.yaml if it exists]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from set-password" -s o -l output -d 'How results print [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'JSON for scripts'
+yaml\t'YAML for scripts and fixtures'"
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from set-password" -l password-stdin -d 'Read the password from the first line of stdin'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from set-password" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from set-password" -s q -l quiet -d 'Only log errors'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from set-password" -s v -l verbose -d 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from set-password" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from set-password" -s V -l version -d 'Print version'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from suspend" -l db -d 'The SQLite file; created with its schema on first use [default: ./doorman.db]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from suspend" -l config -d 'The config file [default: ./doorman.yaml if it exists]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from suspend" -s o -l output -d 'How results print [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'JSON for scripts'
+yaml\t'YAML for scripts and fixtures'"
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from suspend" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from suspend" -s q -l quiet -d 'Only log errors'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from suspend" -s v -l verbose -d 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from suspend" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from suspend" -s V -l version -d 'Print version'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from unsuspend" -l db -d 'The SQLite file; created with its schema on first use [default: ./doorman.db]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from unsuspend" -l config -d 'The config file [default: ./doorman.yaml if it exists]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from unsuspend" -s o -l output -d 'How results print [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'JSON for scripts'
+yaml\t'YAML for scripts and fixtures'"
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from unsuspend" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from unsuspend" -s q -l quiet -d 'Only log errors'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from unsuspend" -s v -l verbose -d 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from unsuspend" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from unsuspend" -s V -l version -d 'Print version'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from delete" -l db -d 'The SQLite file; created with its schema on first use [default: ./doorman.db]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from delete" -l config -d 'The config file [default: ./doorman.yaml if it exists]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from delete" -s o -l output -d 'How results print [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'JSON for scripts'
+yaml\t'YAML for scripts and fixtures'"
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Only log errors'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a user (asks for missing values on a terminal)'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "list" -d 'List users in creation order'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one user'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a user\'s profile or password'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "set-password" -d 'Set a user\'s password (asks on a terminal)'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "suspend" -d 'Stop a user from signing in'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "unsuspend" -d 'Let a suspended user sign in again'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a user and everything that belongs to them'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c doorman -n "__fish_doorman_using_subcommand settings; and not __fish_seen_subcommand_from show get set apply edit help" -l db -d 'The SQLite file; created with its schema on first use [default: ./doorman.db]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand settings; and not __fish_seen_subcommand_from show get set apply edit help" -l config -d 'The config file [default: ./doorman.yaml if it exists]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand settings; and not __fish_seen_subcommand_from show get set apply edit help" -s o -l output -d 'How results print [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'JSON for scripts'
+yaml\t'YAML for scripts and fixtures'"
+complete -c doorman -n "__fish_doorman_using_subcommand settings; and not __fish_seen_subcommand_from show get set apply edit help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c doorman -n "__fish_doorman_using_subcommand settings; and not __fish_seen_subcommand_from show get set apply edit help" -s q -l quiet -d 'Only log errors'
+complete -c doorman -n "__fish_doorman_using_subcommand settings; and not __fish_seen_subcommand_from show get set apply edit help" -s v -l verbose -d 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+complete -c doorman -n "__fish_doorman_using_subcommand settings; and not __fish_seen_subcommand_from show get set apply edit help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c doorman -n "__fish_doorman_using_subcommand settings; and not __fish_seen_subcommand_from show get set apply edit help" -s V -l version -d 'Print version'
+complete -c doorman -n "__fish_doorman_using_subcommand settings; and not __fish_seen_subcommand_from show get set apply edit help" -f -a "show" -d 'Print all settings'
+complete -c doorman -n "__fish_doorman_using_subcommand settings; and not __fish_seen_subcommand_from show get set apply edit help" -f -a "get" -d 'Print one setting by dotted key, e.g. password_policy.min_length'
+complete -c doorman -n "__fish_doorman_using_subcommand settings; and not __fish_seen_subcommand_from show get set apply edit help" -f -a "set" -d 'Change one setting; VALUE is YAML (8, true, "[email, phone]", null)'
+complete -c doorman -n "__fish_doorman_using_subcommand settings; and not __fish_seen_subcommand_from show get set apply edit help" -f -a "apply" -d 'Merge a partial settings YAML file into the settings'
+complete -c doorman -n "__fish_doorman_using_subcommand settings; and not __fish_seen_subcommand_from show get set apply edit help" -f -a "edit" -d 'Edit the settings in $VISUAL or $EDITOR'
+complete -c doorman -n "__fish_doorman_using_subcommand settings; and not __fish_seen_subcommand_from show get set apply edit help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c doorman -n "__fish_doorman_using_subcommand settings; and __fish_seen_subcommand_from show" -l db -d 'The SQLite file; created with its schema on first use [default: ./doorman.db]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand settings; and __fish_seen_subcommand_from show" -l config -d 'The config file [default: ./doorman.yaml if it exists]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand settings; and __fish_seen_subcommand_from show" -s o -l output -d 'How results print [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'JSON for scripts'
+yaml\t'YAML for scripts and fixtures'"
+complete -c doorman -n "__fish_doorman_using_subcommand settings; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c doorman -n "__fish_doorman_using_subcommand settings; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Only log errors'
+complete -c doorman -n "__fish_doorman_using_subcommand settings; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+complete -c doorman -n "__fish_doorman_using_subcommand settings; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c doorman -n "__fish_doorman_using_subcommand settings; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c doorman -n "__fish_doorman_using_subcommand settings; and __fish_seen_subcommand_from get" -l db -d 'The SQLite file; created with its schema on first use [default: ./doorman.db]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand settings; and __fish_seen_subcommand_from get" -l config -d 'The config file [default: ./doorman.yaml if it exists]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand settings; and __fish_seen_subcommand_from get" -s o -l output -d 'How results print [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'JSON for scripts'
+yaml\t'YAML for scripts and fixtures'"
+complete -c doorman -n "__fish_doorman_using_subcommand settings; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c doorman -n "__fish_doorman_using_subcommand settings; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Only log errors'
+complete -c doorman -n "__fish_doorman_using_subcommand settings; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+complete -c doorman -n "__fish_doorman_using_subcommand settings; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c doorman -n "__fish_doorman_using_subcommand settings; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c doorman -n "__fish_doorman_using_subcommand settings; and __fish_seen_subcommand_from set" -l db -d 'The SQLite file; created with its schema on first use [default: ./doorman.db]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand settings; and __fish_seen_subcommand_from set" -l config -d 'The config file [default: ./doorman.yaml if it exists]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand settings; and __fish_seen_subcommand_from set" -s o -l output -d 'How results print [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'JSON for scripts'
+yaml\t'YAML for scripts and fixtures'"
+complete -c doorman -n "__fish_doorman_using_subcommand settings; and __fish_seen_subcommand_from set" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c doorman -n "__fish_doorman_using_subcommand settings; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Only log errors'
+complete -c doorman -n "__fish_doorman_using_subcommand settings; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+complete -c doorman -n "__fish_doorman_using_subcommand settings; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c doorman -n "__fish_doorman_using_subcommand settings; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c doorman -n "__fish_doorman_using_subcommand settings; and __fish_seen_subcommand_from apply" -l db -d 'The SQLite file; created with its schema on first use [default: ./doorman.db]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand settings; and __fish_seen_subcommand_from apply" -l config -d 'The config file [default: ./doorman.yaml if it exists]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand settings; and __fish_seen_subcommand_from apply" -s o -l output -d 'How results print [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'JSON for scripts'
+yaml\t'YAML for scripts and fixtures'"
+complete -c doorman -n "__fish_doorman_using_subcommand settings; and __fish_seen_subcommand_from apply" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c doorman -n "__fish_doorman_using_subcommand settings; and __fish_seen_subcommand_from apply" -s q -l quiet -d 'Only log errors'
+complete -c doorman -n "__fish_doorman_using_subcommand settings; and __fish_seen_subcommand_from apply" -s v -l verbose -d 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+complete -c doorman -n "__fish_doorman_using_subcommand settings; and __fish_seen_subcommand_from apply" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c doorman -n "__fish_doorman_using_subcommand settings; and __fish_seen_subcommand_from apply" -s V -l version -d 'Print version'
+complete -c doorman -n "__fish_doorman_using_subcommand settings; and __fish_seen_subcommand_from edit" -l db -d 'The SQLite file; created with its schema on first use [default: ./doorman.db]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand settings; and __fish_seen_subcommand_from edit" -l config -d 'The config file [default: ./doorman.yaml if it exists]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand settings; and __fish_seen_subcommand_from edit" -s o -l output -d 'How results print [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'JSON for scripts'
+yaml\t'YAML for scripts and fixtures'"
+complete -c doorman -n "__fish_doorman_using_subcommand settings; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c doorman -n "__fish_doorman_using_subcommand settings; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Only log errors'
+complete -c doorman -n "__fish_doorman_using_subcommand settings; and __fish_seen_subcommand_from edit" -s v -l verbose -d 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+complete -c doorman -n "__fish_doorman_using_subcommand settings; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c doorman -n "__fish_doorman_using_subcommand settings; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
+complete -c doorman -n "__fish_doorman_using_subcommand settings; and __fish_seen_subcommand_from help" -f -a "show" -d 'Print all settings'
+complete -c doorman -n "__fish_doorman_using_subcommand settings; and __fish_seen_subcommand_from help" -f -a "get" -d 'Print one setting by dotted key, e.g. password_policy.min_length'
+complete -c doorman -n "__fish_doorman_using_subcommand settings; and __fish_seen_subcommand_from help" -f -a "set" -d 'Change one setting; VALUE is YAML (8, true, "[email, phone]", null)'
+complete -c doorman -n "__fish_doorman_using_subcommand settings; and __fish_seen_subcommand_from help" -f -a "apply" -d 'Merge a partial settings YAML file into the settings'
+complete -c doorman -n "__fish_doorman_using_subcommand settings; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Edit the settings in $VISUAL or $EDITOR'
+complete -c doorman -n "__fish_doorman_using_subcommand settings; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c doorman -n "__fish_doorman_using_subcommand seed" -l db -d 'The SQLite file; created with its schema on first use [default: ./doorman.db]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand seed" -l config -d 'The config file [default: ./doorman.yaml if it exists]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand seed" -s o -l output -d 'How results print [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'JSON for scripts'
+yaml\t'YAML for scripts and fixtures'"
+complete -c doorman -n "__fish_doorman_using_subcommand seed" -l dry-run -d 'Say what would change without writing anything'
+complete -c doorman -n "__fish_doorman_using_subcommand seed" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c doorman -n "__fish_doorman_using_subcommand seed" -s q -l quiet -d 'Only log errors'
+complete -c doorman -n "__fish_doorman_using_subcommand seed" -s v -l verbose -d 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+complete -c doorman -n "__fish_doorman_using_subcommand seed" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c doorman -n "__fish_doorman_using_subcommand seed" -s V -l version -d 'Print version'
+complete -c doorman -n "__fish_doorman_using_subcommand export" -l db -d 'The SQLite file; created with its schema on first use [default: ./doorman.db]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand export" -l config -d 'The config file [default: ./doorman.yaml if it exists]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand export" -s o -l output -d 'How results print [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'JSON for scripts'
+yaml\t'YAML for scripts and fixtures'"
+complete -c doorman -n "__fish_doorman_using_subcommand export" -l with-secrets -d 'Include password hashes (handle the output as a secret)'
+complete -c doorman -n "__fish_doorman_using_subcommand export" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c doorman -n "__fish_doorman_using_subcommand export" -s q -l quiet -d 'Only log errors'
+complete -c doorman -n "__fish_doorman_using_subcommand export" -s v -l verbose -d 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+complete -c doorman -n "__fish_doorman_using_subcommand export" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c doorman -n "__fish_doorman_using_subcommand export" -s V -l version -d 'Print version'
+complete -c doorman -n "__fish_doorman_using_subcommand outbox" -l to -d 'Only messages to this email address or phone number' -r
+complete -c doorman -n "__fish_doorman_using_subcommand outbox" -l db -d 'The SQLite file; created with its schema on first use [default: ./doorman.db]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand outbox" -l config -d 'The config file [default: ./doorman.yaml if it exists]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand outbox" -s o -l output -d 'How results print [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'JSON for scripts'
+yaml\t'YAML for scripts and fixtures'"
+complete -c doorman -n "__fish_doorman_using_subcommand outbox" -l last -d 'Only the newest message'
+complete -c doorman -n "__fish_doorman_using_subcommand outbox" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c doorman -n "__fish_doorman_using_subcommand outbox" -s q -l quiet -d 'Only log errors'
+complete -c doorman -n "__fish_doorman_using_subcommand outbox" -s v -l verbose -d 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+complete -c doorman -n "__fish_doorman_using_subcommand outbox" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c doorman -n "__fish_doorman_using_subcommand outbox" -s V -l version -d 'Print version'
+complete -c doorman -n "__fish_doorman_using_subcommand audit" -l user -d 'Only events about this user (id, email, username or phone)' -r
+complete -c doorman -n "__fish_doorman_using_subcommand audit" -l limit -d 'At most N events, newest first' -r
+complete -c doorman -n "__fish_doorman_using_subcommand audit" -l db -d 'The SQLite file; created with its schema on first use [default: ./doorman.db]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand audit" -l config -d 'The config file [default: ./doorman.yaml if it exists]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand audit" -s o -l output -d 'How results print [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'JSON for scripts'
+yaml\t'YAML for scripts and fixtures'"
+complete -c doorman -n "__fish_doorman_using_subcommand audit" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c doorman -n "__fish_doorman_using_subcommand audit" -s q -l quiet -d 'Only log errors'
+complete -c doorman -n "__fish_doorman_using_subcommand audit" -s v -l verbose -d 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+complete -c doorman -n "__fish_doorman_using_subcommand audit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c doorman -n "__fish_doorman_using_subcommand audit" -s V -l version -d 'Print version'
+complete -c doorman -n "__fish_doorman_using_subcommand completions" -l db -d 'The SQLite file; created with its schema on first use [default: ./doorman.db]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand completions" -l config -d 'The config file [default: ./doorman.yaml if it exists]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand completions" -s o -l output -d 'How results print [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'JSON for scripts'
+yaml\t'YAML for scripts and fixtures'"
+complete -c doorman -n "__fish_doorman_using_subcommand completions" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c doorman -n "__fish_doorman_using_subcommand completions" -s q -l quiet -d 'Only log errors'
+complete -c doorman -n "__fish_doorman_using_subcommand completions" -s v -l verbose -d 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+complete -c doorman -n "__fish_doorman_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c doorman -n "__fish_doorman_using_subcommand completions" -s V -l version -d 'Print version'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user settings seed export outbox audit completions help" -f -a "init" -d 'Create the database with default settings'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user settings seed export outbox audit completions help" -f -a "user" -d 'Manage users'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user settings seed export outbox audit completions help" -f -a "settings" -d 'Show and change the sign-in experience settings'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user settings seed export outbox audit completions help" -f -a "seed" -d 'Upsert everything fixture files name (idempotent)'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user settings seed export outbox audit completions help" -f -a "export" -d 'Print the whole database as a fixture file'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user settings seed export outbox audit completions help" -f -a "outbox" -d 'Show the emails and SMS doorman would have sent'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user settings seed export outbox audit completions help" -f -a "audit" -d 'Show sign-in, sign-out and admin events'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user settings seed export outbox audit completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user settings seed export outbox audit completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "create" -d 'Create a user (asks for missing values on a terminal)'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "list" -d 'List users in creation order'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "show" -d 'Show one user'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "update" -d 'Change a user\'s profile or password'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "set-password" -d 'Set a user\'s password (asks on a terminal)'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "suspend" -d 'Stop a user from signing in'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "unsuspend" -d 'Let a suspended user sign in again'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "delete" -d 'Delete a user and everything that belongs to them'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from settings" -f -a "show" -d 'Print all settings'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from settings" -f -a "get" -d 'Print one setting by dotted key, e.g. password_policy.min_length'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from settings" -f -a "set" -d 'Change one setting; VALUE is YAML (8, true, "[email, phone]", null)'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from settings" -f -a "apply" -d 'Merge a partial settings YAML file into the settings'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from settings" -f -a "edit" -d 'Edit the settings in $VISUAL or $EDITOR'

@@ -1,0 +1,161 @@
+//! The harness: a temporary working directory per test with a cheap password-hashing config, and
+//! a small builder that runs the real binary in it and captures what it printed.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+use serde_json::Value;
+
+/// The built binary under test.
+pub fn binary() -> &'static str {
+    env!("CARGO_BIN_EXE_doorman")
+}
+
+/// A scratch directory that acts as the working directory of every command a test runs.
+pub struct Env {
+    dir: tempfile::TempDir,
+}
+
+impl Env {
+    /// A fresh directory with a `doorman.yaml` that makes password hashing cheap.
+    pub fn new() -> Env {
+        let env = Env {
+            dir: tempfile::tempdir().expect("temp dir"),
+        };
+        env.write(
+            "doorman.yaml",
+            "password_hashing:\n  memory_kib: 1024\n  iterations: 1\n  parallelism: 1\n",
+        );
+        env
+    }
+
+    /// A path inside the directory.
+    pub fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    /// Writes a file inside the directory.
+    pub fn write(&self, name: &str, text: &str) -> PathBuf {
+        let path = self.path(name);
+        std::fs::write(&path, text).expect("write file");
+        path
+    }
+
+    /// A `doorman` command with these arguments, run in the directory.
+    pub fn cmd(&self, args: &[&str]) -> Cmd {
+        let mut command = Command::new(binary());
+        command
+            .args(args)
+            .current_dir(self.dir.path())
+            .env_remove("DOORMAN_DB")
+            .env_remove("DOORMAN_CONFIG")
+            .env_remove("DOORMAN_OUTPUT")
+            .env_remove("DOORMAN_NOW")
+            .env_remove("RUST_LOG")
+            .env("USER", "tester");
+        Cmd {
+            command,
+            stdin: None,
+        }
+    }
+
+    /// Runs a command that must succeed and returns its JSON output.
+    pub fn json(&self, args: &[&str]) -> Value {
+        self.cmd(args).run().success().json()
+    }
+
+    /// The directory itself.
+    pub fn dir(&self) -> &Path {
+        self.dir.path()
+    }
+}
+
+/// A command about to run.
+pub struct Cmd {
+    command: Command,
+    stdin: Option<String>,
+}
+
+impl Cmd {
+    /// Feeds this text on stdin (otherwise stdin is empty).
+    pub fn stdin(mut self, text: &str) -> Cmd {
+        self.stdin = Some(text.to_string());
+        self
+    }
+
+    /// Sets an environment variable.
+    pub fn env(mut self, key: &str, value: &str) -> Cmd {
+        self.command.env(key, value);
+        self
+    }
+
+    /// Runs to completion.
+    pub fn run(mut self) -> Run {
+        self.command
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
+        let mut child = self.command.spawn().expect("spawn doorman");
+        let mut stdin = child.stdin.take().expect("stdin");
+        if let Some(text) = &self.stdin {
+            stdin.write_all(text.as_bytes()).expect("write stdin");
+        }
+        drop(stdin);
+        let out = child.wait_with_output().expect("wait for doorman");
+        Run {
+            code: out.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        }
+    }
+}
+
+/// What a finished command printed and how it exited.
+#[derive(Debug)]
+pub struct Run {
+    /// Exit code.
+    pub code: i32,
+    /// Standard output.
+    pub stdout: String,
+    /// Standard error.
+    pub stderr: String,
+}
+
+impl Run {
+    /// Asserts exit code 0.
+    pub fn success(self) -> Run {
+        assert_eq!(self.code, 0, "expected success, got {self:#?}");
+        self
+    }
+
+    /// Asserts an exit code and that stderr is one `error:` line containing `needle`.
+    pub fn fails(self, code: i32, needle: &str) -> Run {
+        assert_eq!(self.code, code, "wrong exit code: {self:#?}");
+        let line = self.stderr.trim_end();
+        assert!(
+            line.starts_with("error: ") && !line.contains('\n'),
+            "expected one error line, got {self:#?}"
+        );
+        assert!(line.contains(needle), "expected '{needle}' in {line:?}");
+        self
+    }
+
+    /// Parses stdout as JSON.
+    pub fn json(&self) -> Value {
+        serde_json::from_str(&self.stdout)
+            .unwrap_or_else(|e| panic!("stdout is not JSON ({e}): {}", self.stdout))
+    }
+}
+
+/// Creates a user with an email and a password, returning its JSON.
+pub fn create_user(env: &Env, email: &str) -> Value {
+    env.json(&[
+        "user",
+        "create",
+        "--email",
+        email,
+        "--password",
+        "violet-Harbor-42",
+    ])
+}
