@@ -28,17 +28,11 @@ pub(crate) struct ExportArgs {
     with_secrets: bool,
 }
 
-/// A progress bar on a terminal for files large enough to wait on.
+/// A running count of seeded records on a terminal. Records stream in as the file is parsed, so
+/// there is no total to show a bar against.
 struct Bar(ProgressBar);
 
 impl Progress for Bar {
-    fn start(&self, total: u64) {
-        self.0.set_length(total);
-        if total < 1_000 || !std::io::stderr().is_terminal() {
-            self.0.set_draw_target(ProgressDrawTarget::hidden());
-        }
-    }
-
     fn advance(&self, n: u64) {
         self.0.inc(n);
     }
@@ -51,10 +45,15 @@ pub(crate) fn seed(session: &Session, args: &SeedArgs) -> Result<()> {
         .map(read_source)
         .collect::<Result<Vec<_>>>()?;
     let mut doorman = session.open()?;
-    let bar = ProgressBar::with_draw_target(Some(0), ProgressDrawTarget::stderr());
+    let target = if std::io::stderr().is_terminal() {
+        ProgressDrawTarget::stderr()
+    } else {
+        ProgressDrawTarget::hidden()
+    };
+    let bar = ProgressBar::with_draw_target(None, target);
     bar.set_style(
-        ProgressStyle::with_template("{bar:40} {pos}/{len} records ({eta})")
-            .unwrap_or_else(|_| ProgressStyle::default_bar()),
+        ProgressStyle::with_template("{spinner} {human_pos} records seeded ({per_sec})")
+            .unwrap_or_else(|_| ProgressStyle::default_spinner()),
     );
     let progress = Bar(bar);
     let report = doorman.seed(&sources, args.dry_run, &progress)?;

@@ -289,6 +289,12 @@ fn clear_field(stored: &mut StoredUser, field: UserField) {
 
 /// Checks every field's shape and that the user can be found by at least one identifier.
 pub(crate) fn check_user(u: &User) -> Result<()> {
+    check_fields(u)?;
+    check_identity(u)
+}
+
+/// Checks the shape of each identifier and the avatar URL.
+fn check_fields(u: &User) -> Result<()> {
     if let Some(v) = &u.username {
         validate::username(v)?;
     }
@@ -301,6 +307,12 @@ pub(crate) fn check_user(u: &User) -> Result<()> {
     if let Some(v) = &u.avatar_url {
         validate::http_url("avatar_url", v)?;
     }
+    Ok(())
+}
+
+/// Checks the rules across fields: verified flags need their identifier, and a user needs at
+/// least one identifier to be found by.
+pub(crate) fn check_identity(u: &User) -> Result<()> {
     if u.email.is_none() && u.email_verified {
         return Err(Error::invalid("email_verified needs an email"));
     }
@@ -323,15 +335,14 @@ pub(crate) fn check_unique(conn: &Connection, u: &User) -> Result<()> {
         (Key::Phone, "phone", &u.phone),
     ];
     for (key, label, value) in checks {
-        if let Some(value) = value {
-            if let Some(other) = table::find_by(conn, key, value)? {
-                if other.user.id != u.id {
-                    return Err(Error::conflict(format!(
-                        "{label} '{value}' is already used by user {}",
-                        other.user.id
-                    )));
-                }
-            }
+        if let Some(value) = value
+            && let Some(other) = table::find_by(conn, key, value)?
+            && other.user.id != u.id
+        {
+            return Err(Error::conflict(format!(
+                "{label} '{value}' is already used by user {}",
+                other.user.id
+            )));
         }
     }
     Ok(())
