@@ -65,17 +65,23 @@ impl Doorman {
         Ok(resolve(self.store.conn(), key)?.user)
     }
 
-    /// Lists users in creation order.
+    /// Lists users in creation order. The total is counted only when the page is full or
+    /// empty; otherwise the page itself says how many there are.
     pub fn list_users(&self, filter: &Filter) -> Result<UserPage> {
         let conn = self.store.conn();
-        let users = table::list(conn, filter)?
+        let users: Vec<User> = table::list(conn, filter)?
             .into_iter()
             .map(|s| s.user)
             .collect();
-        Ok(UserPage {
-            users,
-            total: table::count(conn, filter)?,
-        })
+        let full = filter
+            .limit
+            .is_some_and(|l| users.len() as u64 >= u64::from(l));
+        let total = if full || (users.is_empty() && filter.offset > 0) {
+            table::count(conn, filter)?
+        } else {
+            u64::from(filter.offset) + users.len() as u64
+        };
+        Ok(UserPage { users, total })
     }
 
     /// Changes profile fields, clears the `unset` ones, and optionally sets a password.

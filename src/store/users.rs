@@ -125,37 +125,43 @@ pub fn find_by(conn: &Connection, key: Key, value: &str) -> Result<Option<Stored
 
 /// Users in creation order, filtered.
 pub fn list(conn: &Connection, filter: &Filter) -> Result<Vec<StoredUser>> {
+    let (clause, pattern) = where_clause(filter);
     let sql = format!(
-        "SELECT {COLUMNS} FROM users
-         WHERE (?1 IS NULL OR username LIKE ?1 ESCAPE '\\' OR email LIKE ?1 ESCAPE '\\'
-                OR phone LIKE ?1 ESCAPE '\\' OR name LIKE ?1 ESCAPE '\\')
-           AND (?2 = 0 OR suspended = 1)
-         ORDER BY created_at, rowid LIMIT ?3 OFFSET ?4"
+        "SELECT {COLUMNS} FROM users {clause} ORDER BY created_at, rowid LIMIT ?2 OFFSET ?3"
     );
-    let pattern = filter.search.as_deref().map(like_pattern);
     let limit = filter.limit.map_or(-1, i64::from);
     let mut stmt = conn.prepare_cached(&sql)?;
-    let rows = stmt.query_map(
-        params![pattern, filter.suspended_only, limit, filter.offset],
-        from_row,
-    )?;
+    let rows = stmt.query_map(params![pattern, limit, filter.offset], from_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 /// How many users match the filter, ignoring limit and offset.
 pub fn count(conn: &Connection, filter: &Filter) -> Result<u64> {
-    let pattern = filter.search.as_deref().map(like_pattern);
+    let (clause, pattern) = where_clause(filter);
+    let sql = format!("SELECT count(*) FROM users {clause}");
     Ok(conn
-        .prepare_cached(
-            "SELECT count(*) FROM users
-             WHERE (?1 IS NULL OR username LIKE ?1 ESCAPE '\\' OR email LIKE ?1 ESCAPE '\\'
-                    OR phone LIKE ?1 ESCAPE '\\' OR name LIKE ?1 ESCAPE '\\')
-               AND (?2 = 0 OR suspended = 1)",
-        )?
-        .query_row(params![pattern, filter.suspended_only], |r| {
-            r.get::<_, i64>(0)
-        })
+        .prepare_cached(&sql)?
+        .query_row(params![pattern], |r| r.get::<_, i64>(0))
         .map(|n| n.max(0) as u64)?)
+}
+
+/// The WHERE clause for a filter, naming only the conditions in use so SQLite can count from an
+/// index when there are none. The search pattern is always parameter ?1 (NULL when unused).
+fn where_clause(filter: &Filter) -> (&'static str, Option<String>) {
+    let pattern = filter.search.as_deref().map(like_pattern);
+    let clause = match (pattern.is_some(), filter.suspended_only) {
+        (false, false) => "WHERE ?1 IS NULL",
+        (false, true) => "WHERE ?1 IS NULL AND suspended = 1",
+        (true, false) => {
+            "WHERE (username LIKE ?1 ESCAPE '\\' OR email LIKE ?1 ESCAPE '\\' \
+             OR phone LIKE ?1 ESCAPE '\\' OR name LIKE ?1 ESCAPE '\\')"
+        }
+        (true, true) => {
+            "WHERE (username LIKE ?1 ESCAPE '\\' OR email LIKE ?1 ESCAPE '\\' \
+             OR phone LIKE ?1 ESCAPE '\\' OR name LIKE ?1 ESCAPE '\\') AND suspended = 1"
+        }
+    };
+    (clause, pattern)
 }
 
 fn like_pattern(text: &str) -> String {
