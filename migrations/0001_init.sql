@@ -6,12 +6,14 @@ CREATE TABLE meta (
     value TEXT NOT NULL
 ) WITHOUT ROWID;
 
+-- Users list in insertion order (the rowid): creation order, and the order an export is
+-- seeded back in. Identifiers are unique where present; partial indexes skip the absent ones.
 CREATE TABLE users (
     id              TEXT PRIMARY KEY NOT NULL,
-    username        TEXT COLLATE NOCASE UNIQUE,
-    email           TEXT COLLATE NOCASE UNIQUE,
+    username        TEXT COLLATE NOCASE,
+    email           TEXT COLLATE NOCASE,
     email_verified  INTEGER NOT NULL DEFAULT 0,
-    phone           TEXT UNIQUE,
+    phone           TEXT,
     phone_verified  INTEGER NOT NULL DEFAULT 0,
     name            TEXT,
     avatar_url      TEXT,
@@ -22,8 +24,9 @@ CREATE TABLE users (
     updated_at      INTEGER NOT NULL,
     last_sign_in_at INTEGER
 );
--- Creation order; ties within a second fall back to insertion order (the rowid).
-CREATE INDEX users_by_creation ON users (created_at);
+CREATE UNIQUE INDEX users_by_username ON users (username) WHERE username IS NOT NULL;
+CREATE UNIQUE INDEX users_by_email ON users (email) WHERE email IS NOT NULL;
+CREATE UNIQUE INDEX users_by_phone ON users (phone) WHERE phone IS NOT NULL;
 
 CREATE TABLE settings (
     id         INTEGER PRIMARY KEY CHECK (id = 1),

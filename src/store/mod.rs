@@ -18,10 +18,6 @@ use crate::error::{Error, Result};
 /// How long a writer waits for another process's write lock before giving up.
 const BUSY_TIMEOUT_MS: u32 = 5_000;
 
-/// The page cache, in KiB (negative for `PRAGMA cache_size`). SQLite's default of 2 MiB makes
-/// bulk seeds re-read index pages; memory is only taken as pages are actually cached.
-const CACHE_KIB: i64 = 64 * 1024;
-
 /// An open, migrated database.
 pub struct Store {
     conn: Connection,
@@ -50,7 +46,6 @@ impl Store {
     fn configure(mut conn: Connection, path: &Path) -> Result<Self> {
         conn.busy_timeout(std::time::Duration::from_millis(u64::from(BUSY_TIMEOUT_MS)))?;
         conn.pragma_update(None, "foreign_keys", true)?;
-        conn.pragma_update(None, "cache_size", -CACHE_KIB)?;
         if path != Path::new(":memory:") {
             let mode: String =
                 conn.pragma_update_and_check(None, "journal_mode", "wal", |r| r.get(0))?;

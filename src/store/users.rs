@@ -123,12 +123,17 @@ pub fn find_by(conn: &Connection, key: Key, value: &str) -> Result<Option<Stored
         .optional()?)
 }
 
-/// Users in creation order, filtered.
+/// Whether the table has no users at all.
+pub fn is_empty(conn: &Connection) -> Result<bool> {
+    Ok(conn
+        .prepare_cached("SELECT NOT EXISTS (SELECT 1 FROM users)")?
+        .query_row([], |r| r.get(0))?)
+}
+
+/// Users in insertion order (creation order, and the order a fixture listed them), filtered.
 pub fn list(conn: &Connection, filter: &Filter) -> Result<Vec<StoredUser>> {
     let (clause, pattern) = where_clause(filter);
-    let sql = format!(
-        "SELECT {COLUMNS} FROM users {clause} ORDER BY created_at, rowid LIMIT ?2 OFFSET ?3"
-    );
+    let sql = format!("SELECT {COLUMNS} FROM users {clause} ORDER BY rowid LIMIT ?2 OFFSET ?3");
     let limit = filter.limit.map_or(-1, i64::from);
     let mut stmt = conn.prepare_cached(&sql)?;
     let rows = stmt.query_map(params![pattern, limit, filter.offset], from_row)?;
