@@ -35,9 +35,29 @@ pub struct Filter {
 /// Inserts a new user.
 pub fn insert(conn: &Connection, u: &StoredUser) -> Result<()> {
     let sql = format!(
-        "INSERT INTO users ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)"
+        "INSERT INTO users ({COLUMNS}) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)"
     );
-    conn.prepare_cached(&sql)?.execute(params![
+    write_row(conn, &sql, u)?;
+    Ok(())
+}
+
+/// Writes every column of an existing user.
+pub fn update(conn: &Connection, u: &StoredUser) -> Result<()> {
+    let sql = "UPDATE users SET username = ?2, email = ?3, email_verified = ?4, phone = ?5, \
+               phone_verified = ?6, name = ?7, avatar_url = ?8, custom_data = ?9, \
+               password_hash = ?10, suspended = ?11, created_at = ?12, updated_at = ?13, \
+               last_sign_in_at = ?14 WHERE id = ?1";
+    if write_row(conn, sql, u)? == 0 {
+        return Err(Error::not_found(format!("user '{}' not found", u.user.id)));
+    }
+    Ok(())
+}
+
+/// Runs `sql` with the user's columns bound as ?1..?14 in [`COLUMNS`] order.
+fn write_row(conn: &Connection, sql: &str, u: &StoredUser) -> Result<usize> {
+    let custom_data = serde_json::Value::Object(u.user.custom_data.clone()).to_string();
+    Ok(conn.prepare_cached(sql)?.execute(params![
         u.user.id,
         u.user.username,
         u.user.email,
@@ -46,45 +66,13 @@ pub fn insert(conn: &Connection, u: &StoredUser) -> Result<()> {
         u.user.phone_verified,
         u.user.name,
         u.user.avatar_url,
-        serde_json::Value::Object(u.user.custom_data.clone()).to_string(),
+        custom_data,
         u.password_hash,
         u.user.suspended,
         u.user.created_at.unix(),
         u.user.updated_at.unix(),
         u.user.last_sign_in_at.map(Timestamp::unix),
-    ])?;
-    Ok(())
-}
-
-/// Writes every column of an existing user.
-pub fn update(conn: &Connection, u: &StoredUser) -> Result<()> {
-    let changed = conn
-        .prepare_cached(
-            "UPDATE users SET username = ?2, email = ?3, email_verified = ?4, phone = ?5,
-             phone_verified = ?6, name = ?7, avatar_url = ?8, custom_data = ?9, password_hash = ?10,
-             suspended = ?11, created_at = ?12, updated_at = ?13, last_sign_in_at = ?14
-             WHERE id = ?1",
-        )?
-        .execute(params![
-            u.user.id,
-            u.user.username,
-            u.user.email,
-            u.user.email_verified,
-            u.user.phone,
-            u.user.phone_verified,
-            u.user.name,
-            u.user.avatar_url,
-            serde_json::Value::Object(u.user.custom_data.clone()).to_string(),
-            u.password_hash,
-            u.user.suspended,
-            u.user.created_at.unix(),
-            u.user.updated_at.unix(),
-            u.user.last_sign_in_at.map(Timestamp::unix),
-        ])?;
-    if changed == 0 {
-        return Err(Error::not_found(format!("user '{}' not found", u.user.id)));
-    }
-    Ok(())
+    ])?)
 }
 
 /// Deletes a user; rows that reference it cascade.

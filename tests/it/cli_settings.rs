@@ -2,7 +2,7 @@
 
 use serde_json::json;
 
-use crate::util::Env;
+use crate::util::{Env, audit_events};
 
 #[test]
 fn show_and_get() {
@@ -77,14 +77,7 @@ fn set_parses_yaml_values_and_validates() {
         env.json(&["settings", "get", "password_policy.min_length"]),
         8
     );
-    let audit = env.json(&["audit"]);
-    let events: Vec<&str> = audit
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| e["event"].as_str().unwrap())
-        .collect();
-    assert_eq!(events, ["settings.updated"; 3]);
+    assert_eq!(audit_events(&env, &[]), ["settings.updated"; 3]);
 }
 
 #[test]

@@ -2,7 +2,7 @@
 
 use serde_json::{Value, json};
 
-use crate::util::{Env, create_user};
+use crate::util::{Env, audit_events, create_user};
 
 const USER_FIELDS: [&str; 14] = [
     "id",
@@ -169,15 +169,8 @@ fn update_changes_and_unsets_fields() {
     assert_eq!(user["name"], Value::Null);
     assert_eq!(user["custom_data"], json!({}));
     assert_eq!(user["has_password"], false);
-    let audit = env.json(&["audit", "--user", "newbie"]);
-    let events: Vec<&str> = audit
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| e["event"].as_str().unwrap())
-        .collect();
     assert_eq!(
-        events,
+        audit_events(&env, &["--user", "newbie"]),
         [
             "user.updated",
             "user.updated",
@@ -186,7 +179,7 @@ fn update_changes_and_unsets_fields() {
         ]
     );
     assert_eq!(
-        audit[1]["detail"]["fields"],
+        env.json(&["audit", "--user", "newbie"])[1]["detail"]["fields"],
         json!(["username", "email", "email_verified", "custom_data"])
     );
     // Removing the last identifier is refused, and nothing changes.
@@ -358,15 +351,9 @@ fn suspend_unsuspend_and_delete() {
     env.cmd(&["-y", "user", "delete", "gone@example.com"])
         .run()
         .fails(3, "'gone@example.com'");
-    let events = env.json(&["audit", "--user", deleted["id"].as_str().unwrap()]);
-    let names: Vec<&str> = events
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| e["event"].as_str().unwrap())
-        .collect();
+    let id = deleted["id"].as_str().unwrap();
     assert_eq!(
-        names,
+        audit_events(&env, &["--user", id]),
         [
             "user.deleted",
             "user.unsuspended",
@@ -374,7 +361,7 @@ fn suspend_unsuspend_and_delete() {
             "user.created"
         ]
     );
-    assert_eq!(events[0]["actor"], "cli:tester");
+    assert_eq!(env.json(&["audit", "--user", id])[0]["actor"], "cli:tester");
 }
 
 #[test]

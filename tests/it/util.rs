@@ -148,6 +148,18 @@ impl Run {
     }
 }
 
+/// The names of the audit events `doorman audit` prints (newest first), with extra arguments.
+pub fn audit_events(env: &Env, args: &[&str]) -> Vec<String> {
+    let mut all = vec!["audit"];
+    all.extend_from_slice(args);
+    env.json(&all)
+        .as_array()
+        .expect("an array")
+        .iter()
+        .map(|e| e["event"].as_str().expect("event name").to_string())
+        .collect()
+}
+
 /// Creates a user with an email and a password, returning its JSON.
 pub fn create_user(env: &Env, email: &str) -> Value {
     env.json(&[
