@@ -122,10 +122,16 @@ fn emit(text: &str) {
     let _ = out.write_all(text.as_bytes()).and_then(|()| out.flush());
 }
 
+/// A table that wraps to the terminal's width, or lays out unwrapped when the width is unknown
+/// or too narrow to wrap into (a pseudo-terminal that reports 0 columns would otherwise squeeze
+/// every column to one character).
 fn new_table() -> Table {
     let mut table = Table::new();
-    table
-        .load_style(UTF8_FULL_CONDENSED)
-        .set_content_arrangement(ContentArrangement::Dynamic);
+    table.load_style(UTF8_FULL_CONDENSED);
+    let arrangement = match table.width() {
+        Some(width) if width >= 40 => ContentArrangement::Dynamic,
+        _ => ContentArrangement::Disabled,
+    };
+    table.set_content_arrangement(arrangement);
     table
 }

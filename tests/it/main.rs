@@ -3,6 +3,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod cli_errors;
+mod cli_prompts;
 mod cli_seed;
 mod cli_settings;
 mod cli_users;
