@@ -34,6 +34,8 @@ set edit:completion:arg-completer[doorman] = {|@words|
             cand --version 'Print version'
             cand init 'Create the database with default settings'
             cand user 'Manage users'
+            cand org 'Manage organizations, members, organization roles and scopes'
+            cand invite 'Manage organization invitations'
             cand settings 'Show and change the sign-in experience settings'
             cand seed 'Upsert everything fixture files name (idempotent)'
             cand export 'Print the whole database as a fixture file'
@@ -114,6 +116,7 @@ set edit:completion:arg-completer[doorman] = {|@words|
         }
         &'doorman;user;list'= {
             cand --search 'Only users whose username, email, phone or name contains TEXT'
+            cand --org 'Only members of this organization (id or name)'
             cand --limit 'At most N users'
             cand --offset 'Skip the first N users'
             cand --db 'The SQLite file; created with its schema on first use [default: ./doorman.db]'
@@ -269,6 +272,577 @@ set edit:completion:arg-completer[doorman] = {|@words|
         &'doorman;user;help;delete'= {
         }
         &'doorman;user;help;help'= {
+        }
+        &'doorman;org'= {
+            cand --db 'The SQLite file; created with its schema on first use [default: ./doorman.db]'
+            cand --config 'The config file [default: ./doorman.yaml if it exists]'
+            cand -o 'How results print [default: table on a terminal, json otherwise]'
+            cand --output 'How results print [default: table on a terminal, json otherwise]'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand -q 'Only log errors'
+            cand --quiet 'Only log errors'
+            cand -v 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand --verbose 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Create an organization'
+            cand list 'List organizations'
+            cand show 'Show an organization with its member count, roles in use and pending invitations'
+            cand update 'Rename or re-describe an organization'
+            cand delete 'Delete an organization with its memberships and invitations'
+            cand member 'Manage members'
+            cand role 'Manage organization roles (shared by all organizations)'
+            cand scope 'Manage organization scopes (shared by all organizations)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'doorman;org;create'= {
+            cand --description 'Free text'
+            cand --db 'The SQLite file; created with its schema on first use [default: ./doorman.db]'
+            cand --config 'The config file [default: ./doorman.yaml if it exists]'
+            cand -o 'How results print [default: table on a terminal, json otherwise]'
+            cand --output 'How results print [default: table on a terminal, json otherwise]'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand -q 'Only log errors'
+            cand --quiet 'Only log errors'
+            cand -v 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand --verbose 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'doorman;org;list'= {
+            cand --db 'The SQLite file; created with its schema on first use [default: ./doorman.db]'
+            cand --config 'The config file [default: ./doorman.yaml if it exists]'
+            cand -o 'How results print [default: table on a terminal, json otherwise]'
+            cand --output 'How results print [default: table on a terminal, json otherwise]'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand -q 'Only log errors'
+            cand --quiet 'Only log errors'
+            cand -v 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand --verbose 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'doorman;org;show'= {
+            cand --db 'The SQLite file; created with its schema on first use [default: ./doorman.db]'
+            cand --config 'The config file [default: ./doorman.yaml if it exists]'
+            cand -o 'How results print [default: table on a terminal, json otherwise]'
+            cand --output 'How results print [default: table on a terminal, json otherwise]'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand -q 'Only log errors'
+            cand --quiet 'Only log errors'
+            cand -v 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand --verbose 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'doorman;org;update'= {
+            cand --name 'New name'
+            cand --description 'New description ("" clears it)'
+            cand --db 'The SQLite file; created with its schema on first use [default: ./doorman.db]'
+            cand --config 'The config file [default: ./doorman.yaml if it exists]'
+            cand -o 'How results print [default: table on a terminal, json otherwise]'
+            cand --output 'How results print [default: table on a terminal, json otherwise]'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand -q 'Only log errors'
+            cand --quiet 'Only log errors'
+            cand -v 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand --verbose 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'doorman;org;delete'= {
+            cand --db 'The SQLite file; created with its schema on first use [default: ./doorman.db]'
+            cand --config 'The config file [default: ./doorman.yaml if it exists]'
+            cand -o 'How results print [default: table on a terminal, json otherwise]'
+            cand --output 'How results print [default: table on a terminal, json otherwise]'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand -q 'Only log errors'
+            cand --quiet 'Only log errors'
+            cand -v 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand --verbose 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'doorman;org;member'= {
+            cand --db 'The SQLite file; created with its schema on first use [default: ./doorman.db]'
+            cand --config 'The config file [default: ./doorman.yaml if it exists]'
+            cand -o 'How results print [default: table on a terminal, json otherwise]'
+            cand --output 'How results print [default: table on a terminal, json otherwise]'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand -q 'Only log errors'
+            cand --quiet 'Only log errors'
+            cand -v 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand --verbose 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List members in joining order'
+            cand add 'Add users, optionally with roles'
+            cand remove 'Remove a member and their roles'
+            cand grant 'Grant a role to a member'
+            cand revoke 'Take a role from a member'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'doorman;org;member;list'= {
+            cand --limit 'At most N members'
+            cand --offset 'Skip the first N members'
+            cand --db 'The SQLite file; created with its schema on first use [default: ./doorman.db]'
+            cand --config 'The config file [default: ./doorman.yaml if it exists]'
+            cand -o 'How results print [default: table on a terminal, json otherwise]'
+            cand --output 'How results print [default: table on a terminal, json otherwise]'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand -q 'Only log errors'
+            cand --quiet 'Only log errors'
+            cand -v 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand --verbose 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'doorman;org;member;add'= {
+            cand --role 'Role to grant each (repeatable)'
+            cand --db 'The SQLite file; created with its schema on first use [default: ./doorman.db]'
+            cand --config 'The config file [default: ./doorman.yaml if it exists]'
+            cand -o 'How results print [default: table on a terminal, json otherwise]'
+            cand --output 'How results print [default: table on a terminal, json otherwise]'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand -q 'Only log errors'
+            cand --quiet 'Only log errors'
+            cand -v 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand --verbose 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'doorman;org;member;remove'= {
+            cand --db 'The SQLite file; created with its schema on first use [default: ./doorman.db]'
+            cand --config 'The config file [default: ./doorman.yaml if it exists]'
+            cand -o 'How results print [default: table on a terminal, json otherwise]'
+            cand --output 'How results print [default: table on a terminal, json otherwise]'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand -q 'Only log errors'
+            cand --quiet 'Only log errors'
+            cand -v 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand --verbose 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'doorman;org;member;grant'= {
+            cand --db 'The SQLite file; created with its schema on first use [default: ./doorman.db]'
+            cand --config 'The config file [default: ./doorman.yaml if it exists]'
+            cand -o 'How results print [default: table on a terminal, json otherwise]'
+            cand --output 'How results print [default: table on a terminal, json otherwise]'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand -q 'Only log errors'
+            cand --quiet 'Only log errors'
+            cand -v 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand --verbose 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'doorman;org;member;revoke'= {
+            cand --db 'The SQLite file; created with its schema on first use [default: ./doorman.db]'
+            cand --config 'The config file [default: ./doorman.yaml if it exists]'
+            cand -o 'How results print [default: table on a terminal, json otherwise]'
+            cand --output 'How results print [default: table on a terminal, json otherwise]'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand -q 'Only log errors'
+            cand --quiet 'Only log errors'
+            cand -v 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand --verbose 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'doorman;org;member;help'= {
+            cand list 'List members in joining order'
+            cand add 'Add users, optionally with roles'
+            cand remove 'Remove a member and their roles'
+            cand grant 'Grant a role to a member'
+            cand revoke 'Take a role from a member'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'doorman;org;member;help;list'= {
+        }
+        &'doorman;org;member;help;add'= {
+        }
+        &'doorman;org;member;help;remove'= {
+        }
+        &'doorman;org;member;help;grant'= {
+        }
+        &'doorman;org;member;help;revoke'= {
+        }
+        &'doorman;org;member;help;help'= {
+        }
+        &'doorman;org;role'= {
+            cand --db 'The SQLite file; created with its schema on first use [default: ./doorman.db]'
+            cand --config 'The config file [default: ./doorman.yaml if it exists]'
+            cand -o 'How results print [default: table on a terminal, json otherwise]'
+            cand --output 'How results print [default: table on a terminal, json otherwise]'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand -q 'Only log errors'
+            cand --quiet 'Only log errors'
+            cand -v 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand --verbose 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Create a role holding scopes'
+            cand list 'List roles with their scopes'
+            cand delete 'Delete a role, taking it from every member and invitation'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'doorman;org;role;create'= {
+            cand --description 'What it is for'
+            cand --scope 'Scope it holds (repeatable)'
+            cand --db 'The SQLite file; created with its schema on first use [default: ./doorman.db]'
+            cand --config 'The config file [default: ./doorman.yaml if it exists]'
+            cand -o 'How results print [default: table on a terminal, json otherwise]'
+            cand --output 'How results print [default: table on a terminal, json otherwise]'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand -q 'Only log errors'
+            cand --quiet 'Only log errors'
+            cand -v 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand --verbose 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'doorman;org;role;list'= {
+            cand --db 'The SQLite file; created with its schema on first use [default: ./doorman.db]'
+            cand --config 'The config file [default: ./doorman.yaml if it exists]'
+            cand -o 'How results print [default: table on a terminal, json otherwise]'
+            cand --output 'How results print [default: table on a terminal, json otherwise]'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand -q 'Only log errors'
+            cand --quiet 'Only log errors'
+            cand -v 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand --verbose 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'doorman;org;role;delete'= {
+            cand --db 'The SQLite file; created with its schema on first use [default: ./doorman.db]'
+            cand --config 'The config file [default: ./doorman.yaml if it exists]'
+            cand -o 'How results print [default: table on a terminal, json otherwise]'
+            cand --output 'How results print [default: table on a terminal, json otherwise]'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand -q 'Only log errors'
+            cand --quiet 'Only log errors'
+            cand -v 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand --verbose 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'doorman;org;role;help'= {
+            cand create 'Create a role holding scopes'
+            cand list 'List roles with their scopes'
+            cand delete 'Delete a role, taking it from every member and invitation'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'doorman;org;role;help;create'= {
+        }
+        &'doorman;org;role;help;list'= {
+        }
+        &'doorman;org;role;help;delete'= {
+        }
+        &'doorman;org;role;help;help'= {
+        }
+        &'doorman;org;scope'= {
+            cand --db 'The SQLite file; created with its schema on first use [default: ./doorman.db]'
+            cand --config 'The config file [default: ./doorman.yaml if it exists]'
+            cand -o 'How results print [default: table on a terminal, json otherwise]'
+            cand --output 'How results print [default: table on a terminal, json otherwise]'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand -q 'Only log errors'
+            cand --quiet 'Only log errors'
+            cand -v 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand --verbose 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Create a scope'
+            cand list 'List scopes'
+            cand delete 'Delete a scope, removing it from every role'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'doorman;org;scope;create'= {
+            cand --description 'What it allows'
+            cand --db 'The SQLite file; created with its schema on first use [default: ./doorman.db]'
+            cand --config 'The config file [default: ./doorman.yaml if it exists]'
+            cand -o 'How results print [default: table on a terminal, json otherwise]'
+            cand --output 'How results print [default: table on a terminal, json otherwise]'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand -q 'Only log errors'
+            cand --quiet 'Only log errors'
+            cand -v 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand --verbose 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'doorman;org;scope;list'= {
+            cand --db 'The SQLite file; created with its schema on first use [default: ./doorman.db]'
+            cand --config 'The config file [default: ./doorman.yaml if it exists]'
+            cand -o 'How results print [default: table on a terminal, json otherwise]'
+            cand --output 'How results print [default: table on a terminal, json otherwise]'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand -q 'Only log errors'
+            cand --quiet 'Only log errors'
+            cand -v 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand --verbose 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'doorman;org;scope;delete'= {
+            cand --db 'The SQLite file; created with its schema on first use [default: ./doorman.db]'
+            cand --config 'The config file [default: ./doorman.yaml if it exists]'
+            cand -o 'How results print [default: table on a terminal, json otherwise]'
+            cand --output 'How results print [default: table on a terminal, json otherwise]'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand -q 'Only log errors'
+            cand --quiet 'Only log errors'
+            cand -v 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand --verbose 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'doorman;org;scope;help'= {
+            cand create 'Create a scope'
+            cand list 'List scopes'
+            cand delete 'Delete a scope, removing it from every role'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'doorman;org;scope;help;create'= {
+        }
+        &'doorman;org;scope;help;list'= {
+        }
+        &'doorman;org;scope;help;delete'= {
+        }
+        &'doorman;org;scope;help;help'= {
+        }
+        &'doorman;org;help'= {
+            cand create 'Create an organization'
+            cand list 'List organizations'
+            cand show 'Show an organization with its member count, roles in use and pending invitations'
+            cand update 'Rename or re-describe an organization'
+            cand delete 'Delete an organization with its memberships and invitations'
+            cand member 'Manage members'
+            cand role 'Manage organization roles (shared by all organizations)'
+            cand scope 'Manage organization scopes (shared by all organizations)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'doorman;org;help;create'= {
+        }
+        &'doorman;org;help;list'= {
+        }
+        &'doorman;org;help;show'= {
+        }
+        &'doorman;org;help;update'= {
+        }
+        &'doorman;org;help;delete'= {
+        }
+        &'doorman;org;help;member'= {
+            cand list 'List members in joining order'
+            cand add 'Add users, optionally with roles'
+            cand remove 'Remove a member and their roles'
+            cand grant 'Grant a role to a member'
+            cand revoke 'Take a role from a member'
+        }
+        &'doorman;org;help;member;list'= {
+        }
+        &'doorman;org;help;member;add'= {
+        }
+        &'doorman;org;help;member;remove'= {
+        }
+        &'doorman;org;help;member;grant'= {
+        }
+        &'doorman;org;help;member;revoke'= {
+        }
+        &'doorman;org;help;role'= {
+            cand create 'Create a role holding scopes'
+            cand list 'List roles with their scopes'
+            cand delete 'Delete a role, taking it from every member and invitation'
+        }
+        &'doorman;org;help;role;create'= {
+        }
+        &'doorman;org;help;role;list'= {
+        }
+        &'doorman;org;help;role;delete'= {
+        }
+        &'doorman;org;help;scope'= {
+            cand create 'Create a scope'
+            cand list 'List scopes'
+            cand delete 'Delete a scope, removing it from every role'
+        }
+        &'doorman;org;help;scope;create'= {
+        }
+        &'doorman;org;help;scope;list'= {
+        }
+        &'doorman;org;help;scope;delete'= {
+        }
+        &'doorman;org;help;help'= {
+        }
+        &'doorman;invite'= {
+            cand --db 'The SQLite file; created with its schema on first use [default: ./doorman.db]'
+            cand --config 'The config file [default: ./doorman.yaml if it exists]'
+            cand -o 'How results print [default: table on a terminal, json otherwise]'
+            cand --output 'How results print [default: table on a terminal, json otherwise]'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand -q 'Only log errors'
+            cand --quiet 'Only log errors'
+            cand -v 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand --verbose 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Invite an email to an organization; prints the invitation and its accept link'
+            cand list 'List invitations, newest first'
+            cand show 'Show one invitation'
+            cand revoke 'Withdraw a pending invitation'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'doorman;invite;create'= {
+            cand --org 'Organization id or name'
+            cand --email 'The invitee''s email'
+            cand --role 'Role granted on acceptance (repeatable)'
+            cand --expires-in 'How long it stays acceptable, such as 7d or 12h [default: 7d]'
+            cand --inviter 'Who invites (id, email, username or phone)'
+            cand --db 'The SQLite file; created with its schema on first use [default: ./doorman.db]'
+            cand --config 'The config file [default: ./doorman.yaml if it exists]'
+            cand -o 'How results print [default: table on a terminal, json otherwise]'
+            cand --output 'How results print [default: table on a terminal, json otherwise]'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand -q 'Only log errors'
+            cand --quiet 'Only log errors'
+            cand -v 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand --verbose 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'doorman;invite;list'= {
+            cand --org 'Only this organization (id or name)'
+            cand --status 'Only this status'
+            cand --db 'The SQLite file; created with its schema on first use [default: ./doorman.db]'
+            cand --config 'The config file [default: ./doorman.yaml if it exists]'
+            cand -o 'How results print [default: table on a terminal, json otherwise]'
+            cand --output 'How results print [default: table on a terminal, json otherwise]'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand -q 'Only log errors'
+            cand --quiet 'Only log errors'
+            cand -v 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand --verbose 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'doorman;invite;show'= {
+            cand --db 'The SQLite file; created with its schema on first use [default: ./doorman.db]'
+            cand --config 'The config file [default: ./doorman.yaml if it exists]'
+            cand -o 'How results print [default: table on a terminal, json otherwise]'
+            cand --output 'How results print [default: table on a terminal, json otherwise]'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand -q 'Only log errors'
+            cand --quiet 'Only log errors'
+            cand -v 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand --verbose 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'doorman;invite;revoke'= {
+            cand --db 'The SQLite file; created with its schema on first use [default: ./doorman.db]'
+            cand --config 'The config file [default: ./doorman.yaml if it exists]'
+            cand -o 'How results print [default: table on a terminal, json otherwise]'
+            cand --output 'How results print [default: table on a terminal, json otherwise]'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand -q 'Only log errors'
+            cand --quiet 'Only log errors'
+            cand -v 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand --verbose 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'doorman;invite;help'= {
+            cand create 'Invite an email to an organization; prints the invitation and its accept link'
+            cand list 'List invitations, newest first'
+            cand show 'Show one invitation'
+            cand revoke 'Withdraw a pending invitation'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'doorman;invite;help;create'= {
+        }
+        &'doorman;invite;help;list'= {
+        }
+        &'doorman;invite;help;show'= {
+        }
+        &'doorman;invite;help;revoke'= {
+        }
+        &'doorman;invite;help;help'= {
         }
         &'doorman;settings'= {
             cand --db 'The SQLite file; created with its schema on first use [default: ./doorman.db]'
@@ -481,6 +1055,8 @@ set edit:completion:arg-completer[doorman] = {|@words|
         &'doorman;help'= {
             cand init 'Create the database with default settings'
             cand user 'Manage users'
+            cand org 'Manage organizations, members, organization roles and scopes'
+            cand invite 'Manage organization invitations'
             cand settings 'Show and change the sign-in experience settings'
             cand seed 'Upsert everything fixture files name (idempotent)'
             cand export 'Print the whole database as a fixture file'
@@ -516,6 +1092,79 @@ set edit:completion:arg-completer[doorman] = {|@words|
         &'doorman;help;user;unsuspend'= {
         }
         &'doorman;help;user;delete'= {
+        }
+        &'doorman;help;org'= {
+            cand create 'Create an organization'
+            cand list 'List organizations'
+            cand show 'Show an organization with its member count, roles in use and pending invitations'
+            cand update 'Rename or re-describe an organization'
+            cand delete 'Delete an organization with its memberships and invitations'
+            cand member 'Manage members'
+            cand role 'Manage organization roles (shared by all organizations)'
+            cand scope 'Manage organization scopes (shared by all organizations)'
+        }
+        &'doorman;help;org;create'= {
+        }
+        &'doorman;help;org;list'= {
+        }
+        &'doorman;help;org;show'= {
+        }
+        &'doorman;help;org;update'= {
+        }
+        &'doorman;help;org;delete'= {
+        }
+        &'doorman;help;org;member'= {
+            cand list 'List members in joining order'
+            cand add 'Add users, optionally with roles'
+            cand remove 'Remove a member and their roles'
+            cand grant 'Grant a role to a member'
+            cand revoke 'Take a role from a member'
+        }
+        &'doorman;help;org;member;list'= {
+        }
+        &'doorman;help;org;member;add'= {
+        }
+        &'doorman;help;org;member;remove'= {
+        }
+        &'doorman;help;org;member;grant'= {
+        }
+        &'doorman;help;org;member;revoke'= {
+        }
+        &'doorman;help;org;role'= {
+            cand create 'Create a role holding scopes'
+            cand list 'List roles with their scopes'
+            cand delete 'Delete a role, taking it from every member and invitation'
+        }
+        &'doorman;help;org;role;create'= {
+        }
+        &'doorman;help;org;role;list'= {
+        }
+        &'doorman;help;org;role;delete'= {
+        }
+        &'doorman;help;org;scope'= {
+            cand create 'Create a scope'
+            cand list 'List scopes'
+            cand delete 'Delete a scope, removing it from every role'
+        }
+        &'doorman;help;org;scope;create'= {
+        }
+        &'doorman;help;org;scope;list'= {
+        }
+        &'doorman;help;org;scope;delete'= {
+        }
+        &'doorman;help;invite'= {
+            cand create 'Invite an email to an organization; prints the invitation and its accept link'
+            cand list 'List invitations, newest first'
+            cand show 'Show one invitation'
+            cand revoke 'Withdraw a pending invitation'
+        }
+        &'doorman;help;invite;create'= {
+        }
+        &'doorman;help;invite;list'= {
+        }
+        &'doorman;help;invite;show'= {
+        }
+        &'doorman;help;invite;revoke'= {
         }
         &'doorman;help;settings'= {
             cand show 'Print all settings'

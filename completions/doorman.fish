@@ -36,6 +36,8 @@ complete -c doorman -n "__fish_doorman_needs_command" -s h -l help -d 'Print hel
 complete -c doorman -n "__fish_doorman_needs_command" -s V -l version -d 'Print version'
 complete -c doorman -n "__fish_doorman_needs_command" -f -a "init" -d 'Create the database with default settings'
 complete -c doorman -n "__fish_doorman_needs_command" -f -a "user" -d 'Manage users'
+complete -c doorman -n "__fish_doorman_needs_command" -f -a "org" -d 'Manage organizations, members, organization roles and scopes'
+complete -c doorman -n "__fish_doorman_needs_command" -f -a "invite" -d 'Manage organization invitations'
 complete -c doorman -n "__fish_doorman_needs_command" -f -a "settings" -d 'Show and change the sign-in experience settings'
 complete -c doorman -n "__fish_doorman_needs_command" -f -a "seed" -d 'Upsert everything fixture files name (idempotent)'
 complete -c doorman -n "__fish_doorman_needs_command" -f -a "export" -d 'Print the whole database as a fixture file'
@@ -98,6 +100,7 @@ complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_su
 complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from list" -l search -d 'Only users whose username, email, phone or name contains TEXT' -r
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from list" -l org -d 'Only members of this organization (id or name)' -r
 complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from list" -l limit -d 'At most N users' -r
 complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from list" -l offset -d 'Skip the first N users' -r
 complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from list" -l db -d 'The SQLite file; created with its schema on first use [default: ./doorman.db]' -r -F
@@ -201,6 +204,201 @@ complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_su
 complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "unsuspend" -d 'Let a suspended user sign in again'
 complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a user and everything that belongs to them'
 complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c doorman -n "__fish_doorman_using_subcommand org; and not __fish_seen_subcommand_from create list show update delete member role scope help" -l db -d 'The SQLite file; created with its schema on first use [default: ./doorman.db]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand org; and not __fish_seen_subcommand_from create list show update delete member role scope help" -l config -d 'The config file [default: ./doorman.yaml if it exists]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand org; and not __fish_seen_subcommand_from create list show update delete member role scope help" -s o -l output -d 'How results print [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'JSON for scripts'
+yaml\t'YAML for scripts and fixtures'"
+complete -c doorman -n "__fish_doorman_using_subcommand org; and not __fish_seen_subcommand_from create list show update delete member role scope help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c doorman -n "__fish_doorman_using_subcommand org; and not __fish_seen_subcommand_from create list show update delete member role scope help" -s q -l quiet -d 'Only log errors'
+complete -c doorman -n "__fish_doorman_using_subcommand org; and not __fish_seen_subcommand_from create list show update delete member role scope help" -s v -l verbose -d 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+complete -c doorman -n "__fish_doorman_using_subcommand org; and not __fish_seen_subcommand_from create list show update delete member role scope help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c doorman -n "__fish_doorman_using_subcommand org; and not __fish_seen_subcommand_from create list show update delete member role scope help" -s V -l version -d 'Print version'
+complete -c doorman -n "__fish_doorman_using_subcommand org; and not __fish_seen_subcommand_from create list show update delete member role scope help" -f -a "create" -d 'Create an organization'
+complete -c doorman -n "__fish_doorman_using_subcommand org; and not __fish_seen_subcommand_from create list show update delete member role scope help" -f -a "list" -d 'List organizations'
+complete -c doorman -n "__fish_doorman_using_subcommand org; and not __fish_seen_subcommand_from create list show update delete member role scope help" -f -a "show" -d 'Show an organization with its member count, roles in use and pending invitations'
+complete -c doorman -n "__fish_doorman_using_subcommand org; and not __fish_seen_subcommand_from create list show update delete member role scope help" -f -a "update" -d 'Rename or re-describe an organization'
+complete -c doorman -n "__fish_doorman_using_subcommand org; and not __fish_seen_subcommand_from create list show update delete member role scope help" -f -a "delete" -d 'Delete an organization with its memberships and invitations'
+complete -c doorman -n "__fish_doorman_using_subcommand org; and not __fish_seen_subcommand_from create list show update delete member role scope help" -f -a "member" -d 'Manage members'
+complete -c doorman -n "__fish_doorman_using_subcommand org; and not __fish_seen_subcommand_from create list show update delete member role scope help" -f -a "role" -d 'Manage organization roles (shared by all organizations)'
+complete -c doorman -n "__fish_doorman_using_subcommand org; and not __fish_seen_subcommand_from create list show update delete member role scope help" -f -a "scope" -d 'Manage organization scopes (shared by all organizations)'
+complete -c doorman -n "__fish_doorman_using_subcommand org; and not __fish_seen_subcommand_from create list show update delete member role scope help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c doorman -n "__fish_doorman_using_subcommand org; and __fish_seen_subcommand_from create" -l description -d 'Free text' -r
+complete -c doorman -n "__fish_doorman_using_subcommand org; and __fish_seen_subcommand_from create" -l db -d 'The SQLite file; created with its schema on first use [default: ./doorman.db]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand org; and __fish_seen_subcommand_from create" -l config -d 'The config file [default: ./doorman.yaml if it exists]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand org; and __fish_seen_subcommand_from create" -s o -l output -d 'How results print [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'JSON for scripts'
+yaml\t'YAML for scripts and fixtures'"
+complete -c doorman -n "__fish_doorman_using_subcommand org; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c doorman -n "__fish_doorman_using_subcommand org; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Only log errors'
+complete -c doorman -n "__fish_doorman_using_subcommand org; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+complete -c doorman -n "__fish_doorman_using_subcommand org; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c doorman -n "__fish_doorman_using_subcommand org; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c doorman -n "__fish_doorman_using_subcommand org; and __fish_seen_subcommand_from list" -l db -d 'The SQLite file; created with its schema on first use [default: ./doorman.db]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand org; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: ./doorman.yaml if it exists]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand org; and __fish_seen_subcommand_from list" -s o -l output -d 'How results print [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'JSON for scripts'
+yaml\t'YAML for scripts and fixtures'"
+complete -c doorman -n "__fish_doorman_using_subcommand org; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c doorman -n "__fish_doorman_using_subcommand org; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only log errors'
+complete -c doorman -n "__fish_doorman_using_subcommand org; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+complete -c doorman -n "__fish_doorman_using_subcommand org; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c doorman -n "__fish_doorman_using_subcommand org; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c doorman -n "__fish_doorman_using_subcommand org; and __fish_seen_subcommand_from show" -l db -d 'The SQLite file; created with its schema on first use [default: ./doorman.db]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand org; and __fish_seen_subcommand_from show" -l config -d 'The config file [default: ./doorman.yaml if it exists]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand org; and __fish_seen_subcommand_from show" -s o -l output -d 'How results print [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'JSON for scripts'
+yaml\t'YAML for scripts and fixtures'"
+complete -c doorman -n "__fish_doorman_using_subcommand org; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c doorman -n "__fish_doorman_using_subcommand org; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Only log errors'
+complete -c doorman -n "__fish_doorman_using_subcommand org; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+complete -c doorman -n "__fish_doorman_using_subcommand org; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c doorman -n "__fish_doorman_using_subcommand org; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c doorman -n "__fish_doorman_using_subcommand org; and __fish_seen_subcommand_from update" -l name -d 'New name' -r
+complete -c doorman -n "__fish_doorman_using_subcommand org; and __fish_seen_subcommand_from update" -l description -d 'New description ("" clears it)' -r
+complete -c doorman -n "__fish_doorman_using_subcommand org; and __fish_seen_subcommand_from update" -l db -d 'The SQLite file; created with its schema on first use [default: ./doorman.db]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand org; and __fish_seen_subcommand_from update" -l config -d 'The config file [default: ./doorman.yaml if it exists]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand org; and __fish_seen_subcommand_from update" -s o -l output -d 'How results print [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'JSON for scripts'
+yaml\t'YAML for scripts and fixtures'"
+complete -c doorman -n "__fish_doorman_using_subcommand org; and __fish_seen_subcommand_from update" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c doorman -n "__fish_doorman_using_subcommand org; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Only log errors'
+complete -c doorman -n "__fish_doorman_using_subcommand org; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+complete -c doorman -n "__fish_doorman_using_subcommand org; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c doorman -n "__fish_doorman_using_subcommand org; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c doorman -n "__fish_doorman_using_subcommand org; and __fish_seen_subcommand_from delete" -l db -d 'The SQLite file; created with its schema on first use [default: ./doorman.db]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand org; and __fish_seen_subcommand_from delete" -l config -d 'The config file [default: ./doorman.yaml if it exists]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand org; and __fish_seen_subcommand_from delete" -s o -l output -d 'How results print [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'JSON for scripts'
+yaml\t'YAML for scripts and fixtures'"
+complete -c doorman -n "__fish_doorman_using_subcommand org; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c doorman -n "__fish_doorman_using_subcommand org; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Only log errors'
+complete -c doorman -n "__fish_doorman_using_subcommand org; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+complete -c doorman -n "__fish_doorman_using_subcommand org; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c doorman -n "__fish_doorman_using_subcommand org; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c doorman -n "__fish_doorman_using_subcommand org; and __fish_seen_subcommand_from member" -l db -d 'The SQLite file; created with its schema on first use [default: ./doorman.db]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand org; and __fish_seen_subcommand_from member" -l config -d 'The config file [default: ./doorman.yaml if it exists]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand org; and __fish_seen_subcommand_from member" -s o -l output -d 'How results print [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'JSON for scripts'
+yaml\t'YAML for scripts and fixtures'"
+complete -c doorman -n "__fish_doorman_using_subcommand org; and __fish_seen_subcommand_from member" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c doorman -n "__fish_doorman_using_subcommand org; and __fish_seen_subcommand_from member" -s q -l quiet -d 'Only log errors'
+complete -c doorman -n "__fish_doorman_using_subcommand org; and __fish_seen_subcommand_from member" -s v -l verbose -d 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+complete -c doorman -n "__fish_doorman_using_subcommand org; and __fish_seen_subcommand_from member" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c doorman -n "__fish_doorman_using_subcommand org; and __fish_seen_subcommand_from member" -s V -l version -d 'Print version'
+complete -c doorman -n "__fish_doorman_using_subcommand org; and __fish_seen_subcommand_from member" -f -a "list" -d 'List members in joining order'
+complete -c doorman -n "__fish_doorman_using_subcommand org; and __fish_seen_subcommand_from member" -f -a "add" -d 'Add users, optionally with roles'
+complete -c doorman -n "__fish_doorman_using_subcommand org; and __fish_seen_subcommand_from member" -f -a "remove" -d 'Remove a member and their roles'
+complete -c doorman -n "__fish_doorman_using_subcommand org; and __fish_seen_subcommand_from member" -f -a "grant" -d 'Grant a role to a member'
+complete -c doorman -n "__fish_doorman_using_subcommand org; and __fish_seen_subcommand_from member" -f -a "revoke" -d 'Take a role from a member'
+complete -c doorman -n "__fish_doorman_using_subcommand org; and __fish_seen_subcommand_from member" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c doorman -n "__fish_doorman_using_subcommand org; and __fish_seen_subcommand_from role" -l db -d 'The SQLite file; created with its schema on first use [default: ./doorman.db]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand org; and __fish_seen_subcommand_from role" -l config -d 'The config file [default: ./doorman.yaml if it exists]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand org; and __fish_seen_subcommand_from role" -s o -l output -d 'How results print [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'JSON for scripts'
+yaml\t'YAML for scripts and fixtures'"
+complete -c doorman -n "__fish_doorman_using_subcommand org; and __fish_seen_subcommand_from role" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c doorman -n "__fish_doorman_using_subcommand org; and __fish_seen_subcommand_from role" -s q -l quiet -d 'Only log errors'
+complete -c doorman -n "__fish_doorman_using_subcommand org; and __fish_seen_subcommand_from role" -s v -l verbose -d 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+complete -c doorman -n "__fish_doorman_using_subcommand org; and __fish_seen_subcommand_from role" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c doorman -n "__fish_doorman_using_subcommand org; and __fish_seen_subcommand_from role" -s V -l version -d 'Print version'
+complete -c doorman -n "__fish_doorman_using_subcommand org; and __fish_seen_subcommand_from role" -f -a "create" -d 'Create a role holding scopes'
+complete -c doorman -n "__fish_doorman_using_subcommand org; and __fish_seen_subcommand_from role" -f -a "list" -d 'List roles with their scopes'
+complete -c doorman -n "__fish_doorman_using_subcommand org; and __fish_seen_subcommand_from role" -f -a "delete" -d 'Delete a role, taking it from every member and invitation'
+complete -c doorman -n "__fish_doorman_using_subcommand org; and __fish_seen_subcommand_from role" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c doorman -n "__fish_doorman_using_subcommand org; and __fish_seen_subcommand_from scope" -l db -d 'The SQLite file; created with its schema on first use [default: ./doorman.db]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand org; and __fish_seen_subcommand_from scope" -l config -d 'The config file [default: ./doorman.yaml if it exists]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand org; and __fish_seen_subcommand_from scope" -s o -l output -d 'How results print [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'JSON for scripts'
+yaml\t'YAML for scripts and fixtures'"
+complete -c doorman -n "__fish_doorman_using_subcommand org; and __fish_seen_subcommand_from scope" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c doorman -n "__fish_doorman_using_subcommand org; and __fish_seen_subcommand_from scope" -s q -l quiet -d 'Only log errors'
+complete -c doorman -n "__fish_doorman_using_subcommand org; and __fish_seen_subcommand_from scope" -s v -l verbose -d 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+complete -c doorman -n "__fish_doorman_using_subcommand org; and __fish_seen_subcommand_from scope" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c doorman -n "__fish_doorman_using_subcommand org; and __fish_seen_subcommand_from scope" -s V -l version -d 'Print version'
+complete -c doorman -n "__fish_doorman_using_subcommand org; and __fish_seen_subcommand_from scope" -f -a "create" -d 'Create a scope'
+complete -c doorman -n "__fish_doorman_using_subcommand org; and __fish_seen_subcommand_from scope" -f -a "list" -d 'List scopes'
+complete -c doorman -n "__fish_doorman_using_subcommand org; and __fish_seen_subcommand_from scope" -f -a "delete" -d 'Delete a scope, removing it from every role'
+complete -c doorman -n "__fish_doorman_using_subcommand org; and __fish_seen_subcommand_from scope" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c doorman -n "__fish_doorman_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create an organization'
+complete -c doorman -n "__fish_doorman_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "list" -d 'List organizations'
+complete -c doorman -n "__fish_doorman_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show an organization with its member count, roles in use and pending invitations'
+complete -c doorman -n "__fish_doorman_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "update" -d 'Rename or re-describe an organization'
+complete -c doorman -n "__fish_doorman_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete an organization with its memberships and invitations'
+complete -c doorman -n "__fish_doorman_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "member" -d 'Manage members'
+complete -c doorman -n "__fish_doorman_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "role" -d 'Manage organization roles (shared by all organizations)'
+complete -c doorman -n "__fish_doorman_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "scope" -d 'Manage organization scopes (shared by all organizations)'
+complete -c doorman -n "__fish_doorman_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c doorman -n "__fish_doorman_using_subcommand invite; and not __fish_seen_subcommand_from create list show revoke help" -l db -d 'The SQLite file; created with its schema on first use [default: ./doorman.db]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand invite; and not __fish_seen_subcommand_from create list show revoke help" -l config -d 'The config file [default: ./doorman.yaml if it exists]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand invite; and not __fish_seen_subcommand_from create list show revoke help" -s o -l output -d 'How results print [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'JSON for scripts'
+yaml\t'YAML for scripts and fixtures'"
+complete -c doorman -n "__fish_doorman_using_subcommand invite; and not __fish_seen_subcommand_from create list show revoke help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c doorman -n "__fish_doorman_using_subcommand invite; and not __fish_seen_subcommand_from create list show revoke help" -s q -l quiet -d 'Only log errors'
+complete -c doorman -n "__fish_doorman_using_subcommand invite; and not __fish_seen_subcommand_from create list show revoke help" -s v -l verbose -d 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+complete -c doorman -n "__fish_doorman_using_subcommand invite; and not __fish_seen_subcommand_from create list show revoke help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c doorman -n "__fish_doorman_using_subcommand invite; and not __fish_seen_subcommand_from create list show revoke help" -s V -l version -d 'Print version'
+complete -c doorman -n "__fish_doorman_using_subcommand invite; and not __fish_seen_subcommand_from create list show revoke help" -f -a "create" -d 'Invite an email to an organization; prints the invitation and its accept link'
+complete -c doorman -n "__fish_doorman_using_subcommand invite; and not __fish_seen_subcommand_from create list show revoke help" -f -a "list" -d 'List invitations, newest first'
+complete -c doorman -n "__fish_doorman_using_subcommand invite; and not __fish_seen_subcommand_from create list show revoke help" -f -a "show" -d 'Show one invitation'
+complete -c doorman -n "__fish_doorman_using_subcommand invite; and not __fish_seen_subcommand_from create list show revoke help" -f -a "revoke" -d 'Withdraw a pending invitation'
+complete -c doorman -n "__fish_doorman_using_subcommand invite; and not __fish_seen_subcommand_from create list show revoke help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c doorman -n "__fish_doorman_using_subcommand invite; and __fish_seen_subcommand_from create" -l org -d 'Organization id or name' -r
+complete -c doorman -n "__fish_doorman_using_subcommand invite; and __fish_seen_subcommand_from create" -l email -d 'The invitee\'s email' -r
+complete -c doorman -n "__fish_doorman_using_subcommand invite; and __fish_seen_subcommand_from create" -l role -d 'Role granted on acceptance (repeatable)' -r
+complete -c doorman -n "__fish_doorman_using_subcommand invite; and __fish_seen_subcommand_from create" -l expires-in -d 'How long it stays acceptable, such as 7d or 12h [default: 7d]' -r
+complete -c doorman -n "__fish_doorman_using_subcommand invite; and __fish_seen_subcommand_from create" -l inviter -d 'Who invites (id, email, username or phone)' -r
+complete -c doorman -n "__fish_doorman_using_subcommand invite; and __fish_seen_subcommand_from create" -l db -d 'The SQLite file; created with its schema on first use [default: ./doorman.db]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand invite; and __fish_seen_subcommand_from create" -l config -d 'The config file [default: ./doorman.yaml if it exists]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand invite; and __fish_seen_subcommand_from create" -s o -l output -d 'How results print [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'JSON for scripts'
+yaml\t'YAML for scripts and fixtures'"
+complete -c doorman -n "__fish_doorman_using_subcommand invite; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c doorman -n "__fish_doorman_using_subcommand invite; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Only log errors'
+complete -c doorman -n "__fish_doorman_using_subcommand invite; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+complete -c doorman -n "__fish_doorman_using_subcommand invite; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c doorman -n "__fish_doorman_using_subcommand invite; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c doorman -n "__fish_doorman_using_subcommand invite; and __fish_seen_subcommand_from list" -l org -d 'Only this organization (id or name)' -r
+complete -c doorman -n "__fish_doorman_using_subcommand invite; and __fish_seen_subcommand_from list" -l status -d 'Only this status' -r -f -a "pending\t'Waiting for the invitee'
+accepted\t'The invitee joined'
+revoked\t'An admin withdrew it'
+expired\t'It was not accepted in time'"
+complete -c doorman -n "__fish_doorman_using_subcommand invite; and __fish_seen_subcommand_from list" -l db -d 'The SQLite file; created with its schema on first use [default: ./doorman.db]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand invite; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: ./doorman.yaml if it exists]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand invite; and __fish_seen_subcommand_from list" -s o -l output -d 'How results print [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'JSON for scripts'
+yaml\t'YAML for scripts and fixtures'"
+complete -c doorman -n "__fish_doorman_using_subcommand invite; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c doorman -n "__fish_doorman_using_subcommand invite; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only log errors'
+complete -c doorman -n "__fish_doorman_using_subcommand invite; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+complete -c doorman -n "__fish_doorman_using_subcommand invite; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c doorman -n "__fish_doorman_using_subcommand invite; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c doorman -n "__fish_doorman_using_subcommand invite; and __fish_seen_subcommand_from show" -l db -d 'The SQLite file; created with its schema on first use [default: ./doorman.db]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand invite; and __fish_seen_subcommand_from show" -l config -d 'The config file [default: ./doorman.yaml if it exists]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand invite; and __fish_seen_subcommand_from show" -s o -l output -d 'How results print [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'JSON for scripts'
+yaml\t'YAML for scripts and fixtures'"
+complete -c doorman -n "__fish_doorman_using_subcommand invite; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c doorman -n "__fish_doorman_using_subcommand invite; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Only log errors'
+complete -c doorman -n "__fish_doorman_using_subcommand invite; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+complete -c doorman -n "__fish_doorman_using_subcommand invite; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c doorman -n "__fish_doorman_using_subcommand invite; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c doorman -n "__fish_doorman_using_subcommand invite; and __fish_seen_subcommand_from revoke" -l db -d 'The SQLite file; created with its schema on first use [default: ./doorman.db]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand invite; and __fish_seen_subcommand_from revoke" -l config -d 'The config file [default: ./doorman.yaml if it exists]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand invite; and __fish_seen_subcommand_from revoke" -s o -l output -d 'How results print [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'JSON for scripts'
+yaml\t'YAML for scripts and fixtures'"
+complete -c doorman -n "__fish_doorman_using_subcommand invite; and __fish_seen_subcommand_from revoke" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c doorman -n "__fish_doorman_using_subcommand invite; and __fish_seen_subcommand_from revoke" -s q -l quiet -d 'Only log errors'
+complete -c doorman -n "__fish_doorman_using_subcommand invite; and __fish_seen_subcommand_from revoke" -s v -l verbose -d 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+complete -c doorman -n "__fish_doorman_using_subcommand invite; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c doorman -n "__fish_doorman_using_subcommand invite; and __fish_seen_subcommand_from revoke" -s V -l version -d 'Print version'
+complete -c doorman -n "__fish_doorman_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "create" -d 'Invite an email to an organization; prints the invitation and its accept link'
+complete -c doorman -n "__fish_doorman_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "list" -d 'List invitations, newest first'
+complete -c doorman -n "__fish_doorman_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one invitation'
+complete -c doorman -n "__fish_doorman_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Withdraw a pending invitation'
+complete -c doorman -n "__fish_doorman_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c doorman -n "__fish_doorman_using_subcommand settings; and not __fish_seen_subcommand_from show get set apply edit help" -l db -d 'The SQLite file; created with its schema on first use [default: ./doorman.db]' -r -F
 complete -c doorman -n "__fish_doorman_using_subcommand settings; and not __fish_seen_subcommand_from show get set apply edit help" -l config -d 'The config file [default: ./doorman.yaml if it exists]' -r -F
 complete -c doorman -n "__fish_doorman_using_subcommand settings; and not __fish_seen_subcommand_from show get set apply edit help" -s o -l output -d 'How results print [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
@@ -329,15 +527,17 @@ complete -c doorman -n "__fish_doorman_using_subcommand completions" -s q -l qui
 complete -c doorman -n "__fish_doorman_using_subcommand completions" -s v -l verbose -d 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
 complete -c doorman -n "__fish_doorman_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c doorman -n "__fish_doorman_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user settings seed export outbox audit completions help" -f -a "init" -d 'Create the database with default settings'
-complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user settings seed export outbox audit completions help" -f -a "user" -d 'Manage users'
-complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user settings seed export outbox audit completions help" -f -a "settings" -d 'Show and change the sign-in experience settings'
-complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user settings seed export outbox audit completions help" -f -a "seed" -d 'Upsert everything fixture files name (idempotent)'
-complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user settings seed export outbox audit completions help" -f -a "export" -d 'Print the whole database as a fixture file'
-complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user settings seed export outbox audit completions help" -f -a "outbox" -d 'Show the emails and SMS doorman would have sent'
-complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user settings seed export outbox audit completions help" -f -a "audit" -d 'Show sign-in, sign-out and admin events'
-complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user settings seed export outbox audit completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user settings seed export outbox audit completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite settings seed export outbox audit completions help" -f -a "init" -d 'Create the database with default settings'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite settings seed export outbox audit completions help" -f -a "user" -d 'Manage users'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite settings seed export outbox audit completions help" -f -a "org" -d 'Manage organizations, members, organization roles and scopes'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite settings seed export outbox audit completions help" -f -a "invite" -d 'Manage organization invitations'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite settings seed export outbox audit completions help" -f -a "settings" -d 'Show and change the sign-in experience settings'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite settings seed export outbox audit completions help" -f -a "seed" -d 'Upsert everything fixture files name (idempotent)'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite settings seed export outbox audit completions help" -f -a "export" -d 'Print the whole database as a fixture file'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite settings seed export outbox audit completions help" -f -a "outbox" -d 'Show the emails and SMS doorman would have sent'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite settings seed export outbox audit completions help" -f -a "audit" -d 'Show sign-in, sign-out and admin events'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite settings seed export outbox audit completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite settings seed export outbox audit completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "create" -d 'Create a user (asks for missing values on a terminal)'
 complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "list" -d 'List users in creation order'
 complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "show" -d 'Show one user'
@@ -346,6 +546,18 @@ complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_su
 complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "suspend" -d 'Stop a user from signing in'
 complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "unsuspend" -d 'Let a suspended user sign in again'
 complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "delete" -d 'Delete a user and everything that belongs to them'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "create" -d 'Create an organization'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "list" -d 'List organizations'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "show" -d 'Show an organization with its member count, roles in use and pending invitations'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "update" -d 'Rename or re-describe an organization'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "delete" -d 'Delete an organization with its memberships and invitations'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "member" -d 'Manage members'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "role" -d 'Manage organization roles (shared by all organizations)'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "scope" -d 'Manage organization scopes (shared by all organizations)'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from invite" -f -a "create" -d 'Invite an email to an organization; prints the invitation and its accept link'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from invite" -f -a "list" -d 'List invitations, newest first'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from invite" -f -a "show" -d 'Show one invitation'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from invite" -f -a "revoke" -d 'Withdraw a pending invitation'
 complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from settings" -f -a "show" -d 'Print all settings'
 complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from settings" -f -a "get" -d 'Print one setting by dotted key, e.g. password_policy.min_length'
 complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from settings" -f -a "set" -d 'Change one setting; VALUE is YAML (8, true, "[email, phone]", null)'

@@ -2,6 +2,8 @@
 //! call and hands the result to [`crate::output`]; it holds no rules of its own.
 
 mod admin;
+mod invite;
+mod org;
 mod prompt;
 mod seed;
 mod settings;
@@ -20,7 +22,8 @@ use crate::ops::{Clock, Doorman};
 use crate::output::{self, Format, Printer};
 use crate::store::Store;
 
-/// doorman: a local identity provider. Manage users and sign-in settings in one SQLite file.
+/// doorman: a local identity provider. Manage users, organizations and sign-in settings in one
+/// SQLite file.
 #[derive(Debug, Parser)]
 #[command(
     name = "doorman",
@@ -67,6 +70,12 @@ enum Command {
     /// Manage users
     #[command(subcommand)]
     User(user::UserCommand),
+    /// Manage organizations, members, organization roles and scopes
+    #[command(subcommand)]
+    Org(org::OrgCommand),
+    /// Manage organization invitations
+    #[command(subcommand)]
+    Invite(invite::InviteCommand),
     /// Show and change the sign-in experience settings
     #[command(subcommand)]
     Settings(settings::SettingsCommand),
@@ -97,7 +106,9 @@ impl Session {
         let store = Store::open(&self.config.database)?;
         let hasher = Hasher::new(self.config.password_hashing)?;
         let clock = self.config.now.map_or(Clock::System, Clock::Fixed);
-        Ok(Doorman::new(store, hasher, actor(), clock))
+        let mut doorman = Doorman::new(store, hasher, actor(), clock);
+        doorman.issuer = self.config.issuer.clone();
+        Ok(doorman)
     }
 
     /// Whether prompts may be shown: both stdin and stderr are terminals.
@@ -174,6 +185,8 @@ fn run(cli: Cli) -> Result<()> {
     match cli.command {
         Command::Init(args) => admin::init(&session, &args),
         Command::User(cmd) => user::run(&session, cmd),
+        Command::Org(cmd) => org::run(&session, cmd),
+        Command::Invite(cmd) => invite::run(&session, cmd),
         Command::Settings(cmd) => settings::run(&session, cmd),
         Command::Seed(args) => seed::seed(&session, &args),
         Command::Export(args) => seed::export(&session, &args),

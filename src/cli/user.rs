@@ -111,6 +111,9 @@ pub(crate) struct ListArgs {
     /// Only suspended users
     #[arg(long)]
     suspended: bool,
+    /// Only members of this organization (id or name)
+    #[arg(long)]
+    org: Option<String>,
     /// At most N users
     #[arg(long, default_value_t = 100, value_name = "N")]
     limit: u32,
@@ -200,6 +203,7 @@ pub(crate) fn run(session: &Session, cmd: UserCommand) -> Result<()> {
             let filter = Filter {
                 search: args.search,
                 suspended_only: args.suspended,
+                organization_id: args.org,
                 limit: Some(args.limit),
                 offset: args.offset,
             };
@@ -214,7 +218,7 @@ pub(crate) fn run(session: &Session, cmd: UserCommand) -> Result<()> {
                 ));
             }
         }
-        UserCommand::Show { user } => printer.one(&session.open()?.find_user(&user)?),
+        UserCommand::Show { user } => printer.one(&session.open()?.user_detail(&user)?),
         UserCommand::Update {
             user,
             profile,

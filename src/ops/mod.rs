@@ -5,6 +5,8 @@
 pub mod audit;
 pub mod fixtures;
 pub mod init;
+pub mod invitations;
+pub mod orgs;
 pub mod outbox;
 pub mod settings;
 pub mod users;
@@ -48,6 +50,8 @@ pub struct Doorman {
     pub actor: String,
     /// The clock.
     pub clock: Clock,
+    /// The issuer from flags or config, which wins over the one `init` stored.
+    pub issuer: Option<String>,
 }
 
 impl Doorman {
@@ -58,7 +62,28 @@ impl Doorman {
             hasher,
             actor: actor.into(),
             clock,
+            issuer: None,
         }
+    }
+
+    /// The issuer URL: configured, else recorded by `init`, else the default.
+    pub fn issuer(&self) -> Result<String> {
+        if let Some(issuer) = &self.issuer {
+            return Ok(issuer.clone());
+        }
+        Ok(self
+            .stored_issuer()?
+            .unwrap_or_else(|| init::DEFAULT_ISSUER.to_string()))
+    }
+
+    /// Where the hosted pages live: the issuer's scheme and host (`http://localhost:3001`).
+    pub fn base_url(&self) -> Result<String> {
+        let issuer = self.issuer()?;
+        let after_scheme = issuer.find("://").map_or(0, |i| i + 3);
+        Ok(match issuer[after_scheme..].find('/') {
+            Some(slash) => issuer[..after_scheme + slash].to_string(),
+            None => issuer,
+        })
     }
 }
 

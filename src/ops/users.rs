@@ -67,8 +67,20 @@ impl Doorman {
 
     /// Lists users in creation order. The total is counted only when the page is full or
     /// empty; otherwise the page itself says how many there are.
+    /// `filter.organization_id` may name the organization by id or name.
     pub fn list_users(&self, filter: &Filter) -> Result<UserPage> {
         let conn = self.store.conn();
+        let resolved;
+        let filter = match &filter.organization_id {
+            Some(key) => {
+                resolved = Filter {
+                    organization_id: Some(crate::ops::orgs::resolve_org(conn, key)?.id),
+                    ..filter.clone()
+                };
+                &resolved
+            }
+            None => filter,
+        };
         let users: Vec<User> = table::list(conn, filter)?
             .into_iter()
             .map(|s| s.user)

@@ -2,7 +2,11 @@
 
 use serde::Serialize;
 
+use crate::model::organization::{
+    Invitation, Member, OrgRole, OrgScope, Organization, OrganizationDetail,
+};
 use crate::model::user::User;
+use crate::ops::orgs::UserDetail;
 use crate::store::audit::Event;
 use crate::store::outbox::Message;
 
@@ -128,6 +132,168 @@ impl Tabular for Message {
     fn detail(&self) -> Vec<(&'static str, String)> {
         let mut rows = vec![("id", self.id.clone())];
         rows.extend(Self::headers().into_iter().zip(self.row()));
+        rows
+    }
+}
+
+fn join(list: &[String]) -> String {
+    list.join(", ")
+}
+
+impl Tabular for UserDetail {
+    fn headers() -> Vec<&'static str> {
+        User::headers()
+    }
+
+    fn row(&self) -> Vec<String> {
+        self.user.row()
+    }
+
+    fn detail(&self) -> Vec<(&'static str, String)> {
+        let mut rows = self.user.detail();
+        let orgs: Vec<String> = self
+            .organizations
+            .iter()
+            .map(|m| {
+                if m.roles.is_empty() {
+                    m.name.clone()
+                } else {
+                    format!("{} ({})", m.name, join(&m.roles))
+                }
+            })
+            .collect();
+        rows.push(("organizations", orgs.join("\n")));
+        rows
+    }
+}
+
+impl Tabular for OrgScope {
+    fn headers() -> Vec<&'static str> {
+        vec!["name", "description", "id"]
+    }
+
+    fn row(&self) -> Vec<String> {
+        vec![self.name.clone(), opt(&self.description), self.id.clone()]
+    }
+
+    fn detail(&self) -> Vec<(&'static str, String)> {
+        Self::headers().into_iter().zip(self.row()).collect()
+    }
+}
+
+impl Tabular for OrgRole {
+    fn headers() -> Vec<&'static str> {
+        vec!["name", "scopes", "description", "id"]
+    }
+
+    fn row(&self) -> Vec<String> {
+        vec![
+            self.name.clone(),
+            join(&self.scopes),
+            opt(&self.description),
+            self.id.clone(),
+        ]
+    }
+
+    fn detail(&self) -> Vec<(&'static str, String)> {
+        Self::headers().into_iter().zip(self.row()).collect()
+    }
+}
+
+impl Tabular for Organization {
+    fn headers() -> Vec<&'static str> {
+        vec!["id", "name", "description", "created_at"]
+    }
+
+    fn row(&self) -> Vec<String> {
+        vec![
+            self.id.clone(),
+            self.name.clone(),
+            opt(&self.description),
+            self.created_at.to_rfc3339(),
+        ]
+    }
+
+    fn detail(&self) -> Vec<(&'static str, String)> {
+        let mut rows: Vec<(&'static str, String)> =
+            Self::headers().into_iter().zip(self.row()).collect();
+        rows.push((
+            "custom_data",
+            serde_json::Value::Object(self.custom_data.clone()).to_string(),
+        ));
+        rows
+    }
+}
+
+impl Tabular for OrganizationDetail {
+    fn headers() -> Vec<&'static str> {
+        Organization::headers()
+    }
+
+    fn row(&self) -> Vec<String> {
+        self.organization.row()
+    }
+
+    fn detail(&self) -> Vec<(&'static str, String)> {
+        let mut rows = self.organization.detail();
+        rows.push(("member_count", self.member_count.to_string()));
+        rows.push(("roles_in_use", join(&self.roles_in_use)));
+        rows.push(("pending_invitations", self.pending_invitations.to_string()));
+        rows
+    }
+}
+
+impl Tabular for Member {
+    fn headers() -> Vec<&'static str> {
+        vec!["user_id", "username", "email", "name", "roles", "joined_at"]
+    }
+
+    fn row(&self) -> Vec<String> {
+        vec![
+            self.user_id.clone(),
+            opt(&self.username),
+            opt(&self.email),
+            opt(&self.name),
+            join(&self.roles),
+            self.joined_at.to_rfc3339(),
+        ]
+    }
+
+    fn detail(&self) -> Vec<(&'static str, String)> {
+        Self::headers().into_iter().zip(self.row()).collect()
+    }
+}
+
+impl Tabular for Invitation {
+    fn headers() -> Vec<&'static str> {
+        vec![
+            "id",
+            "organization_id",
+            "email",
+            "roles",
+            "status",
+            "expires_at",
+        ]
+    }
+
+    fn row(&self) -> Vec<String> {
+        vec![
+            self.id.clone(),
+            self.organization_id.clone(),
+            self.email.clone(),
+            join(&self.roles),
+            self.status.as_str().to_string(),
+            self.expires_at.to_rfc3339(),
+        ]
+    }
+
+    fn detail(&self) -> Vec<(&'static str, String)> {
+        let mut rows: Vec<(&'static str, String)> =
+            Self::headers().into_iter().zip(self.row()).collect();
+        rows.push(("inviter_id", opt(&self.inviter_id)));
+        rows.push(("accepted_user_id", opt(&self.accepted_user_id)));
+        rows.push(("created_at", self.created_at.to_rfc3339()));
+        rows.push(("link", self.link.clone()));
         rows
     }
 }

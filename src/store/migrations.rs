@@ -7,7 +7,10 @@ use rusqlite::Connection;
 use crate::error::{Error, Result};
 
 /// The migrations, oldest first; version N is `MIGRATIONS[N - 1]`. Append only.
-pub const MIGRATIONS: &[&str] = &[include_str!("../../migrations/0001_init.sql")];
+pub const MIGRATIONS: &[&str] = &[
+    include_str!("../../migrations/0001_init.sql"),
+    include_str!("../../migrations/0002_organizations.sql"),
+];
 
 /// The schema version this binary writes.
 pub fn latest() -> u32 {

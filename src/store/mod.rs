@@ -3,8 +3,10 @@
 //! hold the SQL; they take a `&Connection` (a transaction derefs to one) and never decide policy.
 
 pub mod audit;
+pub mod invitations;
 pub mod meta;
 pub mod migrations;
+pub mod orgs;
 pub mod outbox;
 pub mod settings;
 pub mod users;

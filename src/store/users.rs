@@ -26,6 +26,8 @@ pub struct Filter {
     pub search: Option<String>,
     /// Only suspended users.
     pub suspended_only: bool,
+    /// Only members of this organization (by id).
+    pub organization_id: Option<String>,
     /// At most this many rows.
     pub limit: Option<u32>,
     /// Skip this many rows.
@@ -121,10 +123,13 @@ pub fn is_empty(conn: &Connection) -> Result<bool> {
 /// Users in insertion order (creation order, and the order a fixture listed them), filtered.
 pub fn list(conn: &Connection, filter: &Filter) -> Result<Vec<StoredUser>> {
     let (clause, pattern) = where_clause(filter);
-    let sql = format!("SELECT {COLUMNS} FROM users {clause} ORDER BY rowid LIMIT ?2 OFFSET ?3");
+    let sql = format!("SELECT {COLUMNS} FROM users {clause} ORDER BY rowid LIMIT ?3 OFFSET ?4");
     let limit = filter.limit.map_or(-1, i64::from);
     let mut stmt = conn.prepare_cached(&sql)?;
-    let rows = stmt.query_map(params![pattern, limit, filter.offset], from_row)?;
+    let rows = stmt.query_map(
+        params![pattern, filter.organization_id, limit, filter.offset],
+        from_row,
+    )?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
@@ -134,26 +139,32 @@ pub fn count(conn: &Connection, filter: &Filter) -> Result<u64> {
     let sql = format!("SELECT count(*) FROM users {clause}");
     Ok(conn
         .prepare_cached(&sql)?
-        .query_row(params![pattern], |r| r.get::<_, i64>(0))
+        .query_row(params![pattern, filter.organization_id], |r| {
+            r.get::<_, i64>(0)
+        })
         .map(|n| n.max(0) as u64)?)
 }
 
-/// The WHERE clause for a filter, naming only the conditions in use so SQLite can count from an
-/// index when there are none. The search pattern is always parameter ?1 (NULL when unused).
-fn where_clause(filter: &Filter) -> (&'static str, Option<String>) {
+/// The WHERE clause for a filter. It names only the conditions in use, so SQLite can count
+/// from an index when there are none; an unused parameter appears as `?N IS NULL`, which is
+/// constant. ?1 is the search pattern, ?2 the organization id.
+fn where_clause(filter: &Filter) -> (String, Option<String>) {
     let pattern = filter.search.as_deref().map(like_pattern);
-    let clause = match (pattern.is_some(), filter.suspended_only) {
-        (false, false) => "WHERE ?1 IS NULL",
-        (false, true) => "WHERE ?1 IS NULL AND suspended = 1",
-        (true, false) => {
-            "WHERE (username LIKE ?1 ESCAPE '\\' OR email LIKE ?1 ESCAPE '\\' \
-             OR phone LIKE ?1 ESCAPE '\\' OR name LIKE ?1 ESCAPE '\\')"
-        }
-        (true, true) => {
-            "WHERE (username LIKE ?1 ESCAPE '\\' OR email LIKE ?1 ESCAPE '\\' \
-             OR phone LIKE ?1 ESCAPE '\\' OR name LIKE ?1 ESCAPE '\\') AND suspended = 1"
-        }
+    let search = if pattern.is_some() {
+        "(username LIKE ?1 ESCAPE '\\' OR email LIKE ?1 ESCAPE '\\' \
+         OR phone LIKE ?1 ESCAPE '\\' OR name LIKE ?1 ESCAPE '\\')"
+    } else {
+        "?1 IS NULL"
     };
+    let organization = if filter.organization_id.is_some() {
+        "id IN (SELECT user_id FROM memberships WHERE organization_id = ?2)"
+    } else {
+        "?2 IS NULL"
+    };
+    let mut clause = format!("WHERE {search} AND {organization}");
+    if filter.suspended_only {
+        clause.push_str(" AND suspended = 1");
+    }
     (clause, pattern)
 }
 

@@ -320,3 +320,106 @@ fn a_seed_killed_mid_file_leaves_the_database_unchanged() {
         .unwrap();
     assert_eq!(ok, "ok");
 }
+
+#[test]
+fn organization_sections_name_the_bad_record() {
+    let env = Env::new();
+    let base = "users:\n  - { username: ada }\n";
+    let cases = [
+        (
+            "organizations:\n  - name: Acme\n    members:\n      - { user: ada, roles: [owner] }\n",
+            3,
+            "orgs.yaml: organizations[0].members[0].roles: organization role 'owner' not found",
+        ),
+        (
+            "organizations:\n  - name: Acme\n    members:\n      - { user: nobody }\n",
+            3,
+            "organizations[0].members[0].user: user 'nobody' not found",
+        ),
+        (
+            "organization_roles:\n  - { name: editor, scopes: [nope] }\n",
+            3,
+            "organization_roles[0].scopes: organization scope 'nope' not found",
+        ),
+        (
+            "invitations:\n  - { organization: Nope, email: a@example.com }\n",
+            3,
+            "invitations[0].organization",
+        ),
+        (
+            "invitations:\n  - { organization: Acme, email: bad }\n",
+            2,
+            "invitations[0].email: invalid email 'bad'",
+        ),
+        (
+            "organizations:\n  - { name: Acme, members: [{ usr: ada }] }\n",
+            2,
+            "unknown field `usr`",
+        ),
+    ];
+    for (extra, code, needle) in cases {
+        env.write("orgs.yaml", &format!("{base}{extra}"));
+        env.cmd(&["seed", "orgs.yaml"]).run().fails(code, needle);
+        assert_eq!(users(&env), json!([]), "nothing written for {extra}");
+        assert_eq!(env.json(&["org", "role", "list"]), json!([]));
+    }
+}
+
+#[test]
+fn organizations_round_trip_through_export_and_seed() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let source = Env::new();
+    source.json(&["seed", &format!("{root}/fixtures/organizations.yaml")]);
+    source.json(&[
+        "invite",
+        "create",
+        "--org",
+        "Initech",
+        "--email",
+        "x@example.com",
+    ]);
+    let id = source.json(&[
+        "invite",
+        "create",
+        "--org",
+        "Umbrella",
+        "--email",
+        "y@example.com",
+    ])["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    source.json(&["invite", "revoke", &id]);
+    let exported = source
+        .cmd(&["export", "--with-secrets"])
+        .run()
+        .success()
+        .stdout;
+    let target = Env::new();
+    target.write("export.yaml", &exported);
+    target.json(&["seed", "export.yaml"]);
+    assert_eq!(
+        target
+            .cmd(&["export", "--with-secrets"])
+            .run()
+            .success()
+            .stdout,
+        exported
+    );
+    let lists = [
+        &["org", "list"][..],
+        &["invite", "list"],
+        &["org", "role", "list"],
+        &["org", "scope", "list"],
+        &["org", "member", "list", "Globex"],
+        &["user", "show", "ada"],
+    ];
+    for args in lists {
+        assert_eq!(source.json(args), target.json(args), "{args:?}");
+    }
+    let again = target.json(&["seed", "export.yaml"]);
+    assert_eq!(
+        (again["created"].as_u64(), again["updated"].as_u64()),
+        (Some(0), Some(0))
+    );
+}

@@ -3,6 +3,8 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod cli_errors;
+mod cli_invitations;
+mod cli_orgs;
 mod cli_prompts;
 mod cli_seed;
 mod cli_settings;

@@ -1,0 +1,449 @@
+//! Organization administration: the scope and role template, organizations, and memberships.
+//! Rules live here: unique names, roles only for members, scopes that exist.
+
+use rusqlite::Connection;
+use serde::Serialize;
+use serde_json::json;
+
+use crate::error::{Error, Result};
+use crate::model::id::new_id;
+use crate::model::organization::{
+    Member, Membership, OrgRole, OrgScope, Organization, OrganizationDetail,
+};
+use crate::model::user::User;
+use crate::ops::users::resolve;
+use crate::ops::{Doorman, record};
+use crate::store::{invitations, orgs};
+
+/// A user with the organizations they belong to, as `user show` prints it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct UserDetail {
+    /// The user.
+    #[serde(flatten)]
+    pub user: User,
+    /// Their organizations, with roles.
+    pub organizations: Vec<Membership>,
+}
+
+/// Checks a template or organization name: 1–128 characters, no control characters, and for
+/// scopes and roles no spaces either (they travel in space-separated OAuth scope strings).
+pub(crate) fn check_name(kind: &str, name: &str, allow_spaces: bool) -> Result<()> {
+    let ok = !name.trim().is_empty()
+        && name.chars().count() <= 128
+        && !name.chars().any(char::is_control)
+        && (allow_spaces || !name.chars().any(char::is_whitespace));
+    if ok {
+        Ok(())
+    } else if allow_spaces {
+        Err(Error::invalid(format!(
+            "invalid {kind} name '{name}': use 1-128 characters"
+        )))
+    } else {
+        Err(Error::invalid(format!(
+            "invalid {kind} name '{name}': use 1-128 characters without spaces"
+        )))
+    }
+}
+
+/// The organization named by id or name.
+pub(crate) fn resolve_org(conn: &Connection, key: &str) -> Result<Organization> {
+    orgs::find_org(conn, key)?
+        .ok_or_else(|| Error::not_found(format!("organization '{key}' not found")))
+}
+
+/// The role named.
+pub(crate) fn resolve_role(conn: &Connection, name: &str) -> Result<OrgRole> {
+    orgs::find_role(conn, name)?
+        .ok_or_else(|| Error::not_found(format!("organization role '{name}' not found")))
+}
+
+/// The scope named.
+pub(crate) fn resolve_scope(conn: &Connection, name: &str) -> Result<OrgScope> {
+    orgs::find_scope(conn, name)?
+        .ok_or_else(|| Error::not_found(format!("organization scope '{name}' not found")))
+}
+
+/// The ids of the named roles, all of which must exist.
+pub(crate) fn role_ids(conn: &Connection, names: &[String]) -> Result<Vec<String>> {
+    names
+        .iter()
+        .map(|n| resolve_role(conn, n).map(|r| r.id))
+        .collect()
+}
+
+impl Doorman {
+    /// Creates an organization scope.
+    pub fn create_scope(&mut self, name: &str, description: Option<&str>) -> Result<OrgScope> {
+        check_name("scope", name, false)?;
+        let now = self.clock.now();
+        let tx = self.store.transaction()?;
+        if orgs::find_scope(&tx, name)?.is_some() {
+            return Err(Error::conflict(format!(
+                "organization scope '{name}' already exists"
+            )));
+        }
+        let scope = OrgScope {
+            id: new_id(),
+            name: name.to_string(),
+            description: description.map(str::to_string),
+            created_at: now,
+        };
+        orgs::insert_scope(&tx, &scope)?;
+        record(
+            &tx,
+            &self.actor,
+            now,
+            "org_scope.created",
+            None,
+            json!({ "name": name }),
+        )?;
+        tx.commit()?;
+        Ok(scope)
+    }
+
+    /// All organization scopes.
+    pub fn list_scopes(&self) -> Result<Vec<OrgScope>> {
+        orgs::list_scopes(self.store.conn())
+    }
+
+    /// How many roles hold the scope (to confirm before deleting one in use).
+    pub fn scope_usage(&self, name: &str) -> Result<u64> {
+        let scope = resolve_scope(self.store.conn(), name)?;
+        orgs::scope_use(self.store.conn(), &scope.id)
+    }
+
+    /// Deletes a scope and removes it from every role.
+    pub fn delete_scope(&mut self, name: &str) -> Result<OrgScope> {
+        let now = self.clock.now();
+        let tx = self.store.transaction()?;
+        let scope = resolve_scope(&tx, name)?;
+        orgs::delete_scope(&tx, &scope.id)?;
+        record(
+            &tx,
+            &self.actor,
+            now,
+            "org_scope.deleted",
+            None,
+            json!({ "name": name }),
+        )?;
+        tx.commit()?;
+        Ok(scope)
+    }
+
+    /// Creates an organization role holding existing scopes.
+    pub fn create_role(
+        &mut self,
+        name: &str,
+        description: Option<&str>,
+        scopes: &[String],
+    ) -> Result<OrgRole> {
+        check_name("role", name, false)?;
+        let now = self.clock.now();
+        let tx = self.store.transaction()?;
+        if orgs::find_role(&tx, name)?.is_some() {
+            return Err(Error::conflict(format!(
+                "organization role '{name}' already exists"
+            )));
+        }
+        let scope_ids = scopes
+            .iter()
+            .map(|s| resolve_scope(&tx, s).map(|s| s.id))
+            .collect::<Result<Vec<_>>>()?;
+        let role = OrgRole {
+            id: new_id(),
+            name: name.to_string(),
+            description: description.map(str::to_string),
+            scopes: Vec::new(),
+            created_at: now,
+        };
+        orgs::insert_role(&tx, &role)?;
+        orgs::set_role_scopes(&tx, &role.id, &scope_ids)?;
+        let created = resolve_role(&tx, name)?;
+        record(
+            &tx,
+            &self.actor,
+            now,
+            "org_role.created",
+            None,
+            json!({ "name": name, "scopes": created.scopes }),
+        )?;
+        tx.commit()?;
+        Ok(created)
+    }
+
+    /// All organization roles with their scopes.
+    pub fn list_roles(&self) -> Result<Vec<OrgRole>> {
+        orgs::list_roles(self.store.conn())
+    }
+
+    /// How many memberships and invitations grant the role.
+    pub fn role_usage(&self, name: &str) -> Result<u64> {
+        let role = resolve_role(self.store.conn(), name)?;
+        orgs::role_use(self.store.conn(), &role.id)
+    }
+
+    /// Deletes a role and takes it from every member and invitation.
+    pub fn delete_role(&mut self, name: &str) -> Result<OrgRole> {
+        let now = self.clock.now();
+        let tx = self.store.transaction()?;
+        let role = resolve_role(&tx, name)?;
+        orgs::delete_role(&tx, &role.id)?;
+        record(
+            &tx,
+            &self.actor,
+            now,
+            "org_role.deleted",
+            None,
+            json!({ "name": name }),
+        )?;
+        tx.commit()?;
+        Ok(role)
+    }
+
+    /// Creates an organization with a unique name.
+    pub fn create_org(&mut self, name: &str, description: Option<&str>) -> Result<Organization> {
+        check_name("organization", name, true)?;
+        let now = self.clock.now();
+        let tx = self.store.transaction()?;
+        if let Some(other) = orgs::find_org(&tx, name)? {
+            return Err(Error::conflict(format!(
+                "organization name '{name}' is already used by {}",
+                other.id
+            )));
+        }
+        let org = Organization {
+            id: new_id(),
+            name: name.to_string(),
+            description: description.map(str::to_string),
+            custom_data: serde_json::Map::new(),
+            created_at: now,
+        };
+        orgs::insert_org(&tx, &org)?;
+        record(
+            &tx,
+            &self.actor,
+            now,
+            "org.created",
+            None,
+            json!({ "id": org.id, "name": name }),
+        )?;
+        tx.commit()?;
+        Ok(org)
+    }
+
+    /// All organizations by name.
+    pub fn list_orgs(&self) -> Result<Vec<Organization>> {
+        orgs::list_orgs(self.store.conn())
+    }
+
+    /// An organization with its member count, roles in use and pending invitations.
+    pub fn show_org(&self, key: &str) -> Result<OrganizationDetail> {
+        let conn = self.store.conn();
+        let organization = resolve_org(conn, key)?;
+        let (member_count, roles_in_use) = orgs::org_stats(conn, &organization.id)?;
+        let pending_invitations =
+            invitations::count_pending(conn, &organization.id, self.clock.now())?;
+        Ok(OrganizationDetail {
+            organization,
+            member_count,
+            roles_in_use,
+            pending_invitations,
+        })
+    }
+
+    /// Renames or re-describes an organization.
+    pub fn update_org(
+        &mut self,
+        key: &str,
+        name: Option<&str>,
+        description: Option<&str>,
+    ) -> Result<Organization> {
+        let now = self.clock.now();
+        let tx = self.store.transaction()?;
+        let mut org = resolve_org(&tx, key)?;
+        if let Some(name) = name {
+            check_name("organization", name, true)?;
+            if let Some(other) = orgs::find_org(&tx, name)?
+                && other.id != org.id
+            {
+                return Err(Error::conflict(format!(
+                    "organization name '{name}' is already used by {}",
+                    other.id
+                )));
+            }
+            org.name = name.to_string();
+        }
+        if let Some(description) = description {
+            org.description = Some(description.to_string()).filter(|d| !d.is_empty());
+        }
+        orgs::update_org(&tx, &org)?;
+        record(
+            &tx,
+            &self.actor,
+            now,
+            "org.updated",
+            None,
+            json!({ "id": org.id }),
+        )?;
+        tx.commit()?;
+        Ok(org)
+    }
+
+    /// Deletes an organization with its memberships and invitations.
+    pub fn delete_org(&mut self, key: &str) -> Result<Organization> {
+        let now = self.clock.now();
+        let tx = self.store.transaction()?;
+        let org = resolve_org(&tx, key)?;
+        orgs::delete_org(&tx, &org.id)?;
+        record(
+            &tx,
+            &self.actor,
+            now,
+            "org.deleted",
+            None,
+            json!({ "id": org.id, "name": org.name }),
+        )?;
+        tx.commit()?;
+        Ok(org)
+    }
+
+    /// Members in joining order.
+    pub fn list_members(&self, org: &str, limit: Option<u32>, offset: u32) -> Result<Vec<Member>> {
+        let conn = self.store.conn();
+        let org = resolve_org(conn, org)?;
+        orgs::list_members(conn, &org.id, limit, offset)
+    }
+
+    /// Adds users (already members are kept) and grants each the roles.
+    pub fn add_members(
+        &mut self,
+        org: &str,
+        users: &[String],
+        roles: &[String],
+    ) -> Result<Vec<Member>> {
+        let now = self.clock.now();
+        let tx = self.store.transaction()?;
+        let org = resolve_org(&tx, org)?;
+        let role_ids = role_ids(&tx, roles)?;
+        let mut added = Vec::with_capacity(users.len());
+        for key in users {
+            let user = resolve(&tx, key)?.user;
+            orgs::add_member(&tx, &org.id, &user.id, now)?;
+            for role_id in &role_ids {
+                orgs::grant(&tx, &org.id, &user.id, role_id)?;
+            }
+            record(
+                &tx,
+                &self.actor,
+                now,
+                "org.member_added",
+                Some(&user.id),
+                json!({ "organization_id": org.id, "roles": roles }),
+            )?;
+            added.push(member_of(&tx, &org.id, &user)?);
+        }
+        tx.commit()?;
+        Ok(added)
+    }
+
+    /// Removes a member and their roles.
+    pub fn remove_member(&mut self, org: &str, user: &str) -> Result<()> {
+        let now = self.clock.now();
+        let tx = self.store.transaction()?;
+        let org = resolve_org(&tx, org)?;
+        let user = resolve(&tx, user)?.user;
+        if !orgs::remove_member(&tx, &org.id, &user.id)? {
+            return Err(not_a_member(&user, &org));
+        }
+        record(
+            &tx,
+            &self.actor,
+            now,
+            "org.member_removed",
+            Some(&user.id),
+            json!({ "organization_id": org.id }),
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Grants a role to a member (members only).
+    pub fn grant_role(&mut self, org: &str, user: &str, role: &str) -> Result<Member> {
+        self.change_role(org, user, role, true)
+    }
+
+    /// Takes a role from a member.
+    pub fn revoke_role(&mut self, org: &str, user: &str, role: &str) -> Result<Member> {
+        self.change_role(org, user, role, false)
+    }
+
+    fn change_role(&mut self, org: &str, user: &str, role: &str, grant: bool) -> Result<Member> {
+        let now = self.clock.now();
+        let tx = self.store.transaction()?;
+        let org = resolve_org(&tx, org)?;
+        let user = resolve(&tx, user)?.user;
+        let role = resolve_role(&tx, role)?;
+        if !orgs::is_member(&tx, &org.id, &user.id)? {
+            return Err(not_a_member(&user, &org));
+        }
+        let (changed, event) = if grant {
+            (
+                orgs::grant(&tx, &org.id, &user.id, &role.id)?,
+                "org.role_granted",
+            )
+        } else {
+            (
+                orgs::revoke(&tx, &org.id, &user.id, &role.id)?,
+                "org.role_revoked",
+            )
+        };
+        if changed {
+            record(
+                &tx,
+                &self.actor,
+                now,
+                event,
+                Some(&user.id),
+                json!({ "organization_id": org.id, "role": role.name }),
+            )?;
+        }
+        let member = member_of(&tx, &org.id, &user)?;
+        tx.commit()?;
+        Ok(member)
+    }
+
+    /// A user with their organizations and roles.
+    pub fn user_detail(&self, key: &str) -> Result<UserDetail> {
+        let conn = self.store.conn();
+        let user = resolve(conn, key)?.user;
+        let organizations = orgs::user_memberships(conn, &user.id)?;
+        Ok(UserDetail {
+            user,
+            organizations,
+        })
+    }
+}
+
+fn not_a_member(user: &User, org: &Organization) -> Error {
+    let who = user
+        .email
+        .as_deref()
+        .or(user.username.as_deref())
+        .unwrap_or(&user.id);
+    Error::not_found(format!(
+        "user '{who}' is not a member of organization '{}'",
+        org.name
+    ))
+}
+
+/// A user as a member of the organization, with their roles there.
+pub(crate) fn member_of(conn: &Connection, org_id: &str, user: &User) -> Result<Member> {
+    Ok(Member {
+        user_id: user.id.clone(),
+        username: user.username.clone(),
+        email: user.email.clone(),
+        name: user.name.clone(),
+        roles: orgs::member_roles(conn, org_id, &user.id)?,
+        joined_at: orgs::joined_at(conn, org_id, &user.id)?,
+    })
+}
