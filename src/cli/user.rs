@@ -209,12 +209,10 @@ pub(crate) fn run(session: &Session, cmd: UserCommand) -> Result<()> {
             };
             let page = doorman.list_users(&filter)?;
             printer.list(&page.users);
-            let shown = u64::from(args.offset) + page.users.len() as u64;
-            if shown < page.total {
+            if page.more {
+                let next = u64::from(args.offset) + page.users.len() as u64;
                 output::message(&format!(
-                    "showing {} of {} users; use --limit and --offset for more",
-                    page.users.len(),
-                    page.total
+                    "more users follow: use --offset {next} (or a larger --limit) to see them"
                 ));
             }
         }

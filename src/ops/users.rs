@@ -16,13 +16,13 @@ use crate::ops::{Doorman, record};
 use crate::store::users::{self as table, Filter, Key, StoredUser};
 use crate::store::{self};
 
-/// A page of users and how many matched in all.
+/// A page of users.
 #[derive(Debug, Clone)]
 pub struct UserPage {
     /// The users on this page.
     pub users: Vec<User>,
-    /// How many users match the filter without limit and offset.
-    pub total: u64,
+    /// Whether more users match beyond this page.
+    pub more: bool,
 }
 
 impl Doorman {
@@ -65,8 +65,8 @@ impl Doorman {
         Ok(resolve(self.store.conn(), key)?.user)
     }
 
-    /// Lists users in creation order. The total is counted only when the page is full or
-    /// empty; otherwise the page itself says how many there are.
+    /// Lists users in creation order. One row beyond the limit is read to learn whether more
+    /// exist, which is cheaper than counting them all.
     /// `filter.organization_id` may name the organization by id or name.
     pub fn list_users(&self, filter: &Filter) -> Result<UserPage> {
         let conn = self.store.conn();
@@ -81,19 +81,21 @@ impl Doorman {
             }
             None => filter,
         };
-        let users: Vec<User> = table::list(conn, filter)?
+        let probe = Filter {
+            limit: filter.limit.map(|l| l.saturating_add(1)),
+            ..filter.clone()
+        };
+        let mut users: Vec<User> = table::list(conn, &probe)?
             .into_iter()
             .map(|s| s.user)
             .collect();
-        let full = filter
+        let more = filter
             .limit
-            .is_some_and(|l| users.len() as u64 >= u64::from(l));
-        let total = if full || (users.is_empty() && filter.offset > 0) {
-            table::count(conn, filter)?
-        } else {
-            u64::from(filter.offset) + users.len() as u64
-        };
-        Ok(UserPage { users, total })
+            .is_some_and(|l| users.len() as u64 > u64::from(l));
+        if let Some(limit) = filter.limit {
+            users.truncate(limit as usize);
+        }
+        Ok(UserPage { users, more })
     }
 
     /// Changes profile fields, clears the `unset` ones, and optionally sets a password.

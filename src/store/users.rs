@@ -133,18 +133,6 @@ pub fn list(conn: &Connection, filter: &Filter) -> Result<Vec<StoredUser>> {
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-/// How many users match the filter, ignoring limit and offset.
-pub fn count(conn: &Connection, filter: &Filter) -> Result<u64> {
-    let (clause, pattern) = where_clause(filter);
-    let sql = format!("SELECT count(*) FROM users {clause}");
-    Ok(conn
-        .prepare_cached(&sql)?
-        .query_row(params![pattern, filter.organization_id], |r| {
-            r.get::<_, i64>(0)
-        })
-        .map(|n| n.max(0) as u64)?)
-}
-
 /// The WHERE clause for a filter. It names only the conditions in use, so SQLite can count
 /// from an index when there are none; an unused parameter appears as `?N IS NULL`, which is
 /// constant. ?1 is the search pattern, ?2 the organization id.

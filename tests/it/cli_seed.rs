@@ -423,3 +423,26 @@ fn organizations_round_trip_through_export_and_seed() {
         (Some(0), Some(0))
     );
 }
+
+#[test]
+fn reseeding_organizations_replaces_listed_members_roles() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let env = Env::new();
+    env.json(&["seed", &format!("{root}/fixtures/organizations.yaml")]);
+    env.write(
+        "change.yaml",
+        "organizations:\n  - name: Globex\n    members:\n      - { user: linus, roles: [admin, viewer] }\n  - name: Umbrella\n    members:\n      - { user: grace }\n",
+    );
+    let report = env.json(&["seed", "change.yaml"]);
+    assert_eq!(report, json!({"created": 0, "updated": 2, "unchanged": 0}));
+    let globex = env.json(&["org", "member", "list", "Globex"]);
+    assert_eq!(globex[1]["username"], "linus");
+    assert_eq!(globex[1]["roles"], json!(["admin", "viewer"]));
+    assert_eq!(
+        globex[0]["roles"],
+        json!(["admin"]),
+        "members not listed are left alone"
+    );
+    assert_eq!(env.json(&["org", "show", "Umbrella"])["member_count"], 2);
+    assert_eq!(env.json(&["seed", "change.yaml"])["unchanged"], 2);
+}

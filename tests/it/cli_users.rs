@@ -120,7 +120,7 @@ fn list_filters_and_pages() {
     assert_eq!(page.as_array().unwrap().len(), 2);
     assert_eq!(page[0]["email"], "user1@example.com");
     assert!(
-        run.stderr.contains("showing 2 of 6 users"),
+        run.stderr.contains("more users follow: use --offset 3"),
         "{}",
         run.stderr
     );
