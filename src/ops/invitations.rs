@@ -67,6 +67,20 @@ fn present(row: StoredInvitation, now: Timestamp, base_url: &str) -> Invitation 
     }
 }
 
+/// Only a pending, unexpired invitation can change; the others are final.
+fn require_pending(row: &StoredInvitation, now: Timestamp, verb: &str) -> Result<()> {
+    let status = status_at(row.status, row.expires_at, now);
+    if status == InvitationStatus::Pending {
+        Ok(())
+    } else {
+        Err(Error::conflict(format!(
+            "invitation '{}' is {} and cannot be {verb}",
+            row.id,
+            status.as_str()
+        )))
+    }
+}
+
 fn find(conn: &Connection, id: &str) -> Result<StoredInvitation> {
     table::find(conn, id)?.ok_or_else(|| Error::not_found(format!("invitation '{id}' not found")))
 }
@@ -175,13 +189,7 @@ impl Doorman {
         let base_url = self.base_url()?;
         let tx = self.store.transaction()?;
         let row = find(&tx, id)?;
-        let status = status_at(row.status, row.expires_at, now);
-        if status != InvitationStatus::Pending {
-            return Err(Error::conflict(format!(
-                "invitation '{id}' is {} and cannot be revoked",
-                status.as_str()
-            )));
-        }
+        require_pending(&row, now, "revoked")?;
         table::set_status(&tx, id, InvitationStatus::Revoked, None, now)?;
         record(
             &tx,
@@ -202,13 +210,7 @@ impl Doorman {
         let now = self.clock.now();
         let tx = self.store.transaction()?;
         let row = find(&tx, id)?;
-        let status = status_at(row.status, row.expires_at, now);
-        if status != InvitationStatus::Pending {
-            return Err(Error::conflict(format!(
-                "invitation '{id}' is {} and cannot be accepted",
-                status.as_str()
-            )));
-        }
+        require_pending(&row, now, "accepted")?;
         let user = resolve(&tx, user)?.user;
         let matches = user
             .email

@@ -6,6 +6,7 @@ use rusqlite::{Connection, OptionalExtension, Row, params};
 use crate::error::Result;
 use crate::model::organization::InvitationStatus;
 use crate::model::timestamp::Timestamp;
+use crate::store::orgs::names;
 
 /// An invitation as stored.
 #[derive(Debug, Clone, PartialEq)]
@@ -39,11 +40,6 @@ const SELECT: &str =
 
 fn from_row(r: &Row<'_>) -> rusqlite::Result<StoredInvitation> {
     let status: String = r.get(4)?;
-    let mut roles: Vec<String> = r
-        .get::<_, Option<String>>(8)?
-        .map(|j| j.split('\u{1f}').map(str::to_string).collect())
-        .unwrap_or_default();
-    roles.sort();
     Ok(StoredInvitation {
         id: r.get(0)?,
         organization_id: r.get(1)?,
@@ -53,7 +49,7 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<StoredInvitation> {
         expires_at: Timestamp::from_unix(r.get(5)?),
         accepted_user_id: r.get(6)?,
         created_at: Timestamp::from_unix(r.get(7)?),
-        roles,
+        roles: names(r.get(8)?),
     })
 }
 

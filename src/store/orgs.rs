@@ -8,7 +8,7 @@ use crate::model::organization::{Member, Membership, OrgRole, OrgScope, Organiza
 use crate::model::timestamp::Timestamp;
 
 /// Splits a `group_concat` of names (separated by U+001F) into a sorted list.
-fn names(joined: Option<String>) -> Vec<String> {
+pub(crate) fn names(joined: Option<String>) -> Vec<String> {
     let mut list: Vec<String> = joined
         .map(|j| j.split('\u{1f}').map(str::to_string).collect())
         .unwrap_or_default();
