@@ -70,6 +70,29 @@ mod tests {
     }
 
     #[test]
+    fn data_survives_later_migrations() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        conn.pragma_update(None, "foreign_keys", true).unwrap();
+        migrate_to(&mut conn, 1).unwrap();
+        conn.execute(
+            "INSERT INTO users (id, username, created_at, updated_at) VALUES ('u1', 'ada', 1, 1)",
+            [],
+        )
+        .unwrap();
+        migrate(&mut conn).unwrap();
+        conn.execute_batch(
+            "INSERT INTO organizations (id, name, created_at) VALUES ('o1', 'Acme', 1);
+             INSERT INTO memberships (organization_id, user_id, created_at) VALUES ('o1', 'u1', 1);
+             DELETE FROM users WHERE id = 'u1';",
+        )
+        .unwrap();
+        let left: i64 = conn
+            .query_row("SELECT count(*) FROM memberships", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(left, 0, "deleting the user cascaded to its membership");
+    }
+
+    #[test]
     fn refuses_a_newer_database() {
         let mut conn = Connection::open_in_memory().unwrap();
         conn.pragma_update(None, "user_version", latest() + 1)
