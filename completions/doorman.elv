@@ -36,6 +36,7 @@ set edit:completion:arg-completer[doorman] = {|@words|
             cand user 'Manage users'
             cand org 'Manage organizations, members, organization roles and scopes'
             cand invite 'Manage organization invitations'
+            cand app 'Manage OIDC client applications'
             cand settings 'Show and change the sign-in experience settings'
             cand seed 'Upsert everything fixture files name (idempotent)'
             cand export 'Print the whole database as a fixture file'
@@ -844,6 +845,160 @@ set edit:completion:arg-completer[doorman] = {|@words|
         }
         &'doorman;invite;help;help'= {
         }
+        &'doorman;app'= {
+            cand --db 'The SQLite file; created with its schema on first use [default: ./doorman.db]'
+            cand --config 'The config file [default: ./doorman.yaml if it exists]'
+            cand -o 'How results print [default: table on a terminal, json otherwise]'
+            cand --output 'How results print [default: table on a terminal, json otherwise]'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand -q 'Only log errors'
+            cand --quiet 'Only log errors'
+            cand -v 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand --verbose 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Create an app; prints its client_id, and its client_secret once for web and m2m apps'
+            cand list 'List apps'
+            cand show 'Show one app'
+            cand update 'Change an app; list options replace the whole list'
+            cand delete 'Delete an app'
+            cand rotate-secret 'Replace a web or m2m app''s secret; prints the new one once'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'doorman;app;create'= {
+            cand --type 'Kind of client'
+            cand --redirect-uri 'Redirect URI, matched exactly (repeatable)'
+            cand --post-logout-redirect-uri 'Post-logout redirect URI, matched exactly (repeatable)'
+            cand --backchannel-logout-uri 'Where back-channel logout tokens are sent'
+            cand --client-id 'A fixed client id [default: random]'
+            cand --db 'The SQLite file; created with its schema on first use [default: ./doorman.db]'
+            cand --config 'The config file [default: ./doorman.yaml if it exists]'
+            cand -o 'How results print [default: table on a terminal, json otherwise]'
+            cand --output 'How results print [default: table on a terminal, json otherwise]'
+            cand --third-party 'A third-party app: users are asked for consent'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand -q 'Only log errors'
+            cand --quiet 'Only log errors'
+            cand -v 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand --verbose 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'doorman;app;list'= {
+            cand --db 'The SQLite file; created with its schema on first use [default: ./doorman.db]'
+            cand --config 'The config file [default: ./doorman.yaml if it exists]'
+            cand -o 'How results print [default: table on a terminal, json otherwise]'
+            cand --output 'How results print [default: table on a terminal, json otherwise]'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand -q 'Only log errors'
+            cand --quiet 'Only log errors'
+            cand -v 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand --verbose 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'doorman;app;show'= {
+            cand --db 'The SQLite file; created with its schema on first use [default: ./doorman.db]'
+            cand --config 'The config file [default: ./doorman.yaml if it exists]'
+            cand -o 'How results print [default: table on a terminal, json otherwise]'
+            cand --output 'How results print [default: table on a terminal, json otherwise]'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand -q 'Only log errors'
+            cand --quiet 'Only log errors'
+            cand -v 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand --verbose 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'doorman;app;update'= {
+            cand --name 'New name'
+            cand --redirect-uri 'Redirect URI (repeatable; replaces the list)'
+            cand --post-logout-redirect-uri 'Post-logout redirect URI (repeatable; replaces the list)'
+            cand --backchannel-logout-uri 'Back-channel logout URI'
+            cand --third-party 'Third-party or not (--third-party=false)'
+            cand --unset 'Clear a field (repeatable)'
+            cand --db 'The SQLite file; created with its schema on first use [default: ./doorman.db]'
+            cand --config 'The config file [default: ./doorman.yaml if it exists]'
+            cand -o 'How results print [default: table on a terminal, json otherwise]'
+            cand --output 'How results print [default: table on a terminal, json otherwise]'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand -q 'Only log errors'
+            cand --quiet 'Only log errors'
+            cand -v 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand --verbose 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'doorman;app;delete'= {
+            cand --db 'The SQLite file; created with its schema on first use [default: ./doorman.db]'
+            cand --config 'The config file [default: ./doorman.yaml if it exists]'
+            cand -o 'How results print [default: table on a terminal, json otherwise]'
+            cand --output 'How results print [default: table on a terminal, json otherwise]'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand -q 'Only log errors'
+            cand --quiet 'Only log errors'
+            cand -v 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand --verbose 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'doorman;app;rotate-secret'= {
+            cand --db 'The SQLite file; created with its schema on first use [default: ./doorman.db]'
+            cand --config 'The config file [default: ./doorman.yaml if it exists]'
+            cand -o 'How results print [default: table on a terminal, json otherwise]'
+            cand --output 'How results print [default: table on a terminal, json otherwise]'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand -q 'Only log errors'
+            cand --quiet 'Only log errors'
+            cand -v 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand --verbose 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'doorman;app;help'= {
+            cand create 'Create an app; prints its client_id, and its client_secret once for web and m2m apps'
+            cand list 'List apps'
+            cand show 'Show one app'
+            cand update 'Change an app; list options replace the whole list'
+            cand delete 'Delete an app'
+            cand rotate-secret 'Replace a web or m2m app''s secret; prints the new one once'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'doorman;app;help;create'= {
+        }
+        &'doorman;app;help;list'= {
+        }
+        &'doorman;app;help;show'= {
+        }
+        &'doorman;app;help;update'= {
+        }
+        &'doorman;app;help;delete'= {
+        }
+        &'doorman;app;help;rotate-secret'= {
+        }
+        &'doorman;app;help;help'= {
+        }
         &'doorman;settings'= {
             cand --db 'The SQLite file; created with its schema on first use [default: ./doorman.db]'
             cand --config 'The config file [default: ./doorman.yaml if it exists]'
@@ -1057,6 +1212,7 @@ set edit:completion:arg-completer[doorman] = {|@words|
             cand user 'Manage users'
             cand org 'Manage organizations, members, organization roles and scopes'
             cand invite 'Manage organization invitations'
+            cand app 'Manage OIDC client applications'
             cand settings 'Show and change the sign-in experience settings'
             cand seed 'Upsert everything fixture files name (idempotent)'
             cand export 'Print the whole database as a fixture file'
@@ -1165,6 +1321,26 @@ set edit:completion:arg-completer[doorman] = {|@words|
         &'doorman;help;invite;show'= {
         }
         &'doorman;help;invite;revoke'= {
+        }
+        &'doorman;help;app'= {
+            cand create 'Create an app; prints its client_id, and its client_secret once for web and m2m apps'
+            cand list 'List apps'
+            cand show 'Show one app'
+            cand update 'Change an app; list options replace the whole list'
+            cand delete 'Delete an app'
+            cand rotate-secret 'Replace a web or m2m app''s secret; prints the new one once'
+        }
+        &'doorman;help;app;create'= {
+        }
+        &'doorman;help;app;list'= {
+        }
+        &'doorman;help;app;show'= {
+        }
+        &'doorman;help;app;update'= {
+        }
+        &'doorman;help;app;delete'= {
+        }
+        &'doorman;help;app;rotate-secret'= {
         }
         &'doorman;help;settings'= {
             cand show 'Print all settings'

@@ -38,6 +38,7 @@ complete -c doorman -n "__fish_doorman_needs_command" -f -a "init" -d 'Create th
 complete -c doorman -n "__fish_doorman_needs_command" -f -a "user" -d 'Manage users'
 complete -c doorman -n "__fish_doorman_needs_command" -f -a "org" -d 'Manage organizations, members, organization roles and scopes'
 complete -c doorman -n "__fish_doorman_needs_command" -f -a "invite" -d 'Manage organization invitations'
+complete -c doorman -n "__fish_doorman_needs_command" -f -a "app" -d 'Manage OIDC client applications'
 complete -c doorman -n "__fish_doorman_needs_command" -f -a "settings" -d 'Show and change the sign-in experience settings'
 complete -c doorman -n "__fish_doorman_needs_command" -f -a "seed" -d 'Upsert everything fixture files name (idempotent)'
 complete -c doorman -n "__fish_doorman_needs_command" -f -a "export" -d 'Print the whole database as a fixture file'
@@ -399,6 +400,108 @@ complete -c doorman -n "__fish_doorman_using_subcommand invite; and __fish_seen_
 complete -c doorman -n "__fish_doorman_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one invitation'
 complete -c doorman -n "__fish_doorman_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Withdraw a pending invitation'
 complete -c doorman -n "__fish_doorman_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c doorman -n "__fish_doorman_using_subcommand app; and not __fish_seen_subcommand_from create list show update delete rotate-secret help" -l db -d 'The SQLite file; created with its schema on first use [default: ./doorman.db]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand app; and not __fish_seen_subcommand_from create list show update delete rotate-secret help" -l config -d 'The config file [default: ./doorman.yaml if it exists]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand app; and not __fish_seen_subcommand_from create list show update delete rotate-secret help" -s o -l output -d 'How results print [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'JSON for scripts'
+yaml\t'YAML for scripts and fixtures'"
+complete -c doorman -n "__fish_doorman_using_subcommand app; and not __fish_seen_subcommand_from create list show update delete rotate-secret help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c doorman -n "__fish_doorman_using_subcommand app; and not __fish_seen_subcommand_from create list show update delete rotate-secret help" -s q -l quiet -d 'Only log errors'
+complete -c doorman -n "__fish_doorman_using_subcommand app; and not __fish_seen_subcommand_from create list show update delete rotate-secret help" -s v -l verbose -d 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+complete -c doorman -n "__fish_doorman_using_subcommand app; and not __fish_seen_subcommand_from create list show update delete rotate-secret help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c doorman -n "__fish_doorman_using_subcommand app; and not __fish_seen_subcommand_from create list show update delete rotate-secret help" -s V -l version -d 'Print version'
+complete -c doorman -n "__fish_doorman_using_subcommand app; and not __fish_seen_subcommand_from create list show update delete rotate-secret help" -f -a "create" -d 'Create an app; prints its client_id, and its client_secret once for web and m2m apps'
+complete -c doorman -n "__fish_doorman_using_subcommand app; and not __fish_seen_subcommand_from create list show update delete rotate-secret help" -f -a "list" -d 'List apps'
+complete -c doorman -n "__fish_doorman_using_subcommand app; and not __fish_seen_subcommand_from create list show update delete rotate-secret help" -f -a "show" -d 'Show one app'
+complete -c doorman -n "__fish_doorman_using_subcommand app; and not __fish_seen_subcommand_from create list show update delete rotate-secret help" -f -a "update" -d 'Change an app; list options replace the whole list'
+complete -c doorman -n "__fish_doorman_using_subcommand app; and not __fish_seen_subcommand_from create list show update delete rotate-secret help" -f -a "delete" -d 'Delete an app'
+complete -c doorman -n "__fish_doorman_using_subcommand app; and not __fish_seen_subcommand_from create list show update delete rotate-secret help" -f -a "rotate-secret" -d 'Replace a web or m2m app\'s secret; prints the new one once'
+complete -c doorman -n "__fish_doorman_using_subcommand app; and not __fish_seen_subcommand_from create list show update delete rotate-secret help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from create" -l type -d 'Kind of client' -r -f -a "web\t'A server-rendered web app: confidential, signs users in'
+spa\t'A single-page app: public, PKCE'
+native\t'A mobile or desktop app: public, PKCE, custom-scheme or loopback redirects'
+m2m\t'A machine-to-machine client: confidential, client credentials only'"
+complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from create" -l redirect-uri -d 'Redirect URI, matched exactly (repeatable)' -r
+complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from create" -l post-logout-redirect-uri -d 'Post-logout redirect URI, matched exactly (repeatable)' -r
+complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from create" -l backchannel-logout-uri -d 'Where back-channel logout tokens are sent' -r
+complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from create" -l client-id -d 'A fixed client id [default: random]' -r
+complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from create" -l db -d 'The SQLite file; created with its schema on first use [default: ./doorman.db]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from create" -l config -d 'The config file [default: ./doorman.yaml if it exists]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from create" -s o -l output -d 'How results print [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'JSON for scripts'
+yaml\t'YAML for scripts and fixtures'"
+complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from create" -l third-party -d 'A third-party app: users are asked for consent'
+complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Only log errors'
+complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from list" -l db -d 'The SQLite file; created with its schema on first use [default: ./doorman.db]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: ./doorman.yaml if it exists]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from list" -s o -l output -d 'How results print [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'JSON for scripts'
+yaml\t'YAML for scripts and fixtures'"
+complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only log errors'
+complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from show" -l db -d 'The SQLite file; created with its schema on first use [default: ./doorman.db]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from show" -l config -d 'The config file [default: ./doorman.yaml if it exists]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from show" -s o -l output -d 'How results print [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'JSON for scripts'
+yaml\t'YAML for scripts and fixtures'"
+complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Only log errors'
+complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from update" -l name -d 'New name' -r
+complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from update" -l redirect-uri -d 'Redirect URI (repeatable; replaces the list)' -r
+complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from update" -l post-logout-redirect-uri -d 'Post-logout redirect URI (repeatable; replaces the list)' -r
+complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from update" -l backchannel-logout-uri -d 'Back-channel logout URI' -r
+complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from update" -l third-party -d 'Third-party or not (--third-party=false)' -r -f -a "true\t''
+false\t''"
+complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from update" -l unset -d 'Clear a field (repeatable)' -r -f -a "redirect-uris\t'Every redirect URI'
+post-logout-redirect-uris\t'Every post-logout redirect URI'
+backchannel-logout-uri\t'The back-channel logout URI'"
+complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from update" -l db -d 'The SQLite file; created with its schema on first use [default: ./doorman.db]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from update" -l config -d 'The config file [default: ./doorman.yaml if it exists]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from update" -s o -l output -d 'How results print [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'JSON for scripts'
+yaml\t'YAML for scripts and fixtures'"
+complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from update" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Only log errors'
+complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from delete" -l db -d 'The SQLite file; created with its schema on first use [default: ./doorman.db]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from delete" -l config -d 'The config file [default: ./doorman.yaml if it exists]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from delete" -s o -l output -d 'How results print [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'JSON for scripts'
+yaml\t'YAML for scripts and fixtures'"
+complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Only log errors'
+complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from rotate-secret" -l db -d 'The SQLite file; created with its schema on first use [default: ./doorman.db]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from rotate-secret" -l config -d 'The config file [default: ./doorman.yaml if it exists]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from rotate-secret" -s o -l output -d 'How results print [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'JSON for scripts'
+yaml\t'YAML for scripts and fixtures'"
+complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from rotate-secret" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from rotate-secret" -s q -l quiet -d 'Only log errors'
+complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from rotate-secret" -s v -l verbose -d 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from rotate-secret" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from rotate-secret" -s V -l version -d 'Print version'
+complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create an app; prints its client_id, and its client_secret once for web and m2m apps'
+complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from help" -f -a "list" -d 'List apps'
+complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one app'
+complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change an app; list options replace the whole list'
+complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete an app'
+complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from help" -f -a "rotate-secret" -d 'Replace a web or m2m app\'s secret; prints the new one once'
+complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c doorman -n "__fish_doorman_using_subcommand settings; and not __fish_seen_subcommand_from show get set apply edit help" -l db -d 'The SQLite file; created with its schema on first use [default: ./doorman.db]' -r -F
 complete -c doorman -n "__fish_doorman_using_subcommand settings; and not __fish_seen_subcommand_from show get set apply edit help" -l config -d 'The config file [default: ./doorman.yaml if it exists]' -r -F
 complete -c doorman -n "__fish_doorman_using_subcommand settings; and not __fish_seen_subcommand_from show get set apply edit help" -s o -l output -d 'How results print [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
@@ -527,17 +630,18 @@ complete -c doorman -n "__fish_doorman_using_subcommand completions" -s q -l qui
 complete -c doorman -n "__fish_doorman_using_subcommand completions" -s v -l verbose -d 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
 complete -c doorman -n "__fish_doorman_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c doorman -n "__fish_doorman_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite settings seed export outbox audit completions help" -f -a "init" -d 'Create the database with default settings'
-complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite settings seed export outbox audit completions help" -f -a "user" -d 'Manage users'
-complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite settings seed export outbox audit completions help" -f -a "org" -d 'Manage organizations, members, organization roles and scopes'
-complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite settings seed export outbox audit completions help" -f -a "invite" -d 'Manage organization invitations'
-complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite settings seed export outbox audit completions help" -f -a "settings" -d 'Show and change the sign-in experience settings'
-complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite settings seed export outbox audit completions help" -f -a "seed" -d 'Upsert everything fixture files name (idempotent)'
-complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite settings seed export outbox audit completions help" -f -a "export" -d 'Print the whole database as a fixture file'
-complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite settings seed export outbox audit completions help" -f -a "outbox" -d 'Show the emails and SMS doorman would have sent'
-complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite settings seed export outbox audit completions help" -f -a "audit" -d 'Show sign-in, sign-out and admin events'
-complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite settings seed export outbox audit completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite settings seed export outbox audit completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app settings seed export outbox audit completions help" -f -a "init" -d 'Create the database with default settings'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app settings seed export outbox audit completions help" -f -a "user" -d 'Manage users'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app settings seed export outbox audit completions help" -f -a "org" -d 'Manage organizations, members, organization roles and scopes'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app settings seed export outbox audit completions help" -f -a "invite" -d 'Manage organization invitations'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app settings seed export outbox audit completions help" -f -a "app" -d 'Manage OIDC client applications'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app settings seed export outbox audit completions help" -f -a "settings" -d 'Show and change the sign-in experience settings'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app settings seed export outbox audit completions help" -f -a "seed" -d 'Upsert everything fixture files name (idempotent)'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app settings seed export outbox audit completions help" -f -a "export" -d 'Print the whole database as a fixture file'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app settings seed export outbox audit completions help" -f -a "outbox" -d 'Show the emails and SMS doorman would have sent'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app settings seed export outbox audit completions help" -f -a "audit" -d 'Show sign-in, sign-out and admin events'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app settings seed export outbox audit completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app settings seed export outbox audit completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "create" -d 'Create a user (asks for missing values on a terminal)'
 complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "list" -d 'List users in creation order'
 complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "show" -d 'Show one user'
@@ -558,6 +662,12 @@ complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_su
 complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from invite" -f -a "list" -d 'List invitations, newest first'
 complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from invite" -f -a "show" -d 'Show one invitation'
 complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from invite" -f -a "revoke" -d 'Withdraw a pending invitation'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from app" -f -a "create" -d 'Create an app; prints its client_id, and its client_secret once for web and m2m apps'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from app" -f -a "list" -d 'List apps'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from app" -f -a "show" -d 'Show one app'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from app" -f -a "update" -d 'Change an app; list options replace the whole list'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from app" -f -a "delete" -d 'Delete an app'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from app" -f -a "rotate-secret" -d 'Replace a web or m2m app\'s secret; prints the new one once'
 complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from settings" -f -a "show" -d 'Print all settings'
 complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from settings" -f -a "get" -d 'Print one setting by dotted key, e.g. password_policy.min_length'
 complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from settings" -f -a "set" -d 'Change one setting; VALUE is YAML (8, true, "[email, phone]", null)'

@@ -2,6 +2,7 @@
 //! call and hands the result to [`crate::output`]; it holds no rules of its own.
 
 mod admin;
+mod app;
 mod invite;
 mod org;
 mod prompt;
@@ -76,6 +77,9 @@ enum Command {
     /// Manage organization invitations
     #[command(subcommand)]
     Invite(invite::InviteCommand),
+    /// Manage OIDC client applications
+    #[command(subcommand)]
+    App(app::AppCommand),
     /// Show and change the sign-in experience settings
     #[command(subcommand)]
     Settings(settings::SettingsCommand),
@@ -187,6 +191,7 @@ fn run(cli: Cli) -> Result<()> {
         Command::User(cmd) => user::run(&session, cmd),
         Command::Org(cmd) => org::run(&session, cmd),
         Command::Invite(cmd) => invite::run(&session, cmd),
+        Command::App(cmd) => app::run(&session, cmd),
         Command::Settings(cmd) => settings::run(&session, cmd),
         Command::Seed(args) => seed::seed(&session, &args),
         Command::Export(args) => seed::export(&session, &args),

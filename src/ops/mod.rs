@@ -2,6 +2,7 @@
 //! lives here once. Every operation that writes runs in exactly one transaction, committed at its
 //! end: a failure anywhere leaves the database as it was.
 
+pub mod apps;
 pub mod audit;
 pub mod fixtures;
 pub mod init;

@@ -2,6 +2,7 @@
 
 use serde::Serialize;
 
+use crate::model::app::{App, AppWithSecret};
 use crate::model::organization::{
     Invitation, Member, OrgRole, OrgScope, Organization, OrganizationDetail,
 };
@@ -294,6 +295,60 @@ impl Tabular for Invitation {
         rows.push(("accepted_user_id", opt(&self.accepted_user_id)));
         rows.push(("created_at", self.created_at.to_rfc3339()));
         rows.push(("link", self.link.clone()));
+        rows
+    }
+}
+
+impl Tabular for App {
+    fn headers() -> Vec<&'static str> {
+        vec!["client_id", "name", "type", "redirect_uris", "third_party"]
+    }
+
+    fn row(&self) -> Vec<String> {
+        vec![
+            self.client_id.clone(),
+            self.name.clone(),
+            self.app_type.as_str().to_string(),
+            self.redirect_uris.join("\n"),
+            yes_no(self.is_third_party),
+        ]
+    }
+
+    fn detail(&self) -> Vec<(&'static str, String)> {
+        vec![
+            ("client_id", self.client_id.clone()),
+            ("name", self.name.clone()),
+            ("type", self.app_type.as_str().to_string()),
+            ("redirect_uris", self.redirect_uris.join("\n")),
+            (
+                "post_logout_redirect_uris",
+                self.post_logout_redirect_uris.join("\n"),
+            ),
+            ("backchannel_logout_uri", opt(&self.backchannel_logout_uri)),
+            ("is_third_party", yes_no(self.is_third_party)),
+            ("created_at", self.created_at.to_rfc3339()),
+            ("updated_at", self.updated_at.to_rfc3339()),
+        ]
+    }
+}
+
+impl Tabular for AppWithSecret {
+    fn headers() -> Vec<&'static str> {
+        App::headers()
+    }
+
+    fn row(&self) -> Vec<String> {
+        self.app.row()
+    }
+
+    fn detail(&self) -> Vec<(&'static str, String)> {
+        let mut rows = self.app.detail();
+        if let Some(secret) = &self.client_secret {
+            rows.push((
+                "client_secret",
+                format!("{secret}\n(shown once: store it now)"),
+            ));
+        }
         rows
     }
 }

@@ -10,6 +10,7 @@ use crate::error::{Error, Result};
 pub const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0001_init.sql"),
     include_str!("../../migrations/0002_organizations.sql"),
+    include_str!("../../migrations/0003_applications.sql"),
 ];
 
 /// The schema version this binary writes.

@@ -2,6 +2,7 @@
 //! (WAL, a busy timeout), turns on foreign keys, and migrates the schema forward. Table modules
 //! hold the SQL; they take a `&Connection` (a transaction derefs to one) and never decide policy.
 
+pub mod apps;
 pub mod audit;
 pub mod invitations;
 pub mod meta;

@@ -2,6 +2,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod cli_apps;
 mod cli_errors;
 mod cli_invitations;
 mod cli_orgs;

@@ -1,0 +1,165 @@
+//! `doorman app ...`: OIDC client applications.
+
+use clap::{Args, Subcommand};
+
+use crate::cli::{Session, prompt};
+use crate::error::Result;
+use crate::model::app::AppType;
+use crate::ops::apps::{AppChanges, NewApp};
+
+#[derive(Debug, Subcommand)]
+pub(crate) enum AppCommand {
+    /// Create an app; prints its client_id, and its client_secret once for web and m2m apps
+    Create {
+        /// Display name
+        name: String,
+        /// Kind of client
+        #[arg(long = "type", value_enum, value_name = "TYPE")]
+        app_type: AppType,
+        /// Redirect URI, matched exactly (repeatable)
+        #[arg(long = "redirect-uri", value_name = "URI")]
+        redirect_uris: Vec<String>,
+        /// Post-logout redirect URI, matched exactly (repeatable)
+        #[arg(long = "post-logout-redirect-uri", value_name = "URI")]
+        post_logout_redirect_uris: Vec<String>,
+        /// Where back-channel logout tokens are sent
+        #[arg(long, value_name = "URI")]
+        backchannel_logout_uri: Option<String>,
+        /// A third-party app: users are asked for consent
+        #[arg(long)]
+        third_party: bool,
+        /// A fixed client id [default: random]
+        #[arg(long, value_name = "ID")]
+        client_id: Option<String>,
+    },
+    /// List apps
+    List,
+    /// Show one app
+    Show {
+        /// Client id or name
+        app: String,
+    },
+    /// Change an app; list options replace the whole list
+    Update(UpdateArgs),
+    /// Delete an app
+    Delete {
+        /// Client id or name
+        app: String,
+    },
+    /// Replace a web or m2m app's secret; prints the new one once
+    RotateSecret {
+        /// Client id or name
+        app: String,
+    },
+}
+
+/// A field `app update --unset` clears.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub(crate) enum AppField {
+    /// Every redirect URI.
+    RedirectUris,
+    /// Every post-logout redirect URI.
+    PostLogoutRedirectUris,
+    /// The back-channel logout URI.
+    BackchannelLogoutUri,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct UpdateArgs {
+    /// Client id or name
+    app: String,
+    /// New name
+    #[arg(long)]
+    name: Option<String>,
+    /// Redirect URI (repeatable; replaces the list)
+    #[arg(long = "redirect-uri", value_name = "URI")]
+    redirect_uris: Vec<String>,
+    /// Post-logout redirect URI (repeatable; replaces the list)
+    #[arg(long = "post-logout-redirect-uri", value_name = "URI")]
+    post_logout_redirect_uris: Vec<String>,
+    /// Back-channel logout URI
+    #[arg(long, value_name = "URI")]
+    backchannel_logout_uri: Option<String>,
+    /// Third-party or not (--third-party=false)
+    #[arg(long, num_args = 0..=1, default_missing_value = "true", value_name = "BOOL")]
+    third_party: Option<bool>,
+    /// Clear a field (repeatable)
+    #[arg(long, value_enum, value_name = "FIELD")]
+    unset: Vec<AppField>,
+}
+
+impl UpdateArgs {
+    fn changes(self) -> AppChanges {
+        let list = |given: Vec<String>, field: AppField| {
+            if self.unset.contains(&field) {
+                Some(Vec::new())
+            } else {
+                (!given.is_empty()).then_some(given)
+            }
+        };
+        AppChanges {
+            redirect_uris: list(self.redirect_uris, AppField::RedirectUris),
+            post_logout_redirect_uris: list(
+                self.post_logout_redirect_uris,
+                AppField::PostLogoutRedirectUris,
+            ),
+            backchannel_logout_uri: if self.unset.contains(&AppField::BackchannelLogoutUri) {
+                Some(None)
+            } else {
+                self.backchannel_logout_uri.map(Some)
+            },
+            name: self.name,
+            is_third_party: self.third_party,
+        }
+    }
+}
+
+pub(crate) fn run(session: &Session, cmd: AppCommand) -> Result<()> {
+    let printer = session.printer;
+    let mut doorman = session.open()?;
+    match cmd {
+        AppCommand::Create {
+            name,
+            app_type,
+            redirect_uris,
+            post_logout_redirect_uris,
+            backchannel_logout_uri,
+            third_party,
+            client_id,
+        } => printer.one(&doorman.create_app(NewApp {
+            name,
+            app_type,
+            redirect_uris,
+            post_logout_redirect_uris,
+            backchannel_logout_uri,
+            is_third_party: third_party,
+            client_id,
+        })?),
+        AppCommand::List => printer.list(&doorman.list_apps()?),
+        AppCommand::Show { app } => printer.one(&doorman.show_app(&app)?),
+        AppCommand::Update(args) => {
+            let app = args.app.clone();
+            printer.one(&doorman.update_app(&app, args.changes())?)
+        }
+        AppCommand::Delete { app } => {
+            let found = doorman.show_app(&app)?;
+            prompt::confirm(
+                session,
+                &format!("delete app '{}' ({})", found.name, found.client_id),
+            )?;
+            printer.one(&doorman.delete_app(&found.client_id)?);
+        }
+        AppCommand::RotateSecret { app } => {
+            let found = doorman.show_app(&app)?;
+            prompt::confirm(
+                session,
+                &format!(
+                    "replace the secret of app '{}'; the old one stops working",
+                    found.client_id
+                ),
+            )?;
+            printer.one(&doorman.rotate_app_secret(&found.client_id)?);
+        }
+    }
+    Ok(())
+}
