@@ -5,16 +5,7 @@ use serde_json::{Value, json};
 use crate::util::Env;
 
 fn authenticate(env: &Env, client_id: &str, secret: &str) -> bool {
-    use doorman::credentials::password::{Hasher, HashingCost};
-    use doorman::ops::{Clock, Doorman};
-    use doorman::store::Store;
-    let d = Doorman::new(
-        Store::open(&env.path("doorman.db")).unwrap(),
-        Hasher::new(HashingCost::default()).unwrap(),
-        "test",
-        Clock::System,
-    );
-    d.authenticate_client(client_id, secret).is_ok()
+    env.doorman().authenticate_client(client_id, secret).is_ok()
 }
 
 #[test]

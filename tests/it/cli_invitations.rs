@@ -272,9 +272,6 @@ fn expiry_is_decided_when_read() {
 
 #[test]
 fn accepting_adds_the_membership_and_roles_in_one_step() {
-    use doorman::credentials::password::{Hasher, HashingCost};
-    use doorman::ops::{Clock, Doorman};
-    use doorman::store::Store;
     let env = Env::new();
     setup(&env);
     let inv = env.json(&[
@@ -290,14 +287,7 @@ fn accepting_adds_the_membership_and_roles_in_one_step() {
     let id = inv["id"].as_str().unwrap().to_string();
     create_user(&env, "joiner@example.com");
     create_user(&env, "other@example.com");
-    let open = || {
-        Doorman::new(
-            Store::open(&env.path("doorman.db")).unwrap(),
-            Hasher::new(HashingCost::default()).unwrap(),
-            "test",
-            Clock::System,
-        )
-    };
+    let open = || env.doorman();
     let err = open()
         .accept_invitation(&id, "other@example.com")
         .unwrap_err();

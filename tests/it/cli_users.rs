@@ -434,16 +434,8 @@ fn outbox_shows_messages_newest_first() {
     assert_eq!(env.json(&["outbox"]), json!([]));
     env.cmd(&["outbox", "--last"]).run().fails(3, "no message");
     {
-        use doorman::credentials::password::{Hasher, HashingCost};
-        use doorman::ops::{Clock, Doorman};
-        use doorman::store::{Store, outbox::Channel};
-        let store = Store::open(&env.path("doorman.db")).unwrap();
-        let mut d = Doorman::new(
-            store,
-            Hasher::new(HashingCost::default()).unwrap(),
-            "test",
-            Clock::System,
-        );
+        use doorman::store::outbox::Channel;
+        let mut d = env.doorman();
         d.send_message(
             Channel::Email,
             "a@example.com",

@@ -69,6 +69,18 @@ impl Env {
     pub fn dir(&self) -> &Path {
         self.dir.path()
     }
+
+    /// The library's operations on this directory's database, for what the server will do
+    /// (accepting invitations, authenticating clients) before there is a server to do it.
+    pub fn doorman(&self) -> doorman::ops::Doorman {
+        use doorman::credentials::password::{Hasher, HashingCost};
+        doorman::ops::Doorman::new(
+            doorman::store::Store::open(&self.path("doorman.db")).expect("open the database"),
+            Hasher::new(HashingCost::default()).expect("a hasher"),
+            "test",
+            doorman::ops::Clock::System,
+        )
+    }
 }
 
 /// A command about to run.
