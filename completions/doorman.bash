@@ -37,6 +37,9 @@ _doorman() {
             doorman,invite)
                 cmd="doorman__subcmd__invite"
                 ;;
+            doorman,keys)
+                cmd="doorman__subcmd__keys"
+                ;;
             doorman,org)
                 cmd="doorman__subcmd__org"
                 ;;
@@ -115,6 +118,9 @@ _doorman() {
             doorman__subcmd__help,invite)
                 cmd="doorman__subcmd__help__subcmd__invite"
                 ;;
+            doorman__subcmd__help,keys)
+                cmd="doorman__subcmd__help__subcmd__keys"
+                ;;
             doorman__subcmd__help,org)
                 cmd="doorman__subcmd__help__subcmd__org"
                 ;;
@@ -159,6 +165,12 @@ _doorman() {
                 ;;
             doorman__subcmd__help__subcmd__invite,show)
                 cmd="doorman__subcmd__help__subcmd__invite__subcmd__show"
+                ;;
+            doorman__subcmd__help__subcmd__keys,list)
+                cmd="doorman__subcmd__help__subcmd__keys__subcmd__list"
+                ;;
+            doorman__subcmd__help__subcmd__keys,rotate)
+                cmd="doorman__subcmd__help__subcmd__keys__subcmd__rotate"
                 ;;
             doorman__subcmd__help__subcmd__org,create)
                 cmd="doorman__subcmd__help__subcmd__org__subcmd__create"
@@ -285,6 +297,24 @@ _doorman() {
                 ;;
             doorman__subcmd__invite__subcmd__help,show)
                 cmd="doorman__subcmd__invite__subcmd__help__subcmd__show"
+                ;;
+            doorman__subcmd__keys,help)
+                cmd="doorman__subcmd__keys__subcmd__help"
+                ;;
+            doorman__subcmd__keys,list)
+                cmd="doorman__subcmd__keys__subcmd__list"
+                ;;
+            doorman__subcmd__keys,rotate)
+                cmd="doorman__subcmd__keys__subcmd__rotate"
+                ;;
+            doorman__subcmd__keys__subcmd__help,help)
+                cmd="doorman__subcmd__keys__subcmd__help__subcmd__help"
+                ;;
+            doorman__subcmd__keys__subcmd__help,list)
+                cmd="doorman__subcmd__keys__subcmd__help__subcmd__list"
+                ;;
+            doorman__subcmd__keys__subcmd__help,rotate)
+                cmd="doorman__subcmd__keys__subcmd__help__subcmd__rotate"
                 ;;
             doorman__subcmd__org,create)
                 cmd="doorman__subcmd__org__subcmd__create"
@@ -554,7 +584,7 @@ _doorman() {
 
     case "${cmd}" in
         doorman)
-            opts="-o -y -q -v -h -V --db --config --output --yes --quiet --verbose --help --version init user org invite app settings seed export outbox audit completions help"
+            opts="-o -y -q -v -h -V --db --config --output --yes --quiet --verbose --help --version init user org invite app keys settings seed export outbox audit completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1048,7 +1078,7 @@ _doorman() {
             return 0
             ;;
         doorman__subcmd__help)
-            opts="init user org invite app settings seed export outbox audit completions help"
+            opts="init user org invite app keys settings seed export outbox audit completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1286,6 +1316,48 @@ _doorman() {
             return 0
             ;;
         doorman__subcmd__help__subcmd__invite__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__help__subcmd__keys)
+            opts="list rotate"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__help__subcmd__keys__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__help__subcmd__keys__subcmd__rotate)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2090,6 +2162,156 @@ _doorman() {
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__keys)
+            opts="-o -y -q -v -h -V --db --config --output --yes --quiet --verbose --help --version list rotate help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__keys__subcmd__help)
+            opts="list rotate help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__keys__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__keys__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__keys__subcmd__help__subcmd__rotate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__keys__subcmd__list)
+            opts="-o -y -q -v -h -V --db --config --output --yes --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__keys__subcmd__rotate)
+            opts="-o -y -q -v -h -V --alg --db --config --output --yes --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --alg)
+                    COMPREPLY=($(compgen -W "RS256 ES256 ES384" -- "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

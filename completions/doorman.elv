@@ -37,6 +37,7 @@ set edit:completion:arg-completer[doorman] = {|@words|
             cand org 'Manage organizations, members, organization roles and scopes'
             cand invite 'Manage organization invitations'
             cand app 'Manage OIDC client applications'
+            cand keys 'List and rotate token signing keys'
             cand settings 'Show and change the sign-in experience settings'
             cand seed 'Upsert everything fixture files name (idempotent)'
             cand export 'Print the whole database as a fixture file'
@@ -999,6 +1000,69 @@ set edit:completion:arg-completer[doorman] = {|@words|
         }
         &'doorman;app;help;help'= {
         }
+        &'doorman;keys'= {
+            cand --db 'The SQLite file; created with its schema on first use [default: ./doorman.db]'
+            cand --config 'The config file [default: ./doorman.yaml if it exists]'
+            cand -o 'How results print [default: table on a terminal, json otherwise]'
+            cand --output 'How results print [default: table on a terminal, json otherwise]'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand -q 'Only log errors'
+            cand --quiet 'Only log errors'
+            cand -v 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand --verbose 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List signing keys, newest first (never their private parts)'
+            cand rotate 'Make a new current key; the old one stays published until its tokens have expired'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'doorman;keys;list'= {
+            cand --db 'The SQLite file; created with its schema on first use [default: ./doorman.db]'
+            cand --config 'The config file [default: ./doorman.yaml if it exists]'
+            cand -o 'How results print [default: table on a terminal, json otherwise]'
+            cand --output 'How results print [default: table on a terminal, json otherwise]'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand -q 'Only log errors'
+            cand --quiet 'Only log errors'
+            cand -v 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand --verbose 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'doorman;keys;rotate'= {
+            cand --alg 'Algorithm of the new key'
+            cand --db 'The SQLite file; created with its schema on first use [default: ./doorman.db]'
+            cand --config 'The config file [default: ./doorman.yaml if it exists]'
+            cand -o 'How results print [default: table on a terminal, json otherwise]'
+            cand --output 'How results print [default: table on a terminal, json otherwise]'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand -q 'Only log errors'
+            cand --quiet 'Only log errors'
+            cand -v 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand --verbose 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'doorman;keys;help'= {
+            cand list 'List signing keys, newest first (never their private parts)'
+            cand rotate 'Make a new current key; the old one stays published until its tokens have expired'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'doorman;keys;help;list'= {
+        }
+        &'doorman;keys;help;rotate'= {
+        }
+        &'doorman;keys;help;help'= {
+        }
         &'doorman;settings'= {
             cand --db 'The SQLite file; created with its schema on first use [default: ./doorman.db]'
             cand --config 'The config file [default: ./doorman.yaml if it exists]'
@@ -1213,6 +1277,7 @@ set edit:completion:arg-completer[doorman] = {|@words|
             cand org 'Manage organizations, members, organization roles and scopes'
             cand invite 'Manage organization invitations'
             cand app 'Manage OIDC client applications'
+            cand keys 'List and rotate token signing keys'
             cand settings 'Show and change the sign-in experience settings'
             cand seed 'Upsert everything fixture files name (idempotent)'
             cand export 'Print the whole database as a fixture file'
@@ -1341,6 +1406,14 @@ set edit:completion:arg-completer[doorman] = {|@words|
         &'doorman;help;app;delete'= {
         }
         &'doorman;help;app;rotate-secret'= {
+        }
+        &'doorman;help;keys'= {
+            cand list 'List signing keys, newest first (never their private parts)'
+            cand rotate 'Make a new current key; the old one stays published until its tokens have expired'
+        }
+        &'doorman;help;keys;list'= {
+        }
+        &'doorman;help;keys;rotate'= {
         }
         &'doorman;help;settings'= {
             cand show 'Print all settings'

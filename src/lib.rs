@@ -12,6 +12,7 @@ pub mod config;
 pub mod credentials;
 pub mod error;
 pub mod model;
+pub mod oidc;
 pub mod ops;
 pub mod output;
 pub mod store;

@@ -4,6 +4,7 @@
 mod admin;
 mod app;
 mod invite;
+mod keys;
 mod org;
 mod prompt;
 mod seed;
@@ -80,6 +81,9 @@ enum Command {
     /// Manage OIDC client applications
     #[command(subcommand)]
     App(app::AppCommand),
+    /// List and rotate token signing keys
+    #[command(subcommand)]
+    Keys(keys::KeysCommand),
     /// Show and change the sign-in experience settings
     #[command(subcommand)]
     Settings(settings::SettingsCommand),
@@ -192,6 +196,7 @@ fn run(cli: Cli) -> Result<()> {
         Command::Org(cmd) => org::run(&session, cmd),
         Command::Invite(cmd) => invite::run(&session, cmd),
         Command::App(cmd) => app::run(&session, cmd),
+        Command::Keys(cmd) => keys::run(&session, cmd),
         Command::Settings(cmd) => settings::run(&session, cmd),
         Command::Seed(args) => seed::seed(&session, &args),
         Command::Export(args) => seed::export(&session, &args),

@@ -1,5 +1,4 @@
-//! Setting up a database for first use: the issuer, default settings, and (with `serve`) a signing
-//! key. Any command creates the schema on first use; `init` marks the database as set up.
+//! Setting up a database for first use: the issuer, default settings and a signing key. Any command creates the schema on first use; `init` marks the database as set up.
 
 use serde::Serialize;
 use serde_json::json;
@@ -20,6 +19,8 @@ pub struct InitReport {
     pub issuer: String,
     /// The schema version.
     pub schema_version: u32,
+    /// The key id of the current signing key.
+    pub signing_key: String,
 }
 
 impl Doorman {
@@ -44,6 +45,7 @@ impl Doorman {
         store::meta::set(&tx, "issuer", issuer)?;
         let settings = store::settings::load(&tx)?;
         store::settings::save(&tx, &settings, now)?;
+        let signing_key = crate::ops::keys::ensure_current(&tx, now)?;
         record(
             &tx,
             &self.actor,
@@ -58,6 +60,7 @@ impl Doorman {
             database,
             issuer: issuer.to_string(),
             schema_version,
+            signing_key,
         })
     }
 

@@ -7,6 +7,7 @@ pub mod audit;
 pub mod fixtures;
 pub mod init;
 pub mod invitations;
+pub mod keys;
 pub mod orgs;
 pub mod outbox;
 pub mod settings;

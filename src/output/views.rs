@@ -7,6 +7,7 @@ use crate::model::organization::{
     Invitation, Member, OrgRole, OrgScope, Organization, OrganizationDetail,
 };
 use crate::model::user::User;
+use crate::ops::keys::KeyInfo;
 use crate::ops::orgs::UserDetail;
 use crate::store::audit::Event;
 use crate::store::outbox::Message;
@@ -350,5 +351,28 @@ impl Tabular for AppWithSecret {
             ));
         }
         rows
+    }
+}
+
+impl Tabular for KeyInfo {
+    fn headers() -> Vec<&'static str> {
+        vec!["kid", "algorithm", "status", "created_at", "expires_at"]
+    }
+
+    fn row(&self) -> Vec<String> {
+        vec![
+            self.kid.clone(),
+            self.algorithm.clone(),
+            serde_json::to_value(self.status)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_string))
+                .unwrap_or_default(),
+            self.created_at.to_rfc3339(),
+            self.expires_at.map(|t| t.to_rfc3339()).unwrap_or_default(),
+        ]
+    }
+
+    fn detail(&self) -> Vec<(&'static str, String)> {
+        Self::headers().into_iter().zip(self.row()).collect()
     }
 }

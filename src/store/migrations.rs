@@ -11,6 +11,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0001_init.sql"),
     include_str!("../../migrations/0002_organizations.sql"),
     include_str!("../../migrations/0003_applications.sql"),
+    include_str!("../../migrations/0004_signing_keys.sql"),
 ];
 
 /// The schema version this binary writes.

@@ -5,6 +5,7 @@
 pub mod apps;
 pub mod audit;
 pub mod invitations;
+pub mod keys;
 pub mod meta;
 pub mod migrations;
 pub mod orgs;

@@ -266,7 +266,7 @@ fn apps_seed_with_fixed_credentials_and_round_trip() {
     assert!(exported.contains("client_secret_digest"));
     let copy = Env::new();
     copy.write("export.yaml", &exported);
-    copy.json(&["seed", "export.yaml"]);
+    copy.seed_later("export.yaml");
     assert!(authenticate(&copy, "ci-web", "ci-web-secret-0123456789"));
     assert_eq!(copy.json(&["app", "list"]), env.json(&["app", "list"]));
     for (text, needle) in [

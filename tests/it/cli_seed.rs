@@ -212,7 +212,7 @@ fn export_then_seed_reproduces_the_database() {
         .stdout;
     let target = Env::new();
     target.write("export.yaml", &exported);
-    let report = target.json(&["seed", "export.yaml"]);
+    let report = target.seed_later("export.yaml");
     assert_eq!(
         (report["created"].as_u64(), report["updated"].as_u64()),
         (Some(4), Some(1))
@@ -397,7 +397,7 @@ fn organizations_round_trip_through_export_and_seed() {
         .stdout;
     let target = Env::new();
     target.write("export.yaml", &exported);
-    target.json(&["seed", "export.yaml"]);
+    target.seed_later("export.yaml");
     assert_eq!(
         target
             .cmd(&["export", "--with-secrets"])

@@ -5,6 +5,7 @@
 mod cli_apps;
 mod cli_errors;
 mod cli_invitations;
+mod cli_keys;
 mod cli_orgs;
 mod cli_prompts;
 mod cli_seed;

@@ -60,6 +60,16 @@ impl Env {
         }
     }
 
+    /// Seeds a fixture file with the clock pinned far in the future, so a round trip that
+    /// reproduces data only while the clock stands still fails every time, not now and then.
+    pub fn seed_later(&self, file: &str) -> Value {
+        self.cmd(&["seed", file])
+            .env("DOORMAN_NOW", "2999-01-01T00:00:00Z")
+            .run()
+            .success()
+            .json()
+    }
+
     /// Runs a command that must succeed and returns its JSON output.
     pub fn json(&self, args: &[&str]) -> Value {
         self.cmd(args).run().success().json()

@@ -1,0 +1,170 @@
+//! Signing key lifecycle: `init` (and a first `serve`) makes an RS256 key; `keys rotate` makes a
+//! new current key and retires the old one, which stays in the JWKS long enough to verify every
+//! token it signed.
+
+use jsonwebtoken::EncodingKey;
+use jsonwebtoken::jwk::{Jwk, JwkSet};
+use serde::Serialize;
+use serde_json::json;
+
+use crate::error::{Error, Result};
+use crate::model::timestamp::Timestamp;
+use crate::oidc::keys::{self, KeyAlgorithm};
+use crate::ops::{Doorman, record};
+use crate::store::keys::{self as table, StoredKey};
+
+/// How long a retired key stays published. ID and access tokens live 1 hour by default; a day
+/// covers them with room to spare until token lifetimes become configurable.
+pub const RETIRED_KEY_PUBLISHED_SECONDS: i64 = 86_400;
+
+/// Where a key stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum KeyStatus {
+    /// Signs new tokens.
+    Current,
+    /// Retired, still published so its tokens verify.
+    Published,
+    /// Retired and no longer published.
+    Expired,
+}
+
+/// A key as `keys list` prints it: never the private part.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct KeyInfo {
+    /// Key id.
+    pub kid: String,
+    /// JOSE algorithm.
+    pub algorithm: String,
+    /// When it was made.
+    pub created_at: Timestamp,
+    /// Where it stands now.
+    pub status: KeyStatus,
+    /// When a retired key stops being published.
+    pub expires_at: Option<Timestamp>,
+}
+
+/// The key that signs, ready to use.
+pub struct Signer {
+    /// Key id for the JWT header.
+    pub kid: String,
+    /// Algorithm.
+    pub algorithm: KeyAlgorithm,
+    /// The private key.
+    pub key: EncodingKey,
+}
+
+fn status(k: &StoredKey, now: Timestamp) -> KeyStatus {
+    match (k.retired_at, k.expires_at) {
+        (None, _) => KeyStatus::Current,
+        (Some(_), Some(until)) if until > now => KeyStatus::Published,
+        _ => KeyStatus::Expired,
+    }
+}
+
+fn create(
+    conn: &rusqlite::Connection,
+    algorithm: KeyAlgorithm,
+    now: Timestamp,
+) -> Result<StoredKey> {
+    let generated = keys::generate(algorithm)?;
+    let stored = StoredKey {
+        kid: generated.kid,
+        algorithm: algorithm.as_str().to_string(),
+        private_key: generated.private_pem,
+        public_jwk: serde_json::to_string(&generated.public_jwk)
+            .map_err(|e| Error::Runtime(format!("encoding a JWK failed: {e}")))?,
+        created_at: now,
+        retired_at: None,
+        expires_at: None,
+    };
+    table::insert(conn, &stored)?;
+    Ok(stored)
+}
+
+/// Makes an RS256 key inside the caller's transaction unless one is current; returns its kid.
+pub(crate) fn ensure_current(conn: &rusqlite::Connection, now: Timestamp) -> Result<String> {
+    if let Some(current) = table::list(conn)?
+        .into_iter()
+        .find(|k| k.retired_at.is_none())
+    {
+        return Ok(current.kid);
+    }
+    Ok(create(conn, KeyAlgorithm::RS256, now)?.kid)
+}
+
+impl Doorman {
+    /// Every key, newest first, with its status.
+    pub fn list_keys(&self) -> Result<Vec<KeyInfo>> {
+        let now = self.clock.now();
+        Ok(table::list(self.store.conn())?
+            .into_iter()
+            .map(|k| KeyInfo {
+                status: status(&k, now),
+                kid: k.kid,
+                algorithm: k.algorithm,
+                created_at: k.created_at,
+                expires_at: k.expires_at,
+            })
+            .collect())
+    }
+
+    /// Makes a new current key; the previous one stays published for
+    /// [`RETIRED_KEY_PUBLISHED_SECONDS`].
+    pub fn rotate_key(&mut self, algorithm: KeyAlgorithm) -> Result<KeyInfo> {
+        let now = self.clock.now();
+        let tx = self.store.transaction()?;
+        let until = Timestamp::from_unix(now.unix() + RETIRED_KEY_PUBLISHED_SECONDS);
+        table::retire_active(&tx, now, until)?;
+        let key = create(&tx, algorithm, now)?;
+        record(
+            &tx,
+            &self.actor,
+            now,
+            "keys.rotated",
+            None,
+            json!({ "kid": key.kid, "algorithm": key.algorithm }),
+        )?;
+        tx.commit()?;
+        Ok(KeyInfo {
+            kid: key.kid,
+            algorithm: key.algorithm,
+            created_at: key.created_at,
+            status: KeyStatus::Current,
+            expires_at: None,
+        })
+    }
+
+    /// The current key, for signing tokens.
+    pub fn signer(&self) -> Result<Signer> {
+        let current = table::list(self.store.conn())?
+            .into_iter()
+            .find(|k| k.retired_at.is_none())
+            .ok_or_else(|| {
+                Error::not_found("no signing key: run `doorman init` or `doorman keys rotate`")
+            })?;
+        let algorithm = KeyAlgorithm::parse(&current.algorithm).ok_or_else(|| {
+            Error::Runtime(format!("unknown key algorithm '{}'", current.algorithm))
+        })?;
+        Ok(Signer {
+            key: keys::encoding_key(algorithm, &current.private_key)?,
+            kid: current.kid,
+            algorithm,
+        })
+    }
+
+    /// The public keys clients verify with: the current key and retired ones still published.
+    pub fn jwks(&self) -> Result<JwkSet> {
+        let now = self.clock.now();
+        let keys = table::list(self.store.conn())?
+            .into_iter()
+            .filter(|k| status(k, now) != KeyStatus::Expired)
+            .map(|k| {
+                serde_json::from_str::<Jwk>(&k.public_jwk).map_err(|e| {
+                    Error::Runtime(format!("stored JWK '{}' is unreadable: {e}", k.kid))
+                })
+            })
+            .collect::<Result<Vec<_>>>()?;
+        Ok(JwkSet { keys })
+    }
+}

@@ -1,0 +1,75 @@
+//! The signing_keys table. Rows hold the private key (PKCS#8 PEM) and its public JWK; only
+//! `ops::keys` reads the private part, to sign.
+
+use rusqlite::{Connection, Row, params};
+
+use crate::error::Result;
+use crate::model::timestamp::Timestamp;
+
+/// A stored key.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StoredKey {
+    /// Key id (JWK thumbprint).
+    pub kid: String,
+    /// JOSE algorithm name.
+    pub algorithm: String,
+    /// PKCS#8 PEM.
+    pub private_key: String,
+    /// The public JWK as JSON.
+    pub public_jwk: String,
+    /// When it was made.
+    pub created_at: Timestamp,
+    /// When a newer key replaced it.
+    pub retired_at: Option<Timestamp>,
+    /// When it stops being published.
+    pub expires_at: Option<Timestamp>,
+}
+
+fn from_row(r: &Row<'_>) -> rusqlite::Result<StoredKey> {
+    Ok(StoredKey {
+        kid: r.get(0)?,
+        algorithm: r.get(1)?,
+        private_key: r.get(2)?,
+        public_jwk: r.get(3)?,
+        created_at: Timestamp::from_unix(r.get(4)?),
+        retired_at: r.get::<_, Option<i64>>(5)?.map(Timestamp::from_unix),
+        expires_at: r.get::<_, Option<i64>>(6)?.map(Timestamp::from_unix),
+    })
+}
+
+/// Stores a new key.
+pub fn insert(conn: &Connection, k: &StoredKey) -> Result<()> {
+    conn.prepare_cached(
+        "INSERT INTO signing_keys (kid, algorithm, private_key, public_jwk, created_at, retired_at, expires_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    )?
+    .execute(params![
+        k.kid,
+        k.algorithm,
+        k.private_key,
+        k.public_jwk,
+        k.created_at.unix(),
+        k.retired_at.map(Timestamp::unix),
+        k.expires_at.map(Timestamp::unix)
+    ])?;
+    Ok(())
+}
+
+/// Retires every active key: it stops signing now and stays published until `expires_at`.
+pub fn retire_active(conn: &Connection, now: Timestamp, expires_at: Timestamp) -> Result<()> {
+    conn.prepare_cached(
+        "UPDATE signing_keys SET retired_at = ?1, expires_at = ?2 WHERE retired_at IS NULL",
+    )?
+    .execute(params![now.unix(), expires_at.unix()])?;
+    Ok(())
+}
+
+/// All keys, newest first.
+pub fn list(conn: &Connection) -> Result<Vec<StoredKey>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT kid, algorithm, private_key, public_jwk, created_at, retired_at, expires_at
+         FROM signing_keys ORDER BY created_at DESC, rowid DESC",
+    )?;
+    let rows = stmt.query_map([], from_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}

@@ -1,0 +1,102 @@
+//! `doorman keys ...`: init makes an RS256 key, rotation keeps the old key published so tokens it
+//! signed still verify, and private keys never print.
+
+use jsonwebtoken::{DecodingKey, Header, Validation, decode, decode_header, encode};
+use serde_json::json;
+
+use crate::util::Env;
+
+fn sign(env: &Env) -> String {
+    let signer = env.doorman().signer().unwrap();
+    let mut header = Header::new(signer.algorithm.jwt());
+    header.kid = Some(signer.kid.clone());
+    encode(
+        &header,
+        &json!({"sub": "u1", "exp": 4_000_000_000u64}),
+        &signer.key,
+    )
+    .unwrap()
+}
+
+fn verifies(env: &Env, token: &str) -> bool {
+    let kid = decode_header(token).unwrap().kid.unwrap();
+    let jwks = env.doorman().jwks().unwrap();
+    let Some(jwk) = jwks.find(&kid) else {
+        return false;
+    };
+    let alg = decode_header(token).unwrap().alg;
+    let mut validation = Validation::new(alg);
+    validation.validate_aud = false;
+    decode::<serde_json::Value>(token, &DecodingKey::from_jwk(jwk).unwrap(), &validation).is_ok()
+}
+
+#[test]
+fn init_makes_one_rs256_key() {
+    let env = Env::new();
+    let report = env.json(&["init"]);
+    let keys = env.json(&["keys", "list"]);
+    assert_eq!(keys.as_array().unwrap().len(), 1);
+    assert_eq!(keys[0]["kid"], report["signing_key"]);
+    assert_eq!(keys[0]["algorithm"], "RS256");
+    assert_eq!(keys[0]["status"], "current");
+    let out = [
+        env.cmd(&["keys", "list"]).run().success().stdout,
+        env.cmd(&["export", "--with-secrets"])
+            .run()
+            .success()
+            .stdout,
+    ];
+    for text in out {
+        assert!(
+            !text.contains("PRIVATE KEY") && !text.contains("\"d\""),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn rotation_keeps_old_tokens_verifiable() {
+    let env = Env::new();
+    env.json(&["init"]);
+    let before = sign(&env);
+    assert!(verifies(&env, &before));
+    let rotated = env.json(&["keys", "rotate", "--alg", "ES256"]);
+    assert_eq!(rotated["algorithm"], "ES256");
+    assert_eq!(rotated["status"], "current");
+    let after = sign(&env);
+    assert_eq!(
+        decode_header(&after).unwrap().kid.as_deref(),
+        rotated["kid"].as_str()
+    );
+    assert!(verifies(&env, &before), "the old key is still published");
+    assert!(verifies(&env, &after));
+    let keys = env.json(&["keys", "list"]);
+    assert_eq!(keys[0]["status"], "current");
+    assert_eq!(keys[1]["status"], "published");
+    assert!(keys[1]["expires_at"].is_string());
+    assert_eq!(env.doorman().jwks().unwrap().keys.len(), 2);
+    // A day later the retired key is no longer published.
+    let later = env
+        .cmd(&["keys", "list"])
+        .env("DOORMAN_NOW", "2999-01-01T00:00:00Z")
+        .run()
+        .success()
+        .json();
+    assert_eq!(later[1]["status"], "expired");
+    env.cmd(&["keys", "rotate", "--alg", "HS256"]).run();
+    assert_eq!(
+        env.json(&["keys", "list"]).as_array().unwrap().len(),
+        2,
+        "a bad --alg writes nothing"
+    );
+}
+
+#[test]
+fn no_key_until_init_or_rotate() {
+    let env = Env::new();
+    env.json(&["user", "list"]);
+    assert_eq!(env.json(&["keys", "list"]), json!([]));
+    assert!(env.doorman().signer().is_err());
+    env.json(&["keys", "rotate"]);
+    assert_eq!(env.json(&["keys", "list"])[0]["algorithm"], "RS256");
+}
