@@ -24,12 +24,8 @@ pub struct InitReport {
 }
 
 impl Doorman {
-    /// Whether `init` has already run on this database.
-    pub fn is_initialized(&self) -> Result<bool> {
-        Ok(store::meta::get(self.store.conn(), "initialized_at")?.is_some())
-    }
-
-    /// Records the issuer and the default settings. Refuses a database that was already set up.
+    /// Records the issuer, the default settings and a signing key. Refuses a database that was
+    /// already set up.
     pub fn init(&mut self, issuer: Option<&str>) -> Result<InitReport> {
         let issuer = issuer.unwrap_or(DEFAULT_ISSUER);
         check_issuer(issuer)?;
