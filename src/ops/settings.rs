@@ -6,6 +6,7 @@ use serde_json::{Value, json};
 
 use crate::error::{Error, Result};
 use crate::model::settings::Settings;
+use crate::model::timestamp::Timestamp;
 use crate::ops::{Doorman, record};
 use crate::store;
 
@@ -55,12 +56,8 @@ impl Doorman {
     ) -> Result<Settings> {
         let now = self.clock.now();
         let tx = self.store.transaction()?;
-        let current = store::settings::load(&tx)?;
-        let mut doc = current.to_json();
-        change(&mut doc)?;
-        let next = Settings::from_json(doc)?;
+        let (current, next) = change_in(&tx, now, change)?;
         if next != current {
-            store::settings::save(&tx, &next, now)?;
             let keys = changed_keys(&current.to_json(), &next.to_json());
             record(
                 &tx,
@@ -74,6 +71,23 @@ impl Doorman {
         tx.commit()?;
         Ok(next)
     }
+}
+
+/// Changes the stored settings inside the caller's transaction: `change` edits the document, the
+/// result is validated whole and saved if it differs. Returns the settings before and after.
+pub(crate) fn change_in(
+    conn: &rusqlite::Connection,
+    now: Timestamp,
+    change: impl FnOnce(&mut Value) -> Result<()>,
+) -> Result<(Settings, Settings)> {
+    let current = store::settings::load(conn)?;
+    let mut doc = current.to_json();
+    change(&mut doc)?;
+    let next = Settings::from_json(doc)?;
+    if next != current {
+        store::settings::save(conn, &next, now)?;
+    }
+    Ok((current, next))
 }
 
 /// Deep-merges `patch` into `doc`: objects merge key by key, anything else replaces. A key the

@@ -315,17 +315,29 @@ pub(crate) fn check_user(u: &User) -> Result<()> {
 
 /// Checks the shape of each identifier and the avatar URL.
 fn check_fields(u: &User) -> Result<()> {
-    if let Some(v) = &u.username {
-        validate::username(v)?;
+    check_fields_with(u, |_, e| e)
+}
+
+/// [`check_fields`], letting the caller say where a failing field was found (a fixture names
+/// `users[3].email`).
+pub(crate) fn check_fields_with(
+    u: &User,
+    located: impl Fn(&'static str, Error) -> Error,
+) -> Result<()> {
+    fn avatar(v: &str) -> Result<()> {
+        validate::http_url("avatar_url", v)
     }
-    if let Some(v) = &u.email {
-        validate::email(v)?;
-    }
-    if let Some(v) = &u.phone {
-        validate::phone(v)?;
-    }
-    if let Some(v) = &u.avatar_url {
-        validate::http_url("avatar_url", v)?;
+    type Check<'a> = (&'static str, &'a Option<String>, fn(&str) -> Result<()>);
+    let checks: [Check<'_>; 4] = [
+        ("username", &u.username, validate::username),
+        ("email", &u.email, validate::email),
+        ("phone", &u.phone, validate::phone),
+        ("avatar_url", &u.avatar_url, avatar),
+    ];
+    for (field, value, check) in checks {
+        if let Some(v) = value {
+            check(v).map_err(|e| located(field, e))?;
+        }
     }
     Ok(())
 }
