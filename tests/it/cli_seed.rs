@@ -431,10 +431,18 @@ fn reseeding_organizations_replaces_listed_members_roles() {
     env.json(&["seed", &format!("{root}/fixtures/organizations.yaml")]);
     env.write(
         "change.yaml",
-        "organizations:\n  - name: Globex\n    members:\n      - { user: linus, roles: [admin, viewer] }\n  - name: Umbrella\n    members:\n      - { user: grace }\n",
+        "organization_roles:\n  - { name: viewer, scopes: [\"write:projects\", \"read:projects\"] }\n  - { name: member, scopes: [\"read:projects\", \"write:projects\"] }\norganizations:\n  - name: Globex\n    members:\n      - { user: linus, roles: [admin, viewer] }\n  - name: Umbrella\n    members:\n      - { user: grace }\n",
     );
     let report = env.json(&["seed", "change.yaml"]);
-    assert_eq!(report, json!({"created": 0, "updated": 2, "unchanged": 0}));
+    assert_eq!(report, json!({"created": 0, "updated": 3, "unchanged": 1}));
+    let roles = env.json(&["org", "role", "list"]);
+    let viewer = roles
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["name"] == "viewer")
+        .unwrap();
+    assert_eq!(viewer["scopes"], json!(["read:projects", "write:projects"]));
     let globex = env.json(&["org", "member", "list", "Globex"]);
     assert_eq!(globex[1]["username"], "linus");
     assert_eq!(globex[1]["roles"], json!(["admin", "viewer"]));
@@ -444,5 +452,5 @@ fn reseeding_organizations_replaces_listed_members_roles() {
         "members not listed are left alone"
     );
     assert_eq!(env.json(&["org", "show", "Umbrella"])["member_count"], 2);
-    assert_eq!(env.json(&["seed", "change.yaml"])["unchanged"], 2);
+    assert_eq!(env.json(&["seed", "change.yaml"])["unchanged"], 4);
 }
