@@ -18,8 +18,14 @@ pub trait Tabular: Serialize {
     fn headers() -> Vec<&'static str>;
     /// One list row.
     fn row(&self) -> Vec<String>;
-    /// The detail view of one item.
-    fn detail(&self) -> Vec<(&'static str, String)>;
+    /// Each heading beside this item's value in that column.
+    fn columns(&self) -> Vec<(&'static str, String)> {
+        Self::headers().into_iter().zip(self.row()).collect()
+    }
+    /// The detail view of one item: by default its [`Tabular::columns`].
+    fn detail(&self) -> Vec<(&'static str, String)> {
+        self.columns()
+    }
 }
 
 fn opt(value: &Option<String>) -> String {
@@ -133,7 +139,7 @@ impl Tabular for Message {
 
     fn detail(&self) -> Vec<(&'static str, String)> {
         let mut rows = vec![("id", self.id.clone())];
-        rows.extend(Self::headers().into_iter().zip(self.row()));
+        rows.extend(self.columns());
         rows
     }
 }
@@ -177,10 +183,6 @@ impl Tabular for OrgScope {
     fn row(&self) -> Vec<String> {
         vec![self.name.clone(), opt(&self.description), self.id.clone()]
     }
-
-    fn detail(&self) -> Vec<(&'static str, String)> {
-        Self::headers().into_iter().zip(self.row()).collect()
-    }
 }
 
 impl Tabular for OrgRole {
@@ -195,10 +197,6 @@ impl Tabular for OrgRole {
             opt(&self.description),
             self.id.clone(),
         ]
-    }
-
-    fn detail(&self) -> Vec<(&'static str, String)> {
-        Self::headers().into_iter().zip(self.row()).collect()
     }
 }
 
@@ -217,8 +215,7 @@ impl Tabular for Organization {
     }
 
     fn detail(&self) -> Vec<(&'static str, String)> {
-        let mut rows: Vec<(&'static str, String)> =
-            Self::headers().into_iter().zip(self.row()).collect();
+        let mut rows = self.columns();
         rows.push((
             "custom_data",
             serde_json::Value::Object(self.custom_data.clone()).to_string(),
@@ -260,10 +257,6 @@ impl Tabular for Member {
             self.joined_at.to_rfc3339(),
         ]
     }
-
-    fn detail(&self) -> Vec<(&'static str, String)> {
-        Self::headers().into_iter().zip(self.row()).collect()
-    }
 }
 
 impl Tabular for Invitation {
@@ -290,8 +283,7 @@ impl Tabular for Invitation {
     }
 
     fn detail(&self) -> Vec<(&'static str, String)> {
-        let mut rows: Vec<(&'static str, String)> =
-            Self::headers().into_iter().zip(self.row()).collect();
+        let mut rows = self.columns();
         rows.push(("inviter_id", opt(&self.inviter_id)));
         rows.push(("accepted_user_id", opt(&self.accepted_user_id)));
         rows.push(("created_at", self.created_at.to_rfc3339()));
@@ -370,9 +362,5 @@ impl Tabular for KeyInfo {
             self.created_at.to_rfc3339(),
             self.expires_at.map(|t| t.to_rfc3339()).unwrap_or_default(),
         ]
-    }
-
-    fn detail(&self) -> Vec<(&'static str, String)> {
-        Self::headers().into_iter().zip(self.row()).collect()
     }
 }
