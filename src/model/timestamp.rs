@@ -27,6 +27,11 @@ impl Timestamp {
         self.0
     }
 
+    /// This instant plus some seconds (an expiry).
+    pub fn plus(self, seconds: i64) -> Timestamp {
+        Timestamp(self.0.saturating_add(seconds))
+    }
+
     /// Parses an RFC 3339 string such as `2026-11-21T10:00:00Z`.
     pub fn parse(text: &str) -> Result<Self> {
         OffsetDateTime::parse(text, &Rfc3339)

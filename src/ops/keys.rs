@@ -13,10 +13,6 @@ use crate::oidc::keys::{self, KeyAlgorithm};
 use crate::ops::{Doorman, record};
 use crate::store::keys::{self as table, StoredKey};
 
-/// How long a retired key stays published. ID and access tokens live 1 hour by default; a day
-/// covers them with room to spare until token lifetimes become configurable.
-pub const RETIRED_KEY_PUBLISHED_SECONDS: i64 = 86_400;
-
 /// Where a key stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -109,12 +105,12 @@ impl Doorman {
             .collect())
     }
 
-    /// Makes a new current key; the previous one stays published for
-    /// [`RETIRED_KEY_PUBLISHED_SECONDS`].
+    /// Makes a new current key; the previous one stays published until every token it can
+    /// have signed has expired ([`crate::ops::tokens::Lifetimes::key_retention`]).
     pub fn rotate_key(&mut self, algorithm: KeyAlgorithm) -> Result<KeyInfo> {
         let now = self.clock.now();
         let tx = self.store.transaction()?;
-        let until = Timestamp::from_unix(now.unix() + RETIRED_KEY_PUBLISHED_SECONDS);
+        let until = now.plus(self.lifetimes.key_retention());
         table::retire_active(&tx, now, until)?;
         let key = create(&tx, algorithm, now)?;
         record(

@@ -10,8 +10,13 @@ pub mod invitations;
 pub mod keys;
 pub mod orgs;
 pub mod outbox;
+pub mod sessions;
 pub mod settings;
+pub mod tokens;
 pub mod users;
+
+use std::cell::{OnceCell, RefCell};
+use std::rc::Rc;
 
 use rusqlite::Connection;
 
@@ -54,6 +59,12 @@ pub struct Doorman {
     pub clock: Clock,
     /// The issuer from flags or config, which wins over the one `init` stored.
     pub issuer: Option<String>,
+    /// Token and session lifetimes.
+    pub lifetimes: tokens::Lifetimes,
+    /// A hash to verify against when a sign-in names nobody, made on first need.
+    decoy: OnceCell<String>,
+    /// The current signing key, parsed once per rotation.
+    signer_cache: RefCell<Option<Rc<keys::Signer>>>,
 }
 
 impl Doorman {
@@ -65,6 +76,9 @@ impl Doorman {
             actor: actor.into(),
             clock,
             issuer: None,
+            lifetimes: tokens::Lifetimes::default(),
+            decoy: OnceCell::new(),
+            signer_cache: RefCell::new(None),
         }
     }
 

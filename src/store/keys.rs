@@ -1,7 +1,7 @@
 //! The signing_keys table. Rows hold the private key (PKCS#8 PEM) and its public JWK; only
 //! `ops::keys` reads the private part, to sign.
 
-use rusqlite::{Connection, Row, params};
+use rusqlite::{Connection, OptionalExtension, Row, params};
 
 use crate::error::Result;
 use crate::model::timestamp::Timestamp;
@@ -72,4 +72,12 @@ pub fn list(conn: &Connection) -> Result<Vec<StoredKey>> {
     )?;
     let rows = stmt.query_map([], from_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// The kid of the key that signs now, if any: cheap enough to ask on every request.
+pub fn current_kid(conn: &Connection) -> Result<Option<String>> {
+    Ok(conn
+        .prepare_cached("SELECT kid FROM signing_keys WHERE retired_at IS NULL ORDER BY created_at DESC LIMIT 1")?
+        .query_row([], |r| r.get(0))
+        .optional()?)
 }

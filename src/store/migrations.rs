@@ -12,6 +12,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0002_organizations.sql"),
     include_str!("../../migrations/0003_applications.sql"),
     include_str!("../../migrations/0004_signing_keys.sql"),
+    include_str!("../../migrations/0005_oidc_state.sql"),
 ];
 
 /// The schema version this binary writes.

@@ -4,13 +4,19 @@
 
 pub mod apps;
 pub mod audit;
+pub mod codes;
+pub mod consents;
+pub mod grants;
+pub mod interactions;
 pub mod invitations;
 pub mod keys;
 pub mod meta;
 pub mod migrations;
 pub mod orgs;
 pub mod outbox;
+pub mod sessions;
 pub mod settings;
+pub mod tokens;
 pub mod users;
 
 use std::path::{Path, PathBuf};

@@ -364,3 +364,15 @@ pub fn user_memberships(conn: &Connection, user_id: &str) -> Result<Vec<Membersh
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
+
+/// The organization scopes a member's roles carry, sorted and without repeats.
+pub fn member_scopes(conn: &Connection, org_id: &str, user_id: &str) -> Result<Vec<String>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT DISTINCT s.name FROM membership_roles mr
+         JOIN organization_role_scopes rs ON rs.role_id = mr.role_id
+         JOIN organization_scopes s ON s.id = rs.scope_id
+         WHERE mr.organization_id = ?1 AND mr.user_id = ?2 ORDER BY s.name",
+    )?;
+    let rows = stmt.query_map(params![org_id, user_id], |r| r.get(0))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}

@@ -1,0 +1,70 @@
+//! The authorization_codes table: single-use, short-lived codes, stored as digests.
+
+use rusqlite::{Connection, OptionalExtension, params};
+
+use crate::error::Result;
+use crate::model::timestamp::Timestamp;
+
+/// A stored authorization code.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StoredCode {
+    /// SHA-256 of the code.
+    pub digest: String,
+    /// The grant it redeems into.
+    pub grant_id: String,
+    /// The redirect URI it was sent to; the token request must repeat it.
+    pub redirect_uri: String,
+    /// The PKCE S256 challenge, if the request had one.
+    pub code_challenge: Option<String>,
+    /// When it lapses.
+    pub expires_at: Timestamp,
+    /// When it was redeemed.
+    pub used_at: Option<Timestamp>,
+}
+
+/// Stores a new code.
+pub fn insert(conn: &Connection, c: &StoredCode) -> Result<()> {
+    conn.prepare_cached(
+        "INSERT INTO authorization_codes (digest, grant_id, redirect_uri, code_challenge, expires_at, used_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    )?
+    .execute(params![
+        c.digest,
+        c.grant_id,
+        c.redirect_uri,
+        c.code_challenge,
+        c.expires_at.unix(),
+        c.used_at.map(Timestamp::unix)
+    ])?;
+    Ok(())
+}
+
+/// A code by digest.
+pub fn find(conn: &Connection, digest: &str) -> Result<Option<StoredCode>> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT digest, grant_id, redirect_uri, code_challenge, expires_at, used_at
+             FROM authorization_codes WHERE digest = ?1",
+        )?
+        .query_row([digest], |r| {
+            Ok(StoredCode {
+                digest: r.get(0)?,
+                grant_id: r.get(1)?,
+                redirect_uri: r.get(2)?,
+                code_challenge: r.get(3)?,
+                expires_at: Timestamp::from_unix(r.get(4)?),
+                used_at: r.get::<_, Option<i64>>(5)?.map(Timestamp::from_unix),
+            })
+        })
+        .optional()?)
+}
+
+/// Marks a code redeemed; false when it already was (a replay).
+pub fn mark_used(conn: &Connection, digest: &str, now: Timestamp) -> Result<bool> {
+    Ok(conn
+        .prepare_cached(
+            "UPDATE authorization_codes SET used_at = ?2 WHERE digest = ?1 AND used_at IS NULL",
+        )?
+        .execute(params![digest, now.unix()])?
+        > 0)
+}
