@@ -8,8 +8,10 @@ use serde::Deserialize;
 
 use crate::credentials::password::HashingCost;
 use crate::error::{Error, Result};
+use crate::model::duration::parse_seconds;
 use crate::model::timestamp::Timestamp;
 use crate::ops::init::check_issuer;
+use crate::ops::tokens::Lifetimes;
 
 /// The default config file, read only when it exists.
 pub const DEFAULT_CONFIG_FILE: &str = "doorman.yaml";
@@ -26,6 +28,111 @@ pub struct ConfigFile {
     pub issuer: Option<String>,
     /// The argon2id cost for new password hashes.
     pub password_hashing: HashingCost,
+    /// `doorman serve`: listener, workers, lifetimes, rate limits.
+    pub server: ServerConfig,
+}
+
+/// The `server` section: everything `doorman serve` needs beyond the database.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct ServerConfig {
+    /// Interface to listen on.
+    pub host: String,
+    /// Port to listen on.
+    pub port: u16,
+    /// Worker threads; the number of cores when absent.
+    pub workers: Option<usize>,
+    /// How long tokens, codes and sessions live.
+    pub lifetimes: LifetimesConfig,
+    /// Failed sign-in limits.
+    pub rate_limits: RateLimitsConfig,
+}
+
+impl Default for ServerConfig {
+    fn default() -> Self {
+        ServerConfig {
+            host: "127.0.0.1".into(),
+            port: 3001,
+            workers: None,
+            lifetimes: LifetimesConfig::default(),
+            rate_limits: RateLimitsConfig::default(),
+        }
+    }
+}
+
+impl ServerConfig {
+    /// The lifetimes in seconds.
+    pub fn lifetimes(&self) -> Result<Lifetimes> {
+        let l = &self.lifetimes;
+        let parse = |key: &str, v: &str| {
+            parse_seconds(v).map_err(|e| e.context(format!("server.lifetimes.{key}")))
+        };
+        Ok(Lifetimes {
+            id_token: parse("id_token", &l.id_token)?,
+            access_token: parse("access_token", &l.access_token)?,
+            refresh_token: parse("refresh_token", &l.refresh_token)?,
+            session: parse("session", &l.session)?,
+            authorization_code: parse("authorization_code", &l.authorization_code)?,
+            interaction: Lifetimes::default().interaction,
+        })
+    }
+}
+
+/// Lifetimes as durations (`60s`, `1h`, `14d`).
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct LifetimesConfig {
+    /// ID tokens.
+    pub id_token: String,
+    /// Access tokens.
+    pub access_token: String,
+    /// Refresh tokens.
+    pub refresh_token: String,
+    /// Browser sessions.
+    pub session: String,
+    /// Authorization codes.
+    pub authorization_code: String,
+}
+
+impl Default for LifetimesConfig {
+    fn default() -> Self {
+        LifetimesConfig {
+            id_token: "1h".into(),
+            access_token: "1h".into(),
+            refresh_token: "14d".into(),
+            session: "14d".into(),
+            authorization_code: "60s".into(),
+        }
+    }
+}
+
+/// Failed sign-in limits.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct RateLimitsConfig {
+    /// Failures allowed per identifier within the window.
+    pub failures_per_identifier: u32,
+    /// Failures allowed per client IP within the window.
+    pub failures_per_ip: u32,
+    /// The window (`15m`).
+    pub window: String,
+}
+
+impl Default for RateLimitsConfig {
+    fn default() -> Self {
+        RateLimitsConfig {
+            failures_per_identifier: 5,
+            failures_per_ip: 20,
+            window: "15m".into(),
+        }
+    }
+}
+
+impl RateLimitsConfig {
+    /// The window in seconds.
+    pub fn window_seconds(&self) -> Result<i64> {
+        parse_seconds(&self.window).map_err(|e| e.context("server.rate_limits.window"))
+    }
 }
 
 /// What the command line and environment said, before the file is read.
@@ -52,6 +159,8 @@ pub struct Config {
     pub password_hashing: HashingCost,
     /// A pinned clock.
     pub now: Option<Timestamp>,
+    /// The `server` section.
+    pub server: ServerConfig,
 }
 
 impl Config {
@@ -81,6 +190,7 @@ impl Config {
             issuer,
             password_hashing: file.password_hashing,
             now,
+            server: file.server,
         })
     }
 }
@@ -117,6 +227,8 @@ mod tests {
         let example = include_str!("../config.example.yaml");
         let parsed: ConfigFile = serde_yaml::from_str(example).unwrap();
         assert_eq!(parsed.password_hashing, HashingCost::default());
+        assert_eq!(parsed.server, ServerConfig::default());
+        assert_eq!(parsed.server.lifetimes().unwrap(), Lifetimes::default());
         assert_eq!(parsed.database, Some(PathBuf::from(DEFAULT_DATABASE)));
         assert_eq!(
             parsed.issuer.as_deref(),

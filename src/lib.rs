@@ -16,5 +16,6 @@ pub mod oidc;
 pub mod ops;
 pub mod output;
 pub mod store;
+pub mod web;
 
 pub use error::{Error, Result};

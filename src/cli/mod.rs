@@ -8,7 +8,9 @@ mod keys;
 mod org;
 mod prompt;
 mod seed;
+mod serve;
 mod settings;
+mod token;
 mod user;
 
 use std::io::IsTerminal;
@@ -95,6 +97,11 @@ enum Command {
     Outbox(admin::OutboxArgs),
     /// Show sign-in, sign-out and admin events
     Audit(admin::AuditArgs),
+    /// Mint tokens for a user and app without a browser
+    #[command(subcommand)]
+    Token(token::TokenCommand),
+    /// Run the OpenID Connect provider
+    Serve(serve::ServeArgs),
     /// Print a shell completion script
     Completions(admin::CompletionsArgs),
 }
@@ -116,6 +123,7 @@ impl Session {
         let clock = self.config.now.map_or(Clock::System, Clock::Fixed);
         let mut doorman = Doorman::new(store, hasher, actor(), clock);
         doorman.issuer = self.config.issuer.clone();
+        doorman.lifetimes = self.config.server.lifetimes()?;
         Ok(doorman)
     }
 
@@ -135,7 +143,7 @@ fn actor() -> String {
 /// Runs the command line and returns the process exit code.
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
-    init_logging(&cli.global);
+    init_logging(&cli.global, matches!(cli.command, Command::Serve(_)));
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
@@ -145,11 +153,13 @@ pub fn main() -> ExitCode {
     }
 }
 
-fn init_logging(global: &GlobalArgs) {
+fn init_logging(global: &GlobalArgs, serving: bool) {
     let level = if global.quiet {
         "error"
     } else {
         match global.verbose {
+            // The server logs each request at info: that is what a developer watches it for.
+            0 if serving => "info",
             0 => "warn",
             1 => "info",
             2 => "debug",
@@ -176,6 +186,7 @@ fn run(cli: Cli) -> Result<()> {
     }
     let issuer = match &cli.command {
         Command::Init(args) => args.issuer.clone(),
+        Command::Serve(args) => args.issuer.clone(),
         _ => None,
     };
     let config = Config::load(Overrides {
@@ -202,6 +213,8 @@ fn run(cli: Cli) -> Result<()> {
         Command::Export(args) => seed::export(&session, &args),
         Command::Outbox(args) => admin::outbox(&session, &args),
         Command::Audit(args) => admin::audit(&session, &args),
+        Command::Token(cmd) => token::run(&session, cmd),
+        Command::Serve(args) => serve::run(&session, &args),
         Command::Completions(_) => Ok(()),
     }
 }

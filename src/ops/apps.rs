@@ -140,6 +140,11 @@ impl Doorman {
             .collect())
     }
 
+    /// The app with exactly this client id (the protocol never goes by name).
+    pub fn find_client(&self, client_id: &str) -> Result<Option<App>> {
+        Ok(table::find(self.store.conn(), client_id)?.map(|s| s.app))
+    }
+
     /// One app by client id or unique name.
     pub fn show_app(&self, key: &str) -> Result<App> {
         Ok(resolve_app(self.store.conn(), key)?.app)

@@ -16,7 +16,7 @@ pub mod tokens;
 pub mod users;
 
 use std::cell::{OnceCell, RefCell};
-use std::rc::Rc;
+use std::sync::Arc;
 
 use rusqlite::Connection;
 
@@ -64,7 +64,7 @@ pub struct Doorman {
     /// A hash to verify against when a sign-in names nobody, made on first need.
     decoy: OnceCell<String>,
     /// The current signing key, parsed once per rotation.
-    signer_cache: RefCell<Option<Rc<keys::Signer>>>,
+    signer_cache: RefCell<Option<Arc<keys::Signer>>>,
 }
 
 impl Doorman {

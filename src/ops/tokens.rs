@@ -3,7 +3,7 @@
 //! server and the CLI both mint through [`Doorman::mint`], so a token is the same whichever way
 //! it was asked for.
 
-use std::rc::Rc;
+use std::sync::Arc;
 
 use rusqlite::Connection;
 use serde::Serialize;
@@ -107,7 +107,7 @@ impl From<Error> for OAuthError {
 /// What minting needs from the `Doorman`, taken before a transaction borrows the store.
 struct Minter {
     issuer: String,
-    signer: Rc<Signer>,
+    signer: Arc<Signer>,
     lifetimes: Lifetimes,
 }
 
@@ -132,14 +132,14 @@ impl Doorman {
     }
 
     /// The key that signs, cached per `Doorman` (one per server worker) until a rotation.
-    pub fn current_signer(&self) -> Result<Rc<Signer>> {
+    pub fn current_signer(&self) -> Result<Arc<Signer>> {
         let kid = store::keys::current_kid(self.store.conn())?;
         if let Some(cached) = self.signer_cache.borrow().as_ref()
             && Some(&cached.kid) == kid.as_ref()
         {
             return Ok(cached.clone());
         }
-        let signer = Rc::new(self.signer()?);
+        let signer = Arc::new(self.signer()?);
         *self.signer_cache.borrow_mut() = Some(signer.clone());
         Ok(signer)
     }

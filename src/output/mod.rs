@@ -135,3 +135,9 @@ fn new_table() -> Table {
     table.set_content_arrangement(arrangement);
     table
 }
+
+/// A line for whoever watches a long-running command (`serve`'s banner), on stdout and flushed
+/// at once so a script reading it sees it immediately.
+pub fn announce(text: &str) {
+    emit(&format!("{text}\n"));
+}

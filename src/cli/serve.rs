@@ -1,0 +1,52 @@
+//! `doorman serve`: the OpenID Connect provider.
+
+use clap::Args;
+
+use crate::cli::Session;
+use crate::error::Result;
+use crate::output;
+use crate::web::{self, ServeOptions, Started};
+
+#[derive(Debug, Args)]
+pub(crate) struct ServeArgs {
+    /// Interface to listen on [default: server.host from the config, else 127.0.0.1]
+    #[arg(long, value_name = "HOST")]
+    host: Option<String>,
+    /// Port to listen on; 0 picks a free one [default: server.port, else 3001]
+    #[arg(long, value_name = "PORT")]
+    port: Option<u16>,
+    /// The issuer URL [default: from the config, else http://localhost:PORT/oidc]
+    #[arg(long, value_name = "URL")]
+    pub(crate) issuer: Option<String>,
+}
+
+pub(crate) fn run(session: &Session, args: &ServeArgs) -> Result<()> {
+    let config = &session.config;
+    let options = ServeOptions {
+        host: args
+            .host
+            .clone()
+            .unwrap_or_else(|| config.server.host.clone()),
+        port: args.port.unwrap_or(config.server.port),
+    };
+    web::serve(config, &options, |started| {
+        banner(config.database.display(), started)
+    })
+}
+
+fn banner(database: std::path::Display<'_>, started: &Started) {
+    let issuer = &started.issuer;
+    output::announce(&format!(
+        "doorman is listening on http://{}\n\
+         issuer:    {issuer}\n\
+         discovery: {issuer}/.well-known/openid-configuration\n\
+         database:  {database}\n\
+         \n\
+         Create a first app and user (in another terminal):\n  \
+         doorman app create \"My app\" --type web --redirect-uri http://localhost:3000/callback\n  \
+         doorman user create --email you@example.com --password-stdin\n\
+         \n\
+         Press Ctrl+C to stop.",
+        started.address
+    ));
+}

@@ -1,0 +1,290 @@
+//! Requests and responses as the handlers see them: the query, the form body, cookies, client
+//! authentication headers, and responses with the security headers pages must carry. The size
+//! limits of SPEC §5 are enforced here, before a handler sees anything.
+
+use std::io::Read;
+use std::net::IpAddr;
+
+use base64::Engine;
+use base64::engine::general_purpose::STANDARD;
+use serde::Serialize;
+
+/// The longest URL accepted (SPEC §5).
+pub const MAX_URL_BYTES: usize = 8 * 1024;
+/// The largest request body accepted (SPEC §5).
+pub const MAX_BODY_BYTES: usize = 64 * 1024;
+
+/// A parsed request.
+#[derive(Debug, Clone)]
+pub struct Request {
+    /// `GET`, `POST`, ...
+    pub method: String,
+    /// The path without the query.
+    pub path: String,
+    /// Query parameters in order.
+    pub query: Vec<(String, String)>,
+    /// Form parameters of an `application/x-www-form-urlencoded` body.
+    pub form: Vec<(String, String)>,
+    /// Header names (lower-case) and values.
+    pub headers: Vec<(String, String)>,
+    /// The client's address.
+    pub ip: Option<IpAddr>,
+}
+
+/// Why a request could not even be read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unreadable {
+    /// URL over [`MAX_URL_BYTES`].
+    UrlTooLong,
+    /// Body over [`MAX_BODY_BYTES`].
+    BodyTooLarge,
+    /// The body could not be read.
+    Broken,
+}
+
+impl Request {
+    /// Reads a tiny_http request, refusing oversized ones without reading them whole.
+    pub fn read(raw: &mut tiny_http::Request) -> Result<Request, Unreadable> {
+        let url = raw.url().to_string();
+        if url.len() > MAX_URL_BYTES {
+            return Err(Unreadable::UrlTooLong);
+        }
+        let (path, query) = match url.split_once('?') {
+            Some((p, q)) => (p.to_string(), parse_pairs(q.as_bytes())),
+            None => (url.clone(), Vec::new()),
+        };
+        let headers: Vec<(String, String)> = raw
+            .headers()
+            .iter()
+            .map(|h| {
+                (
+                    h.field.as_str().as_str().to_ascii_lowercase(),
+                    h.value.as_str().to_string(),
+                )
+            })
+            .collect();
+        if raw.body_length().is_some_and(|n| n > MAX_BODY_BYTES) {
+            return Err(Unreadable::BodyTooLarge);
+        }
+        let mut body = Vec::new();
+        raw.as_reader()
+            .take(MAX_BODY_BYTES as u64 + 1)
+            .read_to_end(&mut body)
+            .map_err(|_| Unreadable::Broken)?;
+        if body.len() > MAX_BODY_BYTES {
+            return Err(Unreadable::BodyTooLarge);
+        }
+        let is_form = headers.iter().any(|(k, v)| {
+            k == "content-type" && v.starts_with("application/x-www-form-urlencoded")
+        });
+        Ok(Request {
+            method: raw.method().as_str().to_ascii_uppercase(),
+            path,
+            query,
+            form: if is_form {
+                parse_pairs(&body)
+            } else {
+                Vec::new()
+            },
+            headers,
+            ip: raw.remote_addr().map(|a| a.ip()),
+        })
+    }
+
+    /// A header's value.
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// A cookie's value.
+    pub fn cookie(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .filter(|(k, _)| k == "cookie")
+            .flat_map(|(_, v)| v.split(';'))
+            .filter_map(|pair| pair.trim().split_once('='))
+            .find(|(k, _)| *k == name)
+            .map(|(_, v)| v)
+    }
+
+    /// The parameters of this request: the form for a POST, the query otherwise.
+    pub fn params(&self) -> &[(String, String)] {
+        if self.method == "POST" {
+            &self.form
+        } else {
+            &self.query
+        }
+    }
+
+    /// One parameter (first occurrence, empty counts as absent).
+    pub fn param(&self, name: &str) -> Option<&str> {
+        self.params()
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+            .filter(|v| !v.is_empty())
+    }
+
+    /// The bearer token of an `Authorization: Bearer` header.
+    pub fn bearer(&self) -> Option<&str> {
+        let value = self.header("authorization")?;
+        let (scheme, token) = value.split_once(' ')?;
+        scheme
+            .eq_ignore_ascii_case("bearer")
+            .then(|| token.trim())
+            .filter(|t| !t.is_empty())
+    }
+
+    /// Client credentials from `Authorization: Basic` (RFC 6749 §2.3.1: each part form-encoded).
+    pub fn basic_credentials(&self) -> Option<(String, String)> {
+        let value = self.header("authorization")?;
+        let (scheme, encoded) = value.split_once(' ')?;
+        if !scheme.eq_ignore_ascii_case("basic") {
+            return None;
+        }
+        let decoded = STANDARD.decode(encoded.trim()).ok()?;
+        let text = String::from_utf8(decoded).ok()?;
+        let (id, secret) = text.split_once(':')?;
+        let unescape = |s: &str| {
+            form_urlencoded::parse(format!("x={s}").as_bytes())
+                .next()
+                .map(|(_, v)| v.into_owned())
+        };
+        Some((unescape(id)?, unescape(secret)?))
+    }
+}
+
+fn parse_pairs(bytes: &[u8]) -> Vec<(String, String)> {
+    form_urlencoded::parse(bytes)
+        .map(|(k, v)| (k.into_owned(), v.into_owned()))
+        .collect()
+}
+
+/// A response under construction.
+#[derive(Debug, Clone)]
+pub struct Response {
+    /// Status code.
+    pub status: u16,
+    /// Headers.
+    pub headers: Vec<(String, String)>,
+    /// Body.
+    pub body: Vec<u8>,
+}
+
+/// The Content-Security-Policy of every page: nothing inline, nothing from elsewhere except
+/// logo images, and no framing.
+pub const PAGE_CSP: &str = "default-src 'none'; style-src 'self'; img-src 'self' https: data:; \
+     base-uri 'none'; frame-ancestors 'none'";
+
+impl Response {
+    /// A response with a status and no body.
+    pub fn empty(status: u16) -> Response {
+        Response {
+            status,
+            headers: Vec::new(),
+            body: Vec::new(),
+        }
+    }
+
+    /// A JSON response.
+    pub fn json<T: Serialize + ?Sized>(status: u16, value: &T) -> Response {
+        let body = serde_json::to_vec(value).unwrap_or_default();
+        Response::empty(status)
+            .header("Content-Type", "application/json")
+            .body(body)
+    }
+
+    /// A JSON response that must not be cached (tokens, userinfo, introspection).
+    pub fn no_store_json<T: Serialize + ?Sized>(status: u16, value: &T) -> Response {
+        Response::json(status, value)
+            .header("Cache-Control", "no-store")
+            .header("Pragma", "no-cache")
+    }
+
+    /// An HTML page with the security headers.
+    pub fn page(status: u16, html: String) -> Response {
+        Response::empty(status)
+            .header("Content-Type", "text/html; charset=utf-8")
+            .header("Content-Security-Policy", PAGE_CSP)
+            .header("X-Frame-Options", "DENY")
+            .header("X-Content-Type-Options", "nosniff")
+            .header("Referrer-Policy", "no-referrer")
+            .header("Cache-Control", "no-store")
+            .body(html.into_bytes())
+    }
+
+    /// A 303 redirect (after a form POST the browser follows it with GET).
+    pub fn redirect(location: &str) -> Response {
+        Response::empty(303)
+            .header("Location", location)
+            .header("Cache-Control", "no-store")
+    }
+
+    /// Adds a header.
+    pub fn header(mut self, name: &str, value: &str) -> Response {
+        self.headers.push((name.to_string(), value.to_string()));
+        self
+    }
+
+    /// Sets the body.
+    pub fn body(mut self, body: Vec<u8>) -> Response {
+        self.body = body;
+        self
+    }
+
+    /// Converts to tiny_http's type.
+    pub fn into_tiny(self) -> tiny_http::Response<std::io::Cursor<Vec<u8>>> {
+        let mut out = tiny_http::Response::from_data(self.body).with_status_code(self.status);
+        for (k, v) in self.headers {
+            if let Ok(h) = tiny_http::Header::from_bytes(k.as_bytes(), v.as_bytes()) {
+                out.add_header(h);
+            }
+        }
+        out
+    }
+}
+
+/// A `Set-Cookie` value: HttpOnly, SameSite=Lax, Secure when the issuer is https.
+pub fn cookie(name: &str, value: &str, max_age: i64, secure: bool) -> String {
+    let mut c = format!("{name}={value}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age}");
+    if secure {
+        c.push_str("; Secure");
+    }
+    c
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn request(headers: &[(&str, &str)]) -> Request {
+        Request {
+            method: "GET".into(),
+            path: "/".into(),
+            query: vec![],
+            form: vec![],
+            headers: headers
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect(),
+            ip: None,
+        }
+    }
+
+    #[test]
+    fn cookies_and_basic_credentials_parse() {
+        let r = request(&[("cookie", "a=1; doorman_session=xyz; b=2")]);
+        assert_eq!(r.cookie("doorman_session"), Some("xyz"));
+        assert_eq!(r.cookie("missing"), None);
+        // "my%3Aclient" : "p@ss word" form-encoded, then base64.
+        let encoded = STANDARD.encode("my%3Aclient:p%40ss+word");
+        let r = request(&[("authorization", &format!("Basic {encoded}"))]);
+        assert_eq!(
+            r.basic_credentials(),
+            Some(("my:client".to_string(), "p@ss word".to_string()))
+        );
+    }
+}
