@@ -43,6 +43,8 @@ set edit:completion:arg-completer[doorman] = {|@words|
             cand export 'Print the whole database as a fixture file'
             cand outbox 'Show the emails and SMS doorman would have sent'
             cand audit 'Show sign-in, sign-out and admin events'
+            cand token 'Mint tokens for a user and app without a browser'
+            cand serve 'Run the OpenID Connect provider'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1255,6 +1257,72 @@ set edit:completion:arg-completer[doorman] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'doorman;token'= {
+            cand --db 'The SQLite file; created with its schema on first use [default: ./doorman.db]'
+            cand --config 'The config file [default: ./doorman.yaml if it exists]'
+            cand -o 'How results print [default: table on a terminal, json otherwise]'
+            cand --output 'How results print [default: table on a terminal, json otherwise]'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand -q 'Only log errors'
+            cand --quiet 'Only log errors'
+            cand -v 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand --verbose 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand issue 'Mint ID, access (and with offline_access, refresh) tokens for a user and app; audited'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'doorman;token;issue'= {
+            cand --app 'The app (client id or name)'
+            cand --scope 'Scope (repeatable) [default: openid profile email]'
+            cand --resource 'An API resource: the access token becomes a JWT for it'
+            cand --org 'An organization: the access token becomes an organization token'
+            cand --expires-in 'Token lifetime, such as 15m or 1h (at most 1d) [default: the configured lifetimes]'
+            cand --db 'The SQLite file; created with its schema on first use [default: ./doorman.db]'
+            cand --config 'The config file [default: ./doorman.yaml if it exists]'
+            cand -o 'How results print [default: table on a terminal, json otherwise]'
+            cand --output 'How results print [default: table on a terminal, json otherwise]'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand -q 'Only log errors'
+            cand --quiet 'Only log errors'
+            cand -v 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand --verbose 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'doorman;token;help'= {
+            cand issue 'Mint ID, access (and with offline_access, refresh) tokens for a user and app; audited'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'doorman;token;help;issue'= {
+        }
+        &'doorman;token;help;help'= {
+        }
+        &'doorman;serve'= {
+            cand --host 'Interface to listen on [default: server.host from the config, else 127.0.0.1]'
+            cand --port 'Port to listen on; 0 picks a free one [default: server.port, else 3001]'
+            cand --issuer 'The issuer URL [default: from the config, else http://localhost:PORT/oidc]'
+            cand --db 'The SQLite file; created with its schema on first use [default: ./doorman.db]'
+            cand --config 'The config file [default: ./doorman.yaml if it exists]'
+            cand -o 'How results print [default: table on a terminal, json otherwise]'
+            cand --output 'How results print [default: table on a terminal, json otherwise]'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand -q 'Only log errors'
+            cand --quiet 'Only log errors'
+            cand -v 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand --verbose 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'doorman;completions'= {
             cand --db 'The SQLite file; created with its schema on first use [default: ./doorman.db]'
             cand --config 'The config file [default: ./doorman.yaml if it exists]'
@@ -1283,6 +1351,8 @@ set edit:completion:arg-completer[doorman] = {|@words|
             cand export 'Print the whole database as a fixture file'
             cand outbox 'Show the emails and SMS doorman would have sent'
             cand audit 'Show sign-in, sign-out and admin events'
+            cand token 'Mint tokens for a user and app without a browser'
+            cand serve 'Run the OpenID Connect provider'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1439,6 +1509,13 @@ set edit:completion:arg-completer[doorman] = {|@words|
         &'doorman;help;outbox'= {
         }
         &'doorman;help;audit'= {
+        }
+        &'doorman;help;token'= {
+            cand issue 'Mint ID, access (and with offline_access, refresh) tokens for a user and app; audited'
+        }
+        &'doorman;help;token;issue'= {
+        }
+        &'doorman;help;serve'= {
         }
         &'doorman;help;completions'= {
         }

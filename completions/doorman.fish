@@ -45,6 +45,8 @@ complete -c doorman -n "__fish_doorman_needs_command" -f -a "seed" -d 'Upsert ev
 complete -c doorman -n "__fish_doorman_needs_command" -f -a "export" -d 'Print the whole database as a fixture file'
 complete -c doorman -n "__fish_doorman_needs_command" -f -a "outbox" -d 'Show the emails and SMS doorman would have sent'
 complete -c doorman -n "__fish_doorman_needs_command" -f -a "audit" -d 'Show sign-in, sign-out and admin events'
+complete -c doorman -n "__fish_doorman_needs_command" -f -a "token" -d 'Mint tokens for a user and app without a browser'
+complete -c doorman -n "__fish_doorman_needs_command" -f -a "serve" -d 'Run the OpenID Connect provider'
 complete -c doorman -n "__fish_doorman_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c doorman -n "__fish_doorman_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c doorman -n "__fish_doorman_using_subcommand init" -l issuer -d 'The issuer URL the server will call itself [default: http://localhost:3001/oidc]' -r
@@ -660,6 +662,48 @@ complete -c doorman -n "__fish_doorman_using_subcommand audit" -s q -l quiet -d 
 complete -c doorman -n "__fish_doorman_using_subcommand audit" -s v -l verbose -d 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
 complete -c doorman -n "__fish_doorman_using_subcommand audit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c doorman -n "__fish_doorman_using_subcommand audit" -s V -l version -d 'Print version'
+complete -c doorman -n "__fish_doorman_using_subcommand token; and not __fish_seen_subcommand_from issue help" -l db -d 'The SQLite file; created with its schema on first use [default: ./doorman.db]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand token; and not __fish_seen_subcommand_from issue help" -l config -d 'The config file [default: ./doorman.yaml if it exists]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand token; and not __fish_seen_subcommand_from issue help" -s o -l output -d 'How results print [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'JSON for scripts'
+yaml\t'YAML for scripts and fixtures'"
+complete -c doorman -n "__fish_doorman_using_subcommand token; and not __fish_seen_subcommand_from issue help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c doorman -n "__fish_doorman_using_subcommand token; and not __fish_seen_subcommand_from issue help" -s q -l quiet -d 'Only log errors'
+complete -c doorman -n "__fish_doorman_using_subcommand token; and not __fish_seen_subcommand_from issue help" -s v -l verbose -d 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+complete -c doorman -n "__fish_doorman_using_subcommand token; and not __fish_seen_subcommand_from issue help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c doorman -n "__fish_doorman_using_subcommand token; and not __fish_seen_subcommand_from issue help" -s V -l version -d 'Print version'
+complete -c doorman -n "__fish_doorman_using_subcommand token; and not __fish_seen_subcommand_from issue help" -f -a "issue" -d 'Mint ID, access (and with offline_access, refresh) tokens for a user and app; audited'
+complete -c doorman -n "__fish_doorman_using_subcommand token; and not __fish_seen_subcommand_from issue help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c doorman -n "__fish_doorman_using_subcommand token; and __fish_seen_subcommand_from issue" -l app -d 'The app (client id or name)' -r
+complete -c doorman -n "__fish_doorman_using_subcommand token; and __fish_seen_subcommand_from issue" -l scope -d 'Scope (repeatable) [default: openid profile email]' -r
+complete -c doorman -n "__fish_doorman_using_subcommand token; and __fish_seen_subcommand_from issue" -l resource -d 'An API resource: the access token becomes a JWT for it' -r
+complete -c doorman -n "__fish_doorman_using_subcommand token; and __fish_seen_subcommand_from issue" -l org -d 'An organization: the access token becomes an organization token' -r
+complete -c doorman -n "__fish_doorman_using_subcommand token; and __fish_seen_subcommand_from issue" -l expires-in -d 'Token lifetime, such as 15m or 1h (at most 1d) [default: the configured lifetimes]' -r
+complete -c doorman -n "__fish_doorman_using_subcommand token; and __fish_seen_subcommand_from issue" -l db -d 'The SQLite file; created with its schema on first use [default: ./doorman.db]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand token; and __fish_seen_subcommand_from issue" -l config -d 'The config file [default: ./doorman.yaml if it exists]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand token; and __fish_seen_subcommand_from issue" -s o -l output -d 'How results print [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'JSON for scripts'
+yaml\t'YAML for scripts and fixtures'"
+complete -c doorman -n "__fish_doorman_using_subcommand token; and __fish_seen_subcommand_from issue" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c doorman -n "__fish_doorman_using_subcommand token; and __fish_seen_subcommand_from issue" -s q -l quiet -d 'Only log errors'
+complete -c doorman -n "__fish_doorman_using_subcommand token; and __fish_seen_subcommand_from issue" -s v -l verbose -d 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+complete -c doorman -n "__fish_doorman_using_subcommand token; and __fish_seen_subcommand_from issue" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c doorman -n "__fish_doorman_using_subcommand token; and __fish_seen_subcommand_from issue" -s V -l version -d 'Print version'
+complete -c doorman -n "__fish_doorman_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "issue" -d 'Mint ID, access (and with offline_access, refresh) tokens for a user and app; audited'
+complete -c doorman -n "__fish_doorman_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c doorman -n "__fish_doorman_using_subcommand serve" -l host -d 'Interface to listen on [default: server.host from the config, else 127.0.0.1]' -r
+complete -c doorman -n "__fish_doorman_using_subcommand serve" -l port -d 'Port to listen on; 0 picks a free one [default: server.port, else 3001]' -r
+complete -c doorman -n "__fish_doorman_using_subcommand serve" -l issuer -d 'The issuer URL [default: from the config, else http://localhost:PORT/oidc]' -r
+complete -c doorman -n "__fish_doorman_using_subcommand serve" -l db -d 'The SQLite file; created with its schema on first use [default: ./doorman.db]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand serve" -l config -d 'The config file [default: ./doorman.yaml if it exists]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand serve" -s o -l output -d 'How results print [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'JSON for scripts'
+yaml\t'YAML for scripts and fixtures'"
+complete -c doorman -n "__fish_doorman_using_subcommand serve" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c doorman -n "__fish_doorman_using_subcommand serve" -s q -l quiet -d 'Only log errors'
+complete -c doorman -n "__fish_doorman_using_subcommand serve" -s v -l verbose -d 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+complete -c doorman -n "__fish_doorman_using_subcommand serve" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c doorman -n "__fish_doorman_using_subcommand serve" -s V -l version -d 'Print version'
 complete -c doorman -n "__fish_doorman_using_subcommand completions" -l db -d 'The SQLite file; created with its schema on first use [default: ./doorman.db]' -r -F
 complete -c doorman -n "__fish_doorman_using_subcommand completions" -l config -d 'The config file [default: ./doorman.yaml if it exists]' -r -F
 complete -c doorman -n "__fish_doorman_using_subcommand completions" -s o -l output -d 'How results print [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
@@ -670,19 +714,21 @@ complete -c doorman -n "__fish_doorman_using_subcommand completions" -s q -l qui
 complete -c doorman -n "__fish_doorman_using_subcommand completions" -s v -l verbose -d 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
 complete -c doorman -n "__fish_doorman_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c doorman -n "__fish_doorman_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app keys settings seed export outbox audit completions help" -f -a "init" -d 'Create the database with default settings'
-complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app keys settings seed export outbox audit completions help" -f -a "user" -d 'Manage users'
-complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app keys settings seed export outbox audit completions help" -f -a "org" -d 'Manage organizations, members, organization roles and scopes'
-complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app keys settings seed export outbox audit completions help" -f -a "invite" -d 'Manage organization invitations'
-complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app keys settings seed export outbox audit completions help" -f -a "app" -d 'Manage OIDC client applications'
-complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app keys settings seed export outbox audit completions help" -f -a "keys" -d 'List and rotate token signing keys'
-complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app keys settings seed export outbox audit completions help" -f -a "settings" -d 'Show and change the sign-in experience settings'
-complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app keys settings seed export outbox audit completions help" -f -a "seed" -d 'Upsert everything fixture files name (idempotent)'
-complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app keys settings seed export outbox audit completions help" -f -a "export" -d 'Print the whole database as a fixture file'
-complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app keys settings seed export outbox audit completions help" -f -a "outbox" -d 'Show the emails and SMS doorman would have sent'
-complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app keys settings seed export outbox audit completions help" -f -a "audit" -d 'Show sign-in, sign-out and admin events'
-complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app keys settings seed export outbox audit completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app keys settings seed export outbox audit completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app keys settings seed export outbox audit token serve completions help" -f -a "init" -d 'Create the database with default settings'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app keys settings seed export outbox audit token serve completions help" -f -a "user" -d 'Manage users'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app keys settings seed export outbox audit token serve completions help" -f -a "org" -d 'Manage organizations, members, organization roles and scopes'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app keys settings seed export outbox audit token serve completions help" -f -a "invite" -d 'Manage organization invitations'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app keys settings seed export outbox audit token serve completions help" -f -a "app" -d 'Manage OIDC client applications'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app keys settings seed export outbox audit token serve completions help" -f -a "keys" -d 'List and rotate token signing keys'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app keys settings seed export outbox audit token serve completions help" -f -a "settings" -d 'Show and change the sign-in experience settings'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app keys settings seed export outbox audit token serve completions help" -f -a "seed" -d 'Upsert everything fixture files name (idempotent)'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app keys settings seed export outbox audit token serve completions help" -f -a "export" -d 'Print the whole database as a fixture file'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app keys settings seed export outbox audit token serve completions help" -f -a "outbox" -d 'Show the emails and SMS doorman would have sent'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app keys settings seed export outbox audit token serve completions help" -f -a "audit" -d 'Show sign-in, sign-out and admin events'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app keys settings seed export outbox audit token serve completions help" -f -a "token" -d 'Mint tokens for a user and app without a browser'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app keys settings seed export outbox audit token serve completions help" -f -a "serve" -d 'Run the OpenID Connect provider'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app keys settings seed export outbox audit token serve completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app keys settings seed export outbox audit token serve completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "create" -d 'Create a user (asks for missing values on a terminal)'
 complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "list" -d 'List users in creation order'
 complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "show" -d 'Show one user'
@@ -716,3 +762,4 @@ complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_su
 complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from settings" -f -a "set" -d 'Change one setting; VALUE is YAML (8, true, "[email, phone]", null)'
 complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from settings" -f -a "apply" -d 'Merge a partial settings YAML file into the settings'
 complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from settings" -f -a "edit" -d 'Edit the settings in $VISUAL or $EDITOR'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "issue" -d 'Mint ID, access (and with offline_access, refresh) tokens for a user and app; audited'

@@ -77,14 +77,11 @@ mod tests {
     use super::*;
 
     #[test]
-    fn at_hash_matches_the_oidc_core_example() {
-        // OIDC Core A.3: access token "jHkWEdUXMU1BwAsC4vtUsZwnNj6RqhmjFM2JeYe7ZCs".
+    fn at_hash_matches_a_published_example() {
+        // Ping Identity's worked example of OIDC Core §3.1.3.6 for RS256.
         assert_eq!(
-            at_hash(
-                KeyAlgorithm::RS256,
-                "jHkWEdUXMU1BwAsC4vtUsZwnNj6RqhmjFM2JeYe7ZCs"
-            ),
-            "77QmUPtjPfzWtF2AnpK9RQ"
+            at_hash(KeyAlgorithm::RS256, "dNZX1hEZ9wBCzNL40Upu646bdzQA"),
+            "wfgvmE9VxjAudsl9lc6TqA"
         );
     }
 }

@@ -578,6 +578,12 @@ impl Doorman {
     /// Mints tokens for a user and app without a browser (`doorman token issue`), audited.
     pub fn issue_tokens(&mut self, request: IssueRequest) -> Result<TokenResponse> {
         let now = self.clock.now();
+        if store::keys::current_kid(self.store.conn())?.is_none() {
+            // A seeded database that never ran `init` or `serve`: make the first key now.
+            let tx = self.store.transaction()?;
+            crate::ops::keys::ensure_current(&tx, now)?;
+            tx.commit()?;
+        }
         let minter = self.minter()?;
         let tx = self.store.transaction()?;
         let user = crate::ops::users::resolve(&tx, &request.user)?.user;

@@ -155,7 +155,7 @@ fn decide(
                 || !(auth.prompts("login")
                     || auth
                         .max_age
-                        .is_some_and(|max| now.unix() - s.session.auth_time.unix() > max)) =>
+                        .is_some_and(|max| now.unix() - s.session.auth_time.unix() >= max)) =>
         {
             s
         }

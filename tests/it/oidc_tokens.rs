@@ -1,0 +1,289 @@
+//! Client credentials, introspection, revocation, organization tokens, `token issue`, and key
+//! rotation, checked against the published JWKS.
+
+use jsonwebtoken::jwk::JwkSet;
+use jsonwebtoken::{DecodingKey, Validation, decode, decode_header};
+use serde_json::Value;
+
+use crate::oidc_flow::{auth_url, web_app};
+use crate::server::{Browser, PASSWORD, Server, get, post_form, query_param, to_reply_get_bearer};
+use crate::util::{Env, audit_events, create_user};
+
+/// Verifies a JWT the server signed against its JWKS and returns its claims.
+pub fn verify(server: &Server, token: &str) -> Value {
+    verify_from(server, token, &server.issuer)
+}
+
+/// What `token issue` signs carries the configured issuer, which on a server with a random port
+/// differs from the one it serves as; the keys are the same.
+const CLI_ISSUER: &str = "http://localhost:3001/oidc";
+
+/// Verifies a JWT with the server's JWKS and an expected issuer.
+pub fn verify_from(server: &Server, token: &str, issuer: &str) -> Value {
+    let jwks: JwkSet = serde_json::from_str(&get(&format!("{}/jwks", server.issuer)).body).unwrap();
+    let header = decode_header(token).unwrap();
+    let jwk = jwks
+        .find(header.kid.as_deref().unwrap())
+        .expect("kid in the JWKS");
+    let mut validation = Validation::new(header.alg);
+    validation.validate_aud = false;
+    validation.set_issuer(&[issuer]);
+    decode::<Value>(token, &DecodingKey::from_jwk(jwk).unwrap(), &validation)
+        .expect("a valid signature")
+        .claims
+}
+
+#[test]
+fn machine_to_machine_tokens_introspection_and_revocation() {
+    let env = Env::new();
+    let m2m = env.json(&[
+        "app",
+        "create",
+        "robot",
+        "--type",
+        "m2m",
+        "--client-id",
+        "robot",
+    ]);
+    let secret = m2m["client_secret"].as_str().unwrap();
+    let web = web_app(&env, "web");
+    let server = Server::start(&env);
+    let token_url = format!("{}/token", server.issuer);
+
+    let jwt = post_form(
+        &token_url,
+        Some(("robot", secret)),
+        &[
+            ("grant_type", "client_credentials"),
+            ("resource", "https://api.test"),
+            ("scope", "read write"),
+        ],
+    );
+    assert_eq!(jwt.status, 200, "{jwt:#?}");
+    let claims = verify(&server, jwt.json()["access_token"].as_str().unwrap());
+    assert_eq!(claims["aud"], "https://api.test");
+    assert_eq!(claims["sub"], "robot");
+    assert_eq!(claims["scope"], "read write");
+
+    let opaque = post_form(
+        &token_url,
+        Some(("robot", secret)),
+        &[("grant_type", "client_credentials")],
+    );
+    let opaque = opaque.json()["access_token"].as_str().unwrap().to_string();
+    let introspect = |token: &str| {
+        post_form(
+            &format!("{}/token/introspection", server.issuer),
+            Some((&web.0, &web.1)),
+            &[("token", token)],
+        )
+        .json()
+    };
+    assert_eq!(introspect(&opaque)["active"], true);
+    assert_eq!(introspect(&opaque)["client_id"], "robot");
+    assert_eq!(introspect("made-up")["active"], false);
+    let revoked = post_form(
+        &format!("{}/token/revocation", server.issuer),
+        Some(("robot", secret)),
+        &[("token", &opaque)],
+    );
+    assert_eq!(revoked.status, 200);
+    assert_eq!(introspect(&opaque)["active"], false);
+
+    // Public and wrong clients are refused; web apps cannot use client_credentials.
+    let public = post_form(
+        &format!("{}/token/introspection", server.issuer),
+        None,
+        &[("token", &opaque), ("client_id", "robot")],
+    );
+    assert_eq!(public.status, 401);
+    let web_cc = post_form(
+        &token_url,
+        Some((&web.0, &web.1)),
+        &[("grant_type", "client_credentials")],
+    );
+    assert_eq!(web_cc.json()["error"], "unauthorized_client");
+}
+
+#[test]
+fn organization_tokens_follow_membership_and_role_scopes() {
+    let env = Env::new();
+    let user = create_user(&env, "eve@example.com");
+    create_user(&env, "out@example.com");
+    env.json(&["org", "scope", "create", "read:docs"]);
+    env.json(&["org", "scope", "create", "write:docs"]);
+    env.json(&["org", "role", "create", "viewer", "--scope", "read:docs"]);
+    let org = env.json(&["org", "create", "Acme"]);
+    let org_id = org["id"].as_str().unwrap();
+    env.cmd(&[
+        "org",
+        "member",
+        "add",
+        "Acme",
+        "eve@example.com",
+        "--role",
+        "viewer",
+    ])
+    .run()
+    .success();
+    let client = web_app(&env, "web");
+    let server = Server::start(&env);
+    let mut browser = Browser::new(&server);
+    let scopes = "&scope=openid%20offline_access%20urn:logto:scope:organizations%20urn:logto:scope:organization_roles";
+    let url =
+        auth_url(&server, "web", "").replace("&scope=openid%20email%20offline_access", scopes);
+    let back = browser.sign_in(&url, "eve@example.com", PASSWORD);
+    let code = query_param(back.location(), "code").unwrap();
+    let tokens = post_form(
+        &format!("{}/token", server.issuer),
+        Some((&client.0, &client.1)),
+        &[
+            ("grant_type", "authorization_code"),
+            ("code", &code),
+            ("redirect_uri", "http://app.test/callback"),
+        ],
+    )
+    .json();
+    let id = verify(&server, tokens["id_token"].as_str().unwrap());
+    assert_eq!(id["organizations"], serde_json::json!([org_id]));
+    assert_eq!(
+        id["organization_roles"],
+        serde_json::json!([format!("{org_id}:viewer")])
+    );
+
+    let org_token = post_form(
+        &format!("{}/token", server.issuer),
+        Some((&client.0, &client.1)),
+        &[
+            ("grant_type", "refresh_token"),
+            ("refresh_token", tokens["refresh_token"].as_str().unwrap()),
+            ("organization_id", org_id),
+            ("scope", "read:docs write:docs"),
+        ],
+    );
+    assert_eq!(org_token.status, 200, "{org_token:#?}");
+    let org_token = org_token.json();
+    let claims = verify(&server, org_token["access_token"].as_str().unwrap());
+    assert_eq!(claims["aud"], format!("urn:logto:organization:{org_id}"));
+    assert_eq!(
+        claims["scope"], "read:docs",
+        "requested ∩ the member's role scopes"
+    );
+    assert_eq!(claims["sub"], user["id"]);
+
+    // A non-member is refused.
+    let issued = env.json(&[
+        "token",
+        "issue",
+        "out@example.com",
+        "--app",
+        "web",
+        "--scope",
+        "openid offline_access urn:logto:scope:organizations",
+    ]);
+    let refused = post_form(
+        &format!("{}/token", server.issuer),
+        Some((&client.0, &client.1)),
+        &[
+            ("grant_type", "refresh_token"),
+            ("refresh_token", issued["refresh_token"].as_str().unwrap()),
+            ("organization_id", org_id),
+        ],
+    );
+    assert_eq!(refused.status, 400);
+    assert!(
+        refused.json()["error_description"]
+            .as_str()
+            .unwrap()
+            .contains("not a member")
+    );
+}
+
+#[test]
+fn token_issue_mints_verifiable_tokens_and_is_audited() {
+    let env = Env::new();
+    let user = create_user(&env, "ci@example.com");
+    web_app(&env, "web");
+    env.json(&["app", "create", "robot", "--type", "m2m"]);
+    let issued = env.json(&[
+        "token",
+        "issue",
+        "ci@example.com",
+        "--app",
+        "web",
+        "--scope",
+        "openid email offline_access",
+        "--expires-in",
+        "15m",
+    ]);
+    assert_eq!(issued["token_type"], "Bearer");
+    assert_eq!(issued["expires_in"], 900);
+    assert!(issued["refresh_token"].is_string());
+    let server = Server::start(&env);
+    let id = verify_from(&server, issued["id_token"].as_str().unwrap(), CLI_ISSUER);
+    assert_eq!(id["sub"], user["id"]);
+    assert_eq!(id["aud"], "web");
+    assert_eq!(id["email"], "ci@example.com");
+    assert_eq!(
+        id["exp"].as_i64().unwrap() - id["iat"].as_i64().unwrap(),
+        900
+    );
+    let me = to_reply_get_bearer(
+        &format!("{}/me", server.issuer),
+        issued["access_token"].as_str().unwrap(),
+    );
+    assert_eq!(me.json()["email"], "ci@example.com");
+
+    let api = env.json(&[
+        "token",
+        "issue",
+        "ci@example.com",
+        "--app",
+        "web",
+        "--resource",
+        "https://api.test",
+    ]);
+    assert!(api.get("refresh_token").is_none());
+    assert_eq!(
+        verify_from(&server, api["access_token"].as_str().unwrap(), CLI_ISSUER)["aud"],
+        "https://api.test"
+    );
+    assert!(
+        audit_events(&env, &["--user", "ci@example.com"]).contains(&"token.issued".to_string())
+    );
+
+    env.cmd(&["token", "issue", "ci@example.com", "--app", "robot"])
+        .run()
+        .fails(2, "m2m");
+    env.cmd(&["token", "issue", "nobody@example.com", "--app", "web"])
+        .run()
+        .fails(3, "nobody@example.com");
+    env.cmd(&[
+        "token",
+        "issue",
+        "ci@example.com",
+        "--app",
+        "web",
+        "--expires-in",
+        "2d",
+    ])
+    .run()
+    .fails(2, "--expires-in");
+}
+
+#[test]
+fn tokens_signed_before_a_rotation_still_verify() {
+    let env = Env::new();
+    create_user(&env, "rot@example.com");
+    web_app(&env, "web");
+    let before = env.json(&["token", "issue", "rot@example.com", "--app", "web"]);
+    env.json(&["keys", "rotate", "--alg", "ES256"]);
+    let after = env.json(&["token", "issue", "rot@example.com", "--app", "web"]);
+    let server = Server::start(&env);
+    let jwks = get(&format!("{}/jwks", server.issuer)).json();
+    assert_eq!(jwks["keys"].as_array().unwrap().len(), 2, "{jwks}");
+    verify_from(&server, before["id_token"].as_str().unwrap(), CLI_ISSUER);
+    let header = decode_header(after["id_token"].as_str().unwrap()).unwrap();
+    assert_eq!(header.alg, jsonwebtoken::Algorithm::ES256);
+    verify_from(&server, after["id_token"].as_str().unwrap(), CLI_ISSUER);
+}
