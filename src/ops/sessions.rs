@@ -29,7 +29,7 @@ pub struct ActiveSession {
 #[derive(Debug, Clone)]
 pub enum SignIn {
     /// The password is right.
-    Success(User),
+    Success(Box<User>),
     /// No such user, no password, or the wrong password.
     WrongCredentials,
     /// The password is right but the account is suspended.
@@ -123,7 +123,7 @@ impl Doorman {
                     }
                     stored.user.last_sign_in_at = Some(now);
                     store::users::update(&tx, &stored)?;
-                    SignIn::Success(stored.user)
+                    SignIn::Success(Box::new(stored.user))
                 }
             }
             _ => SignIn::WrongCredentials,

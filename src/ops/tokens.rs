@@ -806,7 +806,7 @@ impl Minter {
             let signer = self.signer.clone();
             let memberships = store::orgs::user_memberships(conn, &m.user.id)?;
             let claims = IdToken {
-                issuer: issuer,
+                issuer,
                 client_id: &m.app.client_id,
                 now,
                 lifetime: id_lifetime,
