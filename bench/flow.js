@@ -91,12 +91,13 @@ async function main() {
   await oneFlow();
   const latencies = [];
   let errors = 0;
+  let firstError;
   const end = process.hrtime.bigint() + BigInt(seconds * 1e9);
   const t0 = process.hrtime.bigint();
   async function worker() {
     while (process.hrtime.bigint() < end) {
       const s = process.hrtime.bigint();
-      try { await oneFlow(); latencies.push(Number(process.hrtime.bigint() - s) / 1e6); } catch (e) { errors += 1; if (errors === 1) console.error(String(e)); }
+      try { await oneFlow(); latencies.push(Number(process.hrtime.bigint() - s) / 1e6); } catch (e) { errors += 1; firstError ??= String(e); }
     }
   }
   await Promise.all(Array.from({ length: concurrency }, worker));
@@ -105,7 +106,7 @@ async function main() {
   const pct = (p) => (latencies.length ? latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))] : 0);
   console.log(JSON.stringify({
     flows: latencies.length, errors, seconds: wall, flows_per_s: latencies.length / wall,
-    requests_per_flow: 5, lat_p50_ms: pct(0.5), lat_p90_ms: pct(0.9),
+    requests_per_flow: 5, lat_p50_ms: pct(0.5), lat_p90_ms: pct(0.9), first_error: firstError,
   }));
   agent.destroy();
 }

@@ -4,7 +4,7 @@
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use jsonwebtoken::jwk::JwkSet;
-use jsonwebtoken::{DecodingKey, Header, Validation, decode, decode_header, encode};
+use jsonwebtoken::{DecodingKey, Validation, decode, decode_header};
 use serde_json::{Map, Value};
 use sha2::{Digest, Sha256, Sha384};
 
@@ -17,15 +17,28 @@ pub const ACCESS_TOKEN_TYPE: &str = "at+jwt";
 /// The `typ` header of a back-channel logout token.
 pub const LOGOUT_TOKEN_TYPE: &str = "logout+jwt";
 
-/// Signs claims with the current key; `typ` defaults to `JWT`.
+/// Signs claims with the current key (JWS compact serialization, RFC 7515 §7.1); `typ`
+/// defaults to `JWT`.
 pub fn sign(signer: &Signer, typ: Option<&str>, claims: &Map<String, Value>) -> Result<String> {
-    let mut header = Header::new(signer.algorithm.jwt());
-    header.kid = Some(signer.kid.clone());
-    if let Some(typ) = typ {
-        header.typ = Some(typ.to_string());
-    }
-    encode(&header, claims, &signer.key)
-        .map_err(|e| Error::Runtime(format!("signing a token failed: {e}")))
+    let header = serde_json::json!({
+        "alg": signer.algorithm.as_str(),
+        "typ": typ.unwrap_or("JWT"),
+        "kid": signer.kid,
+    });
+    let mut token = base64_json(&header)?;
+    token.push('.');
+    token.push_str(&base64_json(claims)?);
+    let signature = signer.key.sign(token.as_bytes())?;
+    token.push('.');
+    token.push_str(&URL_SAFE_NO_PAD.encode(signature));
+    Ok(token)
+}
+
+/// The base64url of a value's JSON.
+fn base64_json<T: serde::Serialize>(value: &T) -> Result<String> {
+    serde_json::to_vec(value)
+        .map(|bytes| URL_SAFE_NO_PAD.encode(bytes))
+        .map_err(|e| Error::Runtime(format!("encoding a token failed: {e}")))
 }
 
 /// `at_hash` (OIDC Core §3.1.3.6): the left half of the access token's hash, with the hash of

@@ -118,6 +118,64 @@ pub fn encoding_key(algorithm: KeyAlgorithm, private_pem: &str) -> Result<Encodi
     key.map_err(|e| Error::Runtime(format!("stored signing key is unreadable: {e}")))
 }
 
+/// A private key parsed once and kept: parsing (and checking) an RSA key costs more than a
+/// signature, so signing per request must not start from the PEM.
+pub enum PrivateKey {
+    /// RS256.
+    Rsa(RsaKeyPair),
+    /// ES256 or ES384 (fixed-length r||s signatures, as JWS wants).
+    Ecdsa(EcdsaKeyPair),
+}
+
+impl PrivateKey {
+    /// Parses a stored PKCS#8 PEM.
+    pub fn from_pem(algorithm: KeyAlgorithm, private_pem: &str) -> Result<PrivateKey> {
+        let bad = || Error::Runtime("stored signing key is unreadable".into());
+        let body: String = private_pem
+            .lines()
+            .filter(|l| !l.starts_with("-----"))
+            .collect();
+        let der = STANDARD.decode(body.trim()).map_err(|_| bad())?;
+        Ok(match algorithm {
+            KeyAlgorithm::RS256 => {
+                PrivateKey::Rsa(RsaKeyPair::from_pkcs8(&der).map_err(|_| bad())?)
+            }
+            KeyAlgorithm::ES256 => PrivateKey::Ecdsa(
+                EcdsaKeyPair::from_pkcs8(&ECDSA_P256_SHA256_FIXED_SIGNING, &der)
+                    .map_err(|_| bad())?,
+            ),
+            KeyAlgorithm::ES384 => PrivateKey::Ecdsa(
+                EcdsaKeyPair::from_pkcs8(&ECDSA_P384_SHA384_FIXED_SIGNING, &der)
+                    .map_err(|_| bad())?,
+            ),
+        })
+    }
+
+    /// Signs a JWS signing input.
+    pub fn sign(&self, message: &[u8]) -> Result<Vec<u8>> {
+        let failed = || Error::Runtime("signing a token failed".into());
+        let rng = aws_lc_rs::rand::SystemRandom::new();
+        match self {
+            PrivateKey::Rsa(key) => {
+                let mut signature = vec![0; key.public_modulus_len()];
+                key.sign(
+                    &aws_lc_rs::signature::RSA_PKCS1_SHA256,
+                    &rng,
+                    message,
+                    &mut signature,
+                )
+                .map_err(|_| failed())?;
+                Ok(signature)
+            }
+            PrivateKey::Ecdsa(key) => Ok(key
+                .sign(&rng, message)
+                .map_err(|_| failed())?
+                .as_ref()
+                .to_vec()),
+        }
+    }
+}
+
 /// The public JWK of a private key, with its thumbprint as `kid`.
 pub fn public_jwk(algorithm: KeyAlgorithm, private_pem: &str) -> Result<Jwk> {
     let key = encoding_key(algorithm, private_pem)?;

@@ -2,7 +2,6 @@
 //! new current key and retires the old one, which stays in the JWKS long enough to verify every
 //! token it signed.
 
-use jsonwebtoken::EncodingKey;
 use jsonwebtoken::jwk::{Jwk, JwkSet};
 use serde::Serialize;
 use serde_json::json;
@@ -46,8 +45,8 @@ pub struct Signer {
     pub kid: String,
     /// Algorithm.
     pub algorithm: KeyAlgorithm,
-    /// The private key.
-    pub key: EncodingKey,
+    /// The private key, parsed.
+    pub key: keys::PrivateKey,
 }
 
 fn status(k: &StoredKey, now: Timestamp) -> KeyStatus {
@@ -143,7 +142,7 @@ impl Doorman {
             Error::Runtime(format!("unknown key algorithm '{}'", current.algorithm))
         })?;
         Ok(Signer {
-            key: keys::encoding_key(algorithm, &current.private_key)?,
+            key: keys::PrivateKey::from_pem(algorithm, &current.private_key)?,
             kid: current.kid,
             algorithm,
         })

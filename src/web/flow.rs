@@ -334,7 +334,10 @@ pub fn sign_in(shared: &Shared, doorman: &mut Doorman, request: &Request) -> Res
                     Ok(s) => s,
                     Err(e) => return server_error(doorman, e),
                 };
-            let active = ActiveSession { session, user: *user };
+            let active = ActiveSession {
+                session,
+                user: *user,
+            };
             let response = decide(
                 shared,
                 doorman,

@@ -80,12 +80,7 @@ pub fn start(config: &Config, options: &ServeOptions) -> Result<Started> {
     if doorman.stored_issuer()?.is_none() {
         doorman.init(config.issuer.as_deref())?;
     }
-    let listener = tiny_http::Server::http((options.host.as_str(), options.port)).map_err(|e| {
-        Error::Runtime(format!(
-            "cannot listen on {}:{}: {e}",
-            options.host, options.port
-        ))
-    })?;
+    let listener = listen(&options.host, options.port)?;
     let address = listener
         .server_addr()
         .to_ip()
@@ -144,6 +139,32 @@ pub fn start(config: &Config, options: &ServeOptions) -> Result<Started> {
         workers,
         backchannel: Some(backchannel_thread),
     })
+}
+
+/// Binds the listening socket with `TCP_NODELAY`, which accepted connections inherit: tiny_http
+/// writes a response larger than its 1 KiB buffer in several pieces, and with Nagle's algorithm
+/// the last piece waits for the client's delayed ACK (40 ms a response on loopback).
+fn listen(host: &str, port: u16) -> Result<tiny_http::Server> {
+    use std::net::ToSocketAddrs;
+    let failed =
+        |e: &dyn std::fmt::Display| Error::Runtime(format!("cannot listen on {host}:{port}: {e}"));
+    let address = (host, port)
+        .to_socket_addrs()
+        .map_err(|e| failed(&e))?
+        .next()
+        .ok_or_else(|| failed(&"the host has no address"))?;
+    let socket = socket2::Socket::new(
+        socket2::Domain::for_address(address),
+        socket2::Type::STREAM,
+        Some(socket2::Protocol::TCP),
+    )
+    .map_err(|e| failed(&e))?;
+    socket.set_reuse_address(true).map_err(|e| failed(&e))?;
+    socket.set_tcp_nodelay(true).map_err(|e| failed(&e))?;
+    socket.bind(&address.into()).map_err(|e| failed(&e))?;
+    socket.listen(1024).map_err(|e| failed(&e))?;
+    let listener: std::net::TcpListener = socket.into();
+    tiny_http::Server::from_listener(listener, None).map_err(|e| failed(&e))
 }
 
 /// Runs the server until SIGINT or SIGTERM.

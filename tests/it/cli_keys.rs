@@ -1,21 +1,16 @@
 //! `doorman keys ...`: init makes an RS256 key, rotation keeps the old key published so tokens it
 //! signed still verify, and private keys never print.
 
-use jsonwebtoken::{DecodingKey, Header, Validation, decode, decode_header, encode};
+use jsonwebtoken::{DecodingKey, Validation, decode, decode_header};
 use serde_json::json;
 
 use crate::util::Env;
 
+/// Signs with doorman's own JWS code; `verifies` checks with jsonwebtoken, independently.
 fn sign(env: &Env) -> String {
     let signer = env.doorman().signer().unwrap();
-    let mut header = Header::new(signer.algorithm.jwt());
-    header.kid = Some(signer.kid.clone());
-    encode(
-        &header,
-        &json!({"sub": "u1", "exp": 4_000_000_000u64}),
-        &signer.key,
-    )
-    .unwrap()
+    let claims = json!({"sub": "u1", "exp": 4_000_000_000u64});
+    doorman::oidc::jwt::sign(&signer, None, claims.as_object().unwrap()).unwrap()
 }
 
 fn verifies(env: &Env, token: &str) -> bool {
