@@ -260,15 +260,7 @@ impl Doorman {
             ));
         }
         if !store::codes::mark_used(&tx, &digest, now)? {
-            store::grants::revoke(&tx, &grant.id, now)?;
-            record(
-                &tx,
-                &self.actor,
-                now,
-                "token.code_replayed",
-                Some(&grant.user_id),
-                json!({ "client_id": client.client_id, "grant_id": grant.id }),
-            )?;
+            revoke_family(&tx, &self.actor, now, "token.code_replayed", &grant)?;
             tx.commit()?;
             return Err(OAuthError::invalid_grant(
                 "the authorization code was already used; the tokens it issued are revoked",
@@ -352,15 +344,7 @@ impl Doorman {
             return Err(OAuthError::invalid_grant("the refresh token was revoked"));
         }
         if !store::tokens::mark_used(&tx, &digest, now)? {
-            store::grants::revoke(&tx, &grant.id, now)?;
-            record(
-                &tx,
-                &self.actor,
-                now,
-                "token.refresh_reused",
-                Some(&grant.user_id),
-                json!({ "client_id": client.client_id, "grant_id": grant.id }),
-            )?;
+            revoke_family(&tx, &self.actor, now, "token.refresh_reused", &grant)?;
             tx.commit()?;
             return Err(OAuthError::invalid_grant(
                 "the refresh token was already used; every token of its grant is revoked",
@@ -441,22 +425,15 @@ impl Doorman {
                 )?
             }
             None => {
-                let token = client_secret::generate();
                 let tx = self.store.transaction()?;
-                store::tokens::insert(
+                let token = store_token(
                     &tx,
-                    &StoredToken {
-                        digest: client_secret::digest(&token),
-                        kind: "access".into(),
-                        grant_id: None,
-                        client_id: client.client_id.clone(),
-                        user_id: None,
-                        scope: scope_text.clone(),
-                        created_at: now,
-                        expires_at: now.plus(self.lifetimes.access_token),
-                        used_at: None,
-                        revoked_at: None,
-                    },
+                    now,
+                    Kind::Access,
+                    None,
+                    &client.client_id,
+                    &scope_text,
+                    self.lifetimes.access_token,
                 )?;
                 tx.commit()?;
                 token
@@ -743,7 +720,15 @@ impl Minter {
                 Some(organization_id),
             ),
         )?;
-        let refresh_token = self.store_token(conn, now, "refresh", grant, client, &grant.scope)?;
+        let refresh_token = store_token(
+            conn,
+            now,
+            Kind::Refresh,
+            Some(grant),
+            &client.client_id,
+            &grant.scope,
+            self.lifetimes.refresh_token,
+        )?;
         Ok(TokenResponse {
             access_token,
             token_type: "Bearer",
@@ -787,18 +772,26 @@ impl Minter {
                     ),
                 )?
             }
-            None => self.store_token_for(
+            None => store_token(
                 conn,
                 now,
-                "access",
-                m.grant,
-                m.app,
+                Kind::Access,
+                Some(m.grant),
+                &m.app.client_id,
                 &m.grant.scope,
                 access_lifetime,
             )?,
         };
         let refresh_token = if m.refresh_token && scope::has(&scopes, OFFLINE_ACCESS) {
-            Some(self.store_token(conn, now, "refresh", m.grant, m.app, &m.grant.scope)?)
+            Some(store_token(
+                conn,
+                now,
+                Kind::Refresh,
+                Some(m.grant),
+                &m.app.client_id,
+                &m.grant.scope,
+                self.lifetimes.refresh_token,
+            )?)
         } else {
             None
         };
@@ -835,56 +828,6 @@ impl Minter {
             scope: m.grant.scope.clone(),
         })
     }
-
-    fn store_token(
-        &self,
-        conn: &Connection,
-        now: Timestamp,
-        kind: &str,
-        grant: &StoredGrant,
-        app: &App,
-        scope_text: &str,
-    ) -> Result<String> {
-        self.store_token_for(
-            conn,
-            now,
-            kind,
-            grant,
-            app,
-            scope_text,
-            self.lifetimes.refresh_token,
-        )
-    }
-
-    #[allow(clippy::too_many_arguments)]
-    fn store_token_for(
-        &self,
-        conn: &Connection,
-        now: Timestamp,
-        kind: &str,
-        grant: &StoredGrant,
-        app: &App,
-        scope_text: &str,
-        lifetime: i64,
-    ) -> Result<String> {
-        let token = client_secret::generate();
-        store::tokens::insert(
-            conn,
-            &StoredToken {
-                digest: client_secret::digest(&token),
-                kind: kind.into(),
-                grant_id: Some(grant.id.clone()),
-                client_id: app.client_id.clone(),
-                user_id: Some(grant.user_id.clone()),
-                scope: scope_text.into(),
-                created_at: now,
-                expires_at: now.plus(lifetime),
-                used_at: None,
-                revoked_at: None,
-            },
-        )?;
-        Ok(token)
-    }
 }
 
 /// What `doorman token issue` asks for.
@@ -902,6 +845,66 @@ pub struct IssueRequest {
     pub organization: Option<String>,
     /// Token lifetime in seconds.
     pub expires_in: Option<i64>,
+}
+
+/// The kinds of stored token.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Access,
+    Refresh,
+}
+
+/// Makes a new opaque token of `kind` and stores its digest; a grant gives it a user and a
+/// family. Returns the token.
+fn store_token(
+    conn: &Connection,
+    now: Timestamp,
+    kind: Kind,
+    grant: Option<&StoredGrant>,
+    client_id: &str,
+    scope_text: &str,
+    lifetime: i64,
+) -> Result<String> {
+    let token = client_secret::generate();
+    store::tokens::insert(
+        conn,
+        &StoredToken {
+            digest: client_secret::digest(&token),
+            kind: match kind {
+                Kind::Access => "access",
+                Kind::Refresh => "refresh",
+            }
+            .into(),
+            grant_id: grant.map(|g| g.id.clone()),
+            client_id: client_id.into(),
+            user_id: grant.map(|g| g.user_id.clone()),
+            scope: scope_text.into(),
+            created_at: now,
+            expires_at: now.plus(lifetime),
+            used_at: None,
+            revoked_at: None,
+        },
+    )?;
+    Ok(token)
+}
+
+/// Answers a second use of a single-use credential: revokes its whole grant and audits it.
+fn revoke_family(
+    conn: &Connection,
+    actor: &str,
+    now: Timestamp,
+    event: &str,
+    grant: &StoredGrant,
+) -> Result<()> {
+    store::grants::revoke(conn, &grant.id, now)?;
+    record(
+        conn,
+        actor,
+        now,
+        event,
+        Some(&grant.user_id),
+        json!({ "client_id": grant.client_id, "grant_id": grant.id }),
+    )
 }
 
 fn live_user(conn: &Connection, user_id: &str) -> Result<User, OAuthError> {
