@@ -20,11 +20,9 @@ use std::process::ExitCode;
 use clap::{ArgAction, Args, CommandFactory, Parser, Subcommand};
 
 use crate::config::{Config, Overrides};
-use crate::credentials::password::Hasher;
 use crate::error::Result;
-use crate::ops::{Clock, Doorman};
+use crate::ops::Doorman;
 use crate::output::{self, Format, Printer};
-use crate::store::Store;
 
 /// doorman: a local identity provider. Manage users, organizations and sign-in settings in one
 /// SQLite file.
@@ -118,13 +116,7 @@ pub(crate) struct Session {
 impl Session {
     /// Opens the database and builds the operations context.
     fn open(&self) -> Result<Doorman> {
-        let store = Store::open(&self.config.database)?;
-        let hasher = Hasher::new(self.config.password_hashing)?;
-        let clock = self.config.now.map_or(Clock::System, Clock::Fixed);
-        let mut doorman = Doorman::new(store, hasher, actor(), clock);
-        doorman.issuer = self.config.issuer.clone();
-        doorman.lifetimes = self.config.server.lifetimes()?;
-        Ok(doorman)
+        self.config.open(actor())
     }
 
     /// Whether prompts may be shown: both stdin and stderr are terminals.

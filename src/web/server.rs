@@ -7,11 +7,9 @@ use std::thread::JoinHandle;
 use std::time::Instant;
 
 use crate::config::Config;
-use crate::credentials::password::Hasher;
 use crate::error::{Error, Result};
+use crate::ops::Doorman;
 use crate::ops::init::DEFAULT_ISSUER;
-use crate::ops::{Clock, Doorman};
-use crate::store::Store;
 use crate::web::backchannel;
 use crate::web::http::{Request, Response, Unreadable};
 use crate::web::ratelimit::RateLimiter;
@@ -76,7 +74,7 @@ impl Started {
 /// Opens the database (setting it up on first use), binds, and starts the workers.
 pub fn start(config: &Config, options: &ServeOptions) -> Result<Started> {
     let server_config = &config.server;
-    let mut doorman = open(config)?;
+    let mut doorman = config.open("serve")?;
     if doorman.stored_issuer()?.is_none() {
         doorman.init(config.issuer.as_deref())?;
     }
@@ -119,9 +117,8 @@ pub fn start(config: &Config, options: &ServeOptions) -> Result<Started> {
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(2, std::num::NonZero::get));
     let mut workers = Vec::with_capacity(count);
     for n in 0..count {
-        let mut doorman = open(config)?;
+        let mut doorman = config.open("serve")?;
         doorman.issuer = Some(issuer.clone());
-        doorman.actor = "serve".into();
         let (server, stopping, shared) = (server.clone(), stopping.clone(), shared.clone());
         let handle = std::thread::Builder::new()
             .name(format!("worker-{n}"))
@@ -180,16 +177,6 @@ pub fn serve(config: &Config, options: &ServeOptions, ready: impl FnOnce(&Starte
     tracing::info!("shutting down: finishing requests in flight");
     started.shutdown();
     Ok(())
-}
-
-fn open(config: &Config) -> Result<Doorman> {
-    let store = Store::open(&config.database)?;
-    let hasher = Hasher::new(config.password_hashing)?;
-    let clock = config.now.map_or(Clock::System, Clock::Fixed);
-    let mut doorman = Doorman::new(store, hasher, "serve", clock);
-    doorman.issuer = config.issuer.clone();
-    doorman.lifetimes = config.server.lifetimes()?;
-    Ok(doorman)
 }
 
 /// The issuer for a listener when none is configured: `localhost` for loopback, so the default
