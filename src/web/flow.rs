@@ -5,15 +5,16 @@
 
 use subtle::ConstantTimeEq;
 
+use crate::model::app::App;
 use crate::model::id::random_string;
-use crate::model::settings::Identifier;
+use crate::model::settings::{Identifier, Settings};
 use crate::model::user::User;
 use crate::oidc::authorize::{self, AuthRequest, Refusal, error_redirect};
 use crate::oidc::error::OAuthError;
 use crate::ops::Doorman;
 use crate::ops::sessions::{ActiveSession, SignIn};
 use crate::web::http::{self, Request, Response};
-use crate::web::pages::{self, ConsentPage, SignInPage};
+use crate::web::pages::{self, Chrome, ConsentPage, SignInPage};
 use crate::web::router::{chrome, error_page, server_error};
 use crate::web::server::Shared;
 
@@ -112,24 +113,46 @@ pub fn authorize(shared: &Shared, doorman: &mut Doorman, request: &Request) -> R
             ));
         }
     };
+    let Some(app) = app else {
+        // validate() refuses an unknown client; this keeps the types honest.
+        return error_page(doorman, 400, "Unknown app", "The app does not exist.");
+    };
     let (csrf, new) = csrf_token(request);
     let session = current_session(doorman, request);
-    let response = decide(shared, doorman, &auth, &csrf, None, session, false, false);
+    let pending = Pending {
+        auth: &auth,
+        app: &app,
+        csrf: &csrf,
+        interaction: None,
+    };
+    let response = decide(shared, doorman, &pending, session, false, false);
     with_csrf(shared, response, &csrf, new)
 }
 
+/// An authorization request on its way: the request, its app, the browser's CSRF token, and
+/// the interaction it is parked as, if it is.
+struct Pending<'a> {
+    auth: &'a AuthRequest,
+    app: &'a App,
+    csrf: &'a str,
+    interaction: Option<&'a str>,
+}
+
 /// What happens next for a valid request: sign in, consent, or a code.
-#[allow(clippy::too_many_arguments)]
 fn decide(
     shared: &Shared,
     doorman: &mut Doorman,
-    auth: &AuthRequest,
-    csrf: &str,
-    interaction: Option<&str>,
+    pending: &Pending<'_>,
     session: Option<ActiveSession>,
     fresh_sign_in: bool,
     consented: bool,
 ) -> Response {
+    let Pending {
+        auth,
+        app,
+        csrf,
+        interaction,
+    } = *pending;
     let now = doorman.clock.now();
     let back = |error: OAuthError| {
         Response::redirect(&error_redirect(
@@ -167,13 +190,8 @@ fn decide(
         }
         _ => return park(doorman, "/sign-in"),
     };
-    let app = match doorman.find_client(&auth.client_id) {
-        Ok(Some(app)) => app,
-        Ok(None) => return error_page(doorman, 400, "Unknown app", "The app no longer exists."),
-        Err(e) => return server_error(doorman, e),
-    };
     if !consented {
-        let needs = match doorman.needs_consent(&app, &session.user.id, &auth.scopes) {
+        let needs = match doorman.needs_consent(app, &session.user.id, &auth.scopes) {
             Ok(n) => n || (app.is_third_party && auth.prompts("consent")),
             Err(e) => return server_error(doorman, e),
         };
@@ -200,12 +218,10 @@ fn decide(
     }
 }
 
-fn identifier_label(doorman: &Doorman) -> String {
-    let methods = doorman
-        .settings()
-        .map(|s| s.sign_in.methods)
-        .unwrap_or_default();
-    let names: Vec<&str> = methods
+fn identifier_label(settings: &Settings) -> String {
+    let names: Vec<&str> = settings
+        .sign_in
+        .methods
         .iter()
         .filter(|m| m.password)
         .map(|m| match m.identifier {
@@ -224,33 +240,40 @@ fn identifier_label(doorman: &Doorman) -> String {
 fn sign_in_form(
     doorman: &Doorman,
     status: u16,
-    auth: &AuthRequest,
-    interaction: &str,
-    csrf: &str,
+    pending: &Pending<'_>,
     identifier: &str,
     error: Option<&str>,
 ) -> Response {
-    let chrome = match chrome(doorman) {
-        Ok(c) => c,
+    let settings = match doorman.settings() {
+        Ok(s) => s,
         Err(e) => return server_error(doorman, e),
     };
-    let app_name = doorman
-        .find_client(&auth.client_id)
-        .ok()
-        .flatten()
-        .map(|a| a.name);
     pages::render(
         status,
         &SignInPage {
-            chrome,
-            app_name,
+            chrome: Chrome::from_settings(&settings),
+            app_name: Some(pending.app.name.clone()),
             error: error.map(str::to_string),
-            csrf_token: csrf.to_string(),
-            interaction: interaction.to_string(),
-            identifier_label: identifier_label(doorman),
+            csrf_token: pending.csrf.to_string(),
+            interaction: pending.interaction.unwrap_or_default().to_string(),
+            identifier_label: identifier_label(&settings),
             identifier: identifier.to_string(),
         },
     )
+}
+
+/// The app of a parked request, or the page that says it is gone.
+fn app_of(doorman: &Doorman, auth: &AuthRequest) -> Result<App, Response> {
+    match doorman.find_client(&auth.client_id) {
+        Ok(Some(app)) => Ok(app),
+        Ok(None) => Err(error_page(
+            doorman,
+            400,
+            "Unknown app",
+            "The app no longer exists.",
+        )),
+        Err(e) => Err(server_error(doorman, e)),
+    }
 }
 
 /// `GET/POST /sign-in`.
@@ -261,9 +284,19 @@ pub fn sign_in(shared: &Shared, doorman: &mut Doorman, request: &Request) -> Res
         Ok(None) => return interaction_gone(doorman),
         Err(e) => return server_error(doorman, e),
     };
+    let app = match app_of(doorman, &auth) {
+        Ok(app) => app,
+        Err(page) => return page,
+    };
+    let pending = Pending {
+        auth: &auth,
+        app: &app,
+        csrf: &csrf,
+        interaction: Some(&id),
+    };
     if request.method == "GET" {
         let hint = auth.login_hint.clone().unwrap_or_default();
-        return sign_in_form(doorman, 200, &auth, &id, &csrf, &hint, None);
+        return sign_in_form(doorman, 200, &pending, &hint, None);
     }
     if !csrf_ok(request, &csrf) {
         return csrf_refused(doorman);
@@ -278,9 +311,7 @@ pub fn sign_in(shared: &Shared, doorman: &mut Doorman, request: &Request) -> Res
         return sign_in_form(
             doorman,
             400,
-            &auth,
-            &id,
-            &csrf,
+            &pending,
             &identifier,
             Some("Enter your identifier and password."),
         );
@@ -294,9 +325,7 @@ pub fn sign_in(shared: &Shared, doorman: &mut Doorman, request: &Request) -> Res
         return sign_in_form(
             doorman,
             429,
-            &auth,
-            &id,
-            &csrf,
+            &pending,
             &identifier,
             Some("Too many failed attempts. Wait a while, then try again."),
         )
@@ -310,9 +339,7 @@ pub fn sign_in(shared: &Shared, doorman: &mut Doorman, request: &Request) -> Res
             sign_in_form(
                 doorman,
                 400,
-                &auth,
-                &id,
-                &csrf,
+                &pending,
                 &identifier,
                 Some("The identifier or password is wrong."),
             )
@@ -320,9 +347,7 @@ pub fn sign_in(shared: &Shared, doorman: &mut Doorman, request: &Request) -> Res
         Ok(SignIn::Suspended) => sign_in_form(
             doorman,
             403,
-            &auth,
-            &id,
-            &csrf,
+            &pending,
             &identifier,
             Some("This account is suspended. Contact your administrator."),
         ),
@@ -338,16 +363,7 @@ pub fn sign_in(shared: &Shared, doorman: &mut Doorman, request: &Request) -> Res
                 session,
                 user: *user,
             };
-            let response = decide(
-                shared,
-                doorman,
-                &auth,
-                &csrf,
-                Some(&id),
-                Some(active),
-                true,
-                false,
-            );
+            let response = decide(shared, doorman, &pending, Some(active), true, false);
             match cookie {
                 Some(value) => response.header(
                     "Set-Cookie",
@@ -375,10 +391,9 @@ pub fn consent(shared: &Shared, doorman: &mut Doorman, request: &Request) -> Res
     let Some(session) = current_session(doorman, request) else {
         return Response::redirect(&format!("/sign-in?interaction={id}"));
     };
-    let app = match doorman.find_client(&auth.client_id) {
-        Ok(Some(app)) => app,
-        Ok(None) => return error_page(doorman, 400, "Unknown app", "The app no longer exists."),
-        Err(e) => return server_error(doorman, e),
+    let app = match app_of(doorman, &auth) {
+        Ok(app) => app,
+        Err(page) => return page,
     };
     if request.method == "GET" {
         let chrome = match chrome(doorman) {
@@ -422,16 +437,13 @@ pub fn consent(shared: &Shared, doorman: &mut Doorman, request: &Request) -> Res
             if let Err(e) = doorman.record_consent(&app, &session.user.id, &auth.scopes) {
                 return server_error(doorman, e);
             }
-            decide(
-                shared,
-                doorman,
-                &auth,
-                &csrf,
-                Some(&id),
-                Some(session),
-                true,
-                true,
-            )
+            let pending = Pending {
+                auth: &auth,
+                app: &app,
+                csrf: &csrf,
+                interaction: Some(&id),
+            };
+            decide(shared, doorman, &pending, Some(session), true, true)
         }
         Some("deny") => {
             if let Err(e) = doorman.finish_interaction(&id) {
