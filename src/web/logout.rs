@@ -85,18 +85,10 @@ fn check(doorman: &Doorman, shared: &Shared, request: &Request) -> Result<Checke
 /// Where the browser goes once signed out.
 fn finish(shared: &Shared, doorman: &Doorman, checked: &Checked) -> Response {
     let response = match &checked.post_logout_redirect_uri {
-        Some(uri) => {
-            let params: Vec<(&str, &str)> = checked
-                .state
-                .as_deref()
-                .map(|s| vec![("state", s)])
-                .unwrap_or_default();
-            Response::redirect(&if params.is_empty() {
-                uri.clone()
-            } else {
-                redirect_with(uri, &params)
-            })
-        }
+        Some(uri) => Response::redirect(&match &checked.state {
+            Some(state) => redirect_with(uri, &[("state", state)]),
+            None => uri.clone(),
+        }),
         None => match chrome(doorman) {
             Ok(chrome) => pages::render(
                 200,
