@@ -94,19 +94,15 @@ pub fn start(config: &Config, options: &ServeOptions) -> Result<Started> {
     let base_url = doorman.base_url()?;
     let discovery = serde_json::to_vec(&crate::oidc::discovery::document(&issuer, &base_url))
         .map_err(|e| Error::Runtime(format!("encoding discovery failed: {e}")))?;
+    let limits = &server_config.rate_limits;
+    let window = limits.window_seconds()?;
     let (queue, backchannel_thread) = backchannel::start()?;
     let shared = Arc::new(Shared {
         secure_cookies: issuer.starts_with("https://"),
         issuer: issuer.clone(),
         base_url,
-        identifier_limiter: RateLimiter::new(
-            server_config.rate_limits.failures_per_identifier,
-            server_config.rate_limits.window_seconds()?,
-        ),
-        ip_limiter: RateLimiter::new(
-            server_config.rate_limits.failures_per_ip,
-            server_config.rate_limits.window_seconds()?,
-        ),
+        identifier_limiter: RateLimiter::new(limits.failures_per_identifier, window),
+        ip_limiter: RateLimiter::new(limits.failures_per_ip, window),
         backchannel: queue,
         discovery,
     });
