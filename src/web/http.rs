@@ -2,7 +2,6 @@
 //! authentication headers, and responses with the security headers pages must carry. The size
 //! limits of SPEC §5 are enforced here, before a handler sees anything.
 
-use std::io::Read;
 use std::net::IpAddr;
 
 use base64::Engine;
@@ -38,56 +37,45 @@ pub enum Unreadable {
     UrlTooLong,
     /// Body over [`MAX_BODY_BYTES`].
     BodyTooLarge,
+    /// A chunked body: only bodies with a `Content-Length` are taken.
+    LengthRequired,
     /// The body could not be read.
     Broken,
 }
 
 impl Request {
-    /// Reads a tiny_http request, refusing oversized ones without reading them whole.
-    pub fn read(raw: &mut tiny_http::Request) -> Result<Request, Unreadable> {
-        let url = raw.url().to_string();
-        if url.len() > MAX_URL_BYTES {
+    /// Builds a request from what the transport read, refusing an over-long URL.
+    pub fn from_parts(
+        method: &str,
+        target: &str,
+        headers: Vec<(String, String)>,
+        body: &[u8],
+        ip: Option<IpAddr>,
+    ) -> Result<Request, Unreadable> {
+        if target.len() > MAX_URL_BYTES {
             return Err(Unreadable::UrlTooLong);
         }
-        let (path, query) = match url.split_once('?') {
-            Some((p, q)) => (p.to_string(), parse_pairs(q.as_bytes())),
-            None => (url.clone(), Vec::new()),
-        };
-        let headers: Vec<(String, String)> = raw
-            .headers()
-            .iter()
-            .map(|h| {
-                (
-                    h.field.as_str().as_str().to_ascii_lowercase(),
-                    h.value.as_str().to_string(),
-                )
-            })
-            .collect();
-        if raw.body_length().is_some_and(|n| n > MAX_BODY_BYTES) {
-            return Err(Unreadable::BodyTooLarge);
-        }
-        let mut body = Vec::new();
-        raw.as_reader()
-            .take(MAX_BODY_BYTES as u64 + 1)
-            .read_to_end(&mut body)
-            .map_err(|_| Unreadable::Broken)?;
         if body.len() > MAX_BODY_BYTES {
             return Err(Unreadable::BodyTooLarge);
         }
+        let (path, query) = match target.split_once('?') {
+            Some((p, q)) => (p.to_string(), parse_pairs(q.as_bytes())),
+            None => (target.to_string(), Vec::new()),
+        };
         let is_form = headers.iter().any(|(k, v)| {
             k == "content-type" && v.starts_with("application/x-www-form-urlencoded")
         });
         Ok(Request {
-            method: raw.method().as_str().to_ascii_uppercase(),
+            method: method.to_ascii_uppercase(),
             path,
             query,
             form: if is_form {
-                parse_pairs(&body)
+                parse_pairs(body)
             } else {
                 Vec::new()
             },
             headers,
-            ip: raw.remote_addr().map(|a| a.ip()),
+            ip,
         })
     }
 
@@ -233,17 +221,6 @@ impl Response {
     pub fn body(mut self, body: Vec<u8>) -> Response {
         self.body = body;
         self
-    }
-
-    /// Converts to tiny_http's type.
-    pub fn into_tiny(self) -> tiny_http::Response<std::io::Cursor<Vec<u8>>> {
-        let mut out = tiny_http::Response::from_data(self.body).with_status_code(self.status);
-        for (k, v) in self.headers {
-            if let Ok(h) = tiny_http::Header::from_bytes(k.as_bytes(), v.as_bytes()) {
-                out.add_header(h);
-            }
-        }
-        out
     }
 }
 

@@ -1,6 +1,6 @@
-//! `doorman serve`: the OpenID Connect provider over tiny_http. Worker threads each hold their
-//! own database connection and pull requests from one shared listener; shutdown on SIGINT or
-//! SIGTERM lets every request in flight finish. Handlers turn requests into `ops` calls and the
+//! `doorman serve`: the OpenID Connect provider over a small HTTP/1.1 transport of its own.
+//! Worker threads each hold their own database connection and take parsed requests from one
+//! queue; shutdown on SIGINT or SIGTERM lets every request in flight finish. Handlers turn requests into `ops` calls and the
 //! results into responses: protocol rules live in `oidc`, data in `ops` and `store`.
 
 pub mod backchannel;
@@ -12,5 +12,6 @@ pub mod pages;
 pub mod ratelimit;
 pub mod router;
 pub mod server;
+pub mod transport;
 
 pub use server::{ServeOptions, Started, serve, start};

@@ -1,19 +1,17 @@
 //! The listener, the workers and shutdown.
 
 use std::net::SocketAddr;
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex, mpsc};
 use std::thread::JoinHandle;
-use std::time::Instant;
 
 use crate::config::Config;
 use crate::error::{Error, Result};
 use crate::ops::Doorman;
 use crate::ops::init::DEFAULT_ISSUER;
 use crate::web::backchannel;
-use crate::web::http::{Request, Response, Unreadable};
 use crate::web::ratelimit::RateLimiter;
 use crate::web::router;
+use crate::web::transport::{Exchange, Transport};
 
 /// Where and how to listen.
 #[derive(Debug, Clone)]
@@ -48,8 +46,7 @@ pub struct Started {
     pub address: SocketAddr,
     /// The issuer it serves as.
     pub issuer: String,
-    server: Arc<tiny_http::Server>,
-    stopping: Arc<AtomicBool>,
+    transport: Transport,
     workers: Vec<JoinHandle<()>>,
     backchannel: Option<JoinHandle<()>>,
 }
@@ -58,10 +55,7 @@ impl Started {
     /// Stops taking requests, lets those in flight finish, and waits for the workers and the
     /// back-channel queue.
     pub fn shutdown(mut self) {
-        self.stopping.store(true, Ordering::SeqCst);
-        for _ in &self.workers {
-            self.server.unblock();
-        }
+        self.transport.stop();
         for w in self.workers.drain(..) {
             let _ = w.join();
         }
@@ -79,10 +73,9 @@ pub fn start(config: &Config, options: &ServeOptions) -> Result<Started> {
         doorman.init(config.issuer.as_deref())?;
     }
     let listener = listen(&options.host, options.port)?;
-    let address = listener
-        .server_addr()
-        .to_ip()
-        .ok_or_else(|| Error::Runtime("the listener has no IP address".into()))?;
+    let (transport, exchanges) = Transport::start(listener)
+        .map_err(|e| Error::Runtime(format!("cannot start listening: {e}")))?;
+    let address = transport.address();
     let issuer = match &config.issuer {
         Some(i) => i.clone(),
         None => match doorman.stored_issuer()? {
@@ -106,8 +99,7 @@ pub fn start(config: &Config, options: &ServeOptions) -> Result<Started> {
         backchannel: queue,
         discovery,
     });
-    let server = Arc::new(listener);
-    let stopping = Arc::new(AtomicBool::new(false));
+    let exchanges = Arc::new(Mutex::new(exchanges));
     let count = server_config
         .workers
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(2, std::num::NonZero::get));
@@ -115,10 +107,10 @@ pub fn start(config: &Config, options: &ServeOptions) -> Result<Started> {
     for n in 0..count {
         let mut doorman = config.open("serve")?;
         doorman.issuer = Some(issuer.clone());
-        let (server, stopping, shared) = (server.clone(), stopping.clone(), shared.clone());
+        let (exchanges, shared) = (exchanges.clone(), shared.clone());
         let handle = std::thread::Builder::new()
             .name(format!("worker-{n}"))
-            .spawn(move || work(&server, &stopping, &shared, &mut doorman))
+            .spawn(move || work(&exchanges, &shared, &mut doorman))
             .map_err(|e| Error::Runtime(format!("cannot start a worker thread: {e}")))?;
         workers.push(handle);
     }
@@ -127,17 +119,14 @@ pub fn start(config: &Config, options: &ServeOptions) -> Result<Started> {
     Ok(Started {
         address,
         issuer,
-        server,
-        stopping,
+        transport,
         workers,
         backchannel: Some(backchannel_thread),
     })
 }
 
-/// Binds the listening socket with `TCP_NODELAY`, which accepted connections inherit: tiny_http
-/// writes a response larger than its 1 KiB buffer in several pieces, and with Nagle's algorithm
-/// the last piece waits for the client's delayed ACK (40 ms a response on loopback).
-fn listen(host: &str, port: u16) -> Result<tiny_http::Server> {
+/// Binds the listening socket (with `SO_REUSEADDR`, so a restart need not wait out TIME_WAIT).
+fn listen(host: &str, port: u16) -> Result<std::net::TcpListener> {
     use std::net::ToSocketAddrs;
     let failed =
         |e: &dyn std::fmt::Display| Error::Runtime(format!("cannot listen on {host}:{port}: {e}"));
@@ -153,11 +142,9 @@ fn listen(host: &str, port: u16) -> Result<tiny_http::Server> {
     )
     .map_err(|e| failed(&e))?;
     socket.set_reuse_address(true).map_err(|e| failed(&e))?;
-    socket.set_tcp_nodelay(true).map_err(|e| failed(&e))?;
     socket.bind(&address.into()).map_err(|e| failed(&e))?;
     socket.listen(1024).map_err(|e| failed(&e))?;
-    let listener: std::net::TcpListener = socket.into();
-    tiny_http::Server::from_listener(listener, None).map_err(|e| failed(&e))
+    Ok(socket.into())
 }
 
 /// Runs the server until SIGINT or SIGTERM.
@@ -186,30 +173,13 @@ fn derived_issuer(address: SocketAddr) -> String {
     format!("http://{host}:{}/oidc", address.port())
 }
 
-fn work(server: &tiny_http::Server, stopping: &AtomicBool, shared: &Shared, doorman: &mut Doorman) {
-    while !stopping.load(Ordering::SeqCst) {
-        let Ok(mut raw) = server.recv() else {
-            continue;
+/// Answers requests until the transport has stopped and its last connection is closed.
+fn work(queue: &Mutex<mpsc::Receiver<Exchange>>, shared: &Shared, doorman: &mut Doorman) {
+    loop {
+        let next = queue.lock().unwrap_or_else(|e| e.into_inner()).recv();
+        let Ok(Exchange { request, reply }) = next else {
+            return;
         };
-        let started = Instant::now();
-        let response = match Request::read(&mut raw) {
-            Ok(request) => router::handle(shared, doorman, &request),
-            Err(Unreadable::UrlTooLong) => Response::empty(414),
-            Err(Unreadable::BodyTooLarge) => Response::empty(413).header("Connection", "close"),
-            Err(Unreadable::Broken) => Response::empty(400),
-        };
-        let status = response.status;
-        let method = raw.method().as_str().to_string();
-        let path = raw.url().split('?').next().unwrap_or_default().to_string();
-        if let Err(e) = raw.respond(response.into_tiny()) {
-            tracing::debug!("writing a response failed: {e}");
-        }
-        tracing::info!(
-            method = %method,
-            path = %path,
-            status,
-            micros = started.elapsed().as_micros() as u64,
-            "request"
-        );
+        let _ = reply.send(router::handle(shared, doorman, &request));
     }
 }

@@ -12,6 +12,7 @@ mod cli_seed;
 mod cli_settings;
 mod cli_users;
 mod completions;
+mod http_transport;
 mod oidc_flow;
 mod oidc_logout;
 mod oidc_security;

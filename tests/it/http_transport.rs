@@ -1,0 +1,199 @@
+//! The HTTP/1.1 transport from the outside, over raw sockets: many keep-alive connections at
+//! once, pipelining, `Expect: 100-continue`, `HEAD`, refused framings, and shutdown with idle
+//! connections open.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::time::Duration;
+
+use crate::server::Server;
+use crate::util::Env;
+
+const DISCOVERY: &str = "/oidc/.well-known/openid-configuration";
+
+fn connect(server: &Server) -> TcpStream {
+    let address = server.base.trim_start_matches("http://");
+    let stream = TcpStream::connect(address).expect("connect");
+    // A safety net so a broken server fails the test instead of hanging it.
+    stream
+        .set_read_timeout(Some(Duration::from_secs(20)))
+        .unwrap();
+    stream
+}
+
+/// Reads one response: status, headers (lower-case names) and body.
+fn read_response(reader: &mut BufReader<TcpStream>) -> (u16, Vec<(String, String)>, Vec<u8>) {
+    let mut line = String::new();
+    reader.read_line(&mut line).expect("status line");
+    let status = line
+        .split(' ')
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or_else(|| panic!("status line {line:?}"));
+    let mut headers = Vec::new();
+    loop {
+        let mut line = String::new();
+        reader.read_line(&mut line).expect("header line");
+        let line = line.trim_end();
+        if line.is_empty() {
+            break;
+        }
+        let (k, v) = line.split_once(':').expect("header");
+        headers.push((k.to_ascii_lowercase(), v.trim().to_string()));
+    }
+    let length: usize = headers
+        .iter()
+        .find(|(k, _)| k == "content-length")
+        .map_or(0, |(_, v)| v.parse().unwrap());
+    let mut body = vec![0; length];
+    reader.read_exact(&mut body).expect("body");
+    (status, headers, body)
+}
+
+fn header<'a>(headers: &'a [(String, String)], name: &str) -> Option<&'a str> {
+    headers
+        .iter()
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v.as_str())
+}
+
+#[test]
+fn many_keep_alive_connections_opened_at_once_are_all_served() {
+    let env = Env::new();
+    let server = Server::start(&env);
+    // Open them all first, as a browser does, and keep every one open while asking on each.
+    let streams: Vec<TcpStream> = (0..24).map(|_| connect(&server)).collect();
+    let mut readers: Vec<BufReader<TcpStream>> = streams
+        .iter()
+        .map(|s| BufReader::new(s.try_clone().unwrap()))
+        .collect();
+    for round in 0..3 {
+        for mut stream in &streams {
+            write!(stream, "GET {DISCOVERY} HTTP/1.1\r\nHost: x\r\n\r\n").unwrap();
+        }
+        for reader in &mut readers {
+            let (status, _, body) = read_response(reader);
+            assert_eq!(status, 200, "round {round}");
+            assert!(String::from_utf8_lossy(&body).contains("\"issuer\""));
+        }
+    }
+}
+
+#[test]
+fn pipelined_requests_are_answered_in_order() {
+    let env = Env::new();
+    let server = Server::start(&env);
+    let mut stream = connect(&server);
+    write!(
+        stream,
+        "GET {DISCOVERY} HTTP/1.1\r\nHost: x\r\n\r\nGET /no-such-page HTTP/1.1\r\nHost: x\r\n\r\n\
+         GET /oidc/jwks HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
+    )
+    .unwrap();
+    let mut reader = BufReader::new(stream.try_clone().unwrap());
+    let statuses: Vec<(u16, Vec<u8>)> = (0..3)
+        .map(|_| {
+            let (status, _, body) = read_response(&mut reader);
+            (status, body)
+        })
+        .collect();
+    assert_eq!(statuses[0].0, 200);
+    assert!(String::from_utf8_lossy(&statuses[0].1).contains("jwks_uri"));
+    assert_eq!(statuses[1].0, 404);
+    assert_eq!(statuses[2].0, 200);
+    assert!(String::from_utf8_lossy(&statuses[2].1).contains("\"keys\""));
+    // `Connection: close` was honoured: the server closed its side.
+    let mut rest = Vec::new();
+    reader.read_to_end(&mut rest).unwrap();
+    assert!(rest.is_empty());
+}
+
+#[test]
+fn expect_continue_head_and_refused_framings() {
+    let env = Env::new();
+    let server = Server::start(&env);
+
+    // Expect: 100-continue gets the interim response, then the real one.
+    let mut stream = connect(&server);
+    let body = "grant_type=client_credentials";
+    write!(
+        stream,
+        "POST /oidc/token HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\n\
+         Content-Length: {}\r\nExpect: 100-continue\r\n\r\n",
+        body.len()
+    )
+    .unwrap();
+    let mut reader = BufReader::new(stream.try_clone().unwrap());
+    let mut line = String::new();
+    reader.read_line(&mut line).unwrap();
+    assert!(line.starts_with("HTTP/1.1 100"), "{line:?}");
+    reader.read_line(&mut line).unwrap();
+    stream.write_all(body.as_bytes()).unwrap();
+    let (status, _, body) = read_response(&mut reader);
+    assert_eq!(status, 401, "{}", String::from_utf8_lossy(&body));
+    assert!(String::from_utf8_lossy(&body).contains("invalid_client"));
+
+    // HEAD: the length of the body, not the body; the connection stays usable.
+    write!(stream, "HEAD {DISCOVERY} HTTP/1.1\r\nHost: x\r\n\r\n").unwrap();
+    let mut line = String::new();
+    reader.read_line(&mut line).unwrap();
+    let mut announced = 0;
+    loop {
+        let mut h = String::new();
+        reader.read_line(&mut h).unwrap();
+        if h.trim().is_empty() {
+            break;
+        }
+        if let Some(v) = h.to_ascii_lowercase().strip_prefix("content-length:") {
+            announced = v.trim().parse::<usize>().unwrap();
+        }
+    }
+    assert!(announced > 100);
+    write!(stream, "GET {DISCOVERY} HTTP/1.1\r\nHost: x\r\n\r\n").unwrap();
+    let (status, headers, body) = read_response(&mut reader);
+    assert_eq!(status, 200);
+    assert_eq!(body.len(), announced);
+    assert!(header(&headers, "date").is_some_and(|d| d.ends_with("GMT")));
+
+    // A chunked body is refused with 411 and the connection closed.
+    let mut stream = connect(&server);
+    write!(
+        stream,
+        "POST /oidc/token HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n"
+    )
+    .unwrap();
+    let mut reader = BufReader::new(stream.try_clone().unwrap());
+    let (status, headers, _) = read_response(&mut reader);
+    assert_eq!(status, 411);
+    assert_eq!(header(&headers, "connection"), Some("close"));
+
+    // Garbage gets 400; headers over the limit get 431.
+    let mut stream = connect(&server);
+    stream.write_all(b"HELLO THERE\r\n\r\n").unwrap();
+    let (status, _, _) = read_response(&mut BufReader::new(stream));
+    assert_eq!(status, 400);
+    let mut stream = connect(&server);
+    let cookie = "a".repeat(30 * 1024);
+    let _ = write!(
+        stream,
+        "GET / HTTP/1.1\r\nHost: x\r\nCookie: {cookie}\r\n\r\n"
+    );
+    let (status, _, _) = read_response(&mut BufReader::new(stream));
+    assert_eq!(status, 431);
+}
+
+#[test]
+fn shutdown_does_not_wait_for_idle_keep_alive_connections() {
+    let env = Env::new();
+    let server = Server::start(&env);
+    let mut idle = connect(&server);
+    write!(idle, "GET {DISCOVERY} HTTP/1.1\r\nHost: x\r\n\r\n").unwrap();
+    let mut reader = BufReader::new(idle.try_clone().unwrap());
+    assert_eq!(read_response(&mut reader).0, 200);
+    // The connection stays open and idle; SIGTERM still ends the server, and closes it.
+    let status = server.stop();
+    assert!(status.success(), "{status:?}");
+    let mut rest = Vec::new();
+    reader.read_to_end(&mut rest).unwrap();
+    assert!(rest.is_empty());
+}
