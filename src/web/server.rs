@@ -1,7 +1,7 @@
 //! The listener, the workers and shutdown.
 
 use std::net::SocketAddr;
-use std::sync::{Arc, Mutex, mpsc};
+use std::sync::{Arc, Condvar, Mutex};
 use std::thread::JoinHandle;
 
 use crate::config::Config;
@@ -11,7 +11,7 @@ use crate::ops::init::DEFAULT_ISSUER;
 use crate::web::backchannel;
 use crate::web::ratelimit::RateLimiter;
 use crate::web::router;
-use crate::web::transport::{Exchange, Transport};
+use crate::web::transport::{Handler, Transport};
 
 /// Where and how to listen.
 #[derive(Debug, Clone)]
@@ -47,18 +47,14 @@ pub struct Started {
     /// The issuer it serves as.
     pub issuer: String,
     transport: Transport,
-    workers: Vec<JoinHandle<()>>,
     backchannel: Option<JoinHandle<()>>,
 }
 
 impl Started {
-    /// Stops taking requests, lets those in flight finish, and waits for the workers and the
-    /// back-channel queue.
+    /// Stops taking requests, lets those in flight finish, and waits for the back-channel queue.
     pub fn shutdown(mut self) {
+        // The queue closes with the last `Shared`, which the handler held.
         self.transport.stop();
-        for w in self.workers.drain(..) {
-            let _ = w.join();
-        }
         if let Some(b) = self.backchannel.take() {
             let _ = b.join();
         }
@@ -73,9 +69,9 @@ pub fn start(config: &Config, options: &ServeOptions) -> Result<Started> {
         doorman.init(config.issuer.as_deref())?;
     }
     let listener = listen(&options.host, options.port)?;
-    let (transport, exchanges) = Transport::start(listener)
-        .map_err(|e| Error::Runtime(format!("cannot start listening: {e}")))?;
-    let address = transport.address();
+    let address = listener
+        .local_addr()
+        .map_err(|e| Error::Runtime(format!("the listener has no address: {e}")))?;
     let issuer = match &config.issuer {
         Some(i) => i.clone(),
         None => match doorman.stored_issuer()? {
@@ -99,28 +95,27 @@ pub fn start(config: &Config, options: &ServeOptions) -> Result<Started> {
         backchannel: queue,
         discovery,
     });
-    let exchanges = Arc::new(Mutex::new(exchanges));
     let count = server_config
         .workers
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(2, std::num::NonZero::get));
-    let mut workers = Vec::with_capacity(count);
-    for n in 0..count {
+    let mut connections = Vec::with_capacity(count);
+    for _ in 0..count {
         let mut doorman = config.open("serve")?;
         doorman.issuer = Some(issuer.clone());
-        let (exchanges, shared) = (exchanges.clone(), shared.clone());
-        let handle = std::thread::Builder::new()
-            .name(format!("worker-{n}"))
-            .spawn(move || work(&exchanges, &shared, &mut doorman))
-            .map_err(|e| Error::Runtime(format!("cannot start a worker thread: {e}")))?;
-        workers.push(handle);
+        connections.push(doorman);
     }
-    // The queue closes when the last worker (holding the last `Shared`) is gone.
-    drop(shared);
+    let workers = Workers {
+        idle: Mutex::new(connections),
+        returned: Condvar::new(),
+    };
+    let handler: Handler =
+        Arc::new(move |request| workers.with(|doorman| router::handle(&shared, doorman, request)));
+    let transport = Transport::start(listener, handler)
+        .map_err(|e| Error::Runtime(format!("cannot start listening: {e}")))?;
     Ok(Started {
         address,
         issuer,
         transport,
-        workers,
         backchannel: Some(backchannel_thread),
     })
 }
@@ -173,13 +168,46 @@ fn derived_issuer(address: SocketAddr) -> String {
     format!("http://{host}:{}/oidc", address.port())
 }
 
-/// Answers requests until the transport has stopped and its last connection is closed.
-fn work(queue: &Mutex<mpsc::Receiver<Exchange>>, shared: &Shared, doorman: &mut Doorman) {
-    loop {
-        let next = queue.lock().unwrap_or_else(|e| e.into_inner()).recv();
-        let Ok(Exchange { request, reply }) = next else {
-            return;
+/// The workers' database connections. A request borrows one while it is handled, so at most
+/// `server.workers` requests touch the database at once, each on its own connection.
+struct Workers {
+    idle: Mutex<Vec<Doorman>>,
+    returned: Condvar,
+}
+
+impl Workers {
+    fn with<R>(&self, work: impl FnOnce(&mut Doorman) -> R) -> R {
+        let mut idle = self.idle.lock().unwrap_or_else(|e| e.into_inner());
+        let doorman = loop {
+            match idle.pop() {
+                Some(d) => break d,
+                None => idle = self.returned.wait(idle).unwrap_or_else(|e| e.into_inner()),
+            }
         };
-        let _ = reply.send(router::handle(shared, doorman, &request));
+        drop(idle);
+        let mut borrowed = Borrowed {
+            workers: self,
+            doorman: Some(doorman),
+        };
+        work(borrowed.doorman.as_mut().expect("borrowed"))
+    }
+}
+
+/// Gives the connection back, even when the handler panics.
+struct Borrowed<'a> {
+    workers: &'a Workers,
+    doorman: Option<Doorman>,
+}
+
+impl Drop for Borrowed<'_> {
+    fn drop(&mut self) {
+        if let Some(d) = self.doorman.take() {
+            self.workers
+                .idle
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .push(d);
+            self.workers.returned.notify_one();
+        }
     }
 }

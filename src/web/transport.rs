@@ -1,6 +1,5 @@
-//! HTTP/1.1 over TCP: an accept thread, one thread per connection that parses requests
-//! (httparse) and writes responses, and a queue to the workers that hold the database
-//! connections.
+//! HTTP/1.1 over TCP: an accept thread, and one thread per connection that parses requests
+//! (httparse), calls the handler and writes the responses in order.
 //!
 //! Written for doorman rather than taken from tiny_http: tiny_http's connection pool can leave a
 //! freshly accepted keep-alive connection queued, unread, for as long as every pool thread is
@@ -12,7 +11,7 @@ use std::collections::HashMap;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{Shutdown, SocketAddr, TcpListener, TcpStream};
 use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
-use std::sync::{Arc, Mutex, mpsc};
+use std::sync::{Arc, Condvar, Mutex};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
@@ -27,57 +26,52 @@ pub const IDLE_TIMEOUT: Duration = Duration::from_secs(60);
 pub const MAX_CONNECTIONS: usize = 1024;
 const MAX_HEADERS: usize = 64;
 
-/// A parsed request on its way to a worker, and where the worker puts the response.
-pub struct Exchange {
-    /// The request.
-    pub request: Request,
-    /// Receives the response.
-    pub reply: mpsc::SyncSender<Response>,
+/// Answers one request; called on the connection's thread.
+pub type Handler = Arc<dyn Fn(&Request) -> Response + Send + Sync>;
+
+/// Open connections, so shutdown can close the idle ones and wait for the rest.
+#[derive(Default)]
+struct Registry {
+    open: Mutex<HashMap<u64, TcpStream>>,
+    closed: Condvar,
 }
 
-/// Open connections, so shutdown can close the idle ones.
-type Registry = Arc<Mutex<HashMap<u64, TcpStream>>>;
+impl Registry {
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<u64, TcpStream>> {
+        self.open.lock().unwrap_or_else(|e| e.into_inner())
+    }
+}
 
 /// The accept thread and the open connections.
 pub struct Transport {
     address: SocketAddr,
     stopping: Arc<AtomicBool>,
     accept: Option<JoinHandle<()>>,
-    open: Registry,
+    registry: Arc<Registry>,
 }
 
 impl Transport {
-    /// Starts accepting on `listener`; the workers take exchanges from the returned queue, which
-    /// disconnects once the transport has stopped and every connection is closed.
-    pub fn start(listener: TcpListener) -> std::io::Result<(Transport, mpsc::Receiver<Exchange>)> {
+    /// Starts accepting on `listener`, answering every request with `handler`.
+    pub fn start(listener: TcpListener, handler: Handler) -> std::io::Result<Transport> {
         let address = listener.local_addr()?;
-        let (jobs, queue) = mpsc::channel();
         let stopping = Arc::new(AtomicBool::new(false));
-        let open: Registry = Arc::default();
+        let registry = Arc::new(Registry::default());
         let accept = {
-            let (stopping, open) = (stopping.clone(), open.clone());
+            let (stopping, registry) = (stopping.clone(), registry.clone());
             std::thread::Builder::new()
                 .name("accept".into())
-                .spawn(move || accept_loop(&listener, &jobs, &stopping, &open))?
+                .spawn(move || accept_loop(&listener, &handler, &stopping, &registry))?
         };
-        Ok((
-            Transport {
-                address,
-                stopping,
-                accept: Some(accept),
-                open,
-            },
-            queue,
-        ))
+        Ok(Transport {
+            address,
+            stopping,
+            accept: Some(accept),
+            registry,
+        })
     }
 
-    /// The bound address.
-    pub fn address(&self) -> SocketAddr {
-        self.address
-    }
-
-    /// Stops accepting and closes every connection once its request in flight (if any) is
-    /// answered. The workers' queue disconnects when the last connection is gone.
+    /// Stops accepting, closes every connection once its request in flight (if any) is answered,
+    /// and returns when the last one is gone (and with it the last handle on the handler).
     pub fn stop(&mut self) {
         self.stopping.store(true, Ordering::SeqCst);
         // Wake the accept thread, blocked in accept().
@@ -85,8 +79,16 @@ impl Transport {
         if let Some(accept) = self.accept.take() {
             let _ = accept.join();
         }
-        for stream in self.open.lock().unwrap_or_else(|e| e.into_inner()).values() {
+        let mut open = self.registry.lock();
+        for stream in open.values() {
             let _ = stream.shutdown(Shutdown::Read);
+        }
+        while !open.is_empty() {
+            open = self
+                .registry
+                .closed
+                .wait(open)
+                .unwrap_or_else(|e| e.into_inner());
         }
     }
 }
@@ -104,9 +106,9 @@ fn wake_address(address: SocketAddr) -> SocketAddr {
 
 fn accept_loop(
     listener: &TcpListener,
-    jobs: &mpsc::Sender<Exchange>,
+    handler: &Handler,
     stopping: &AtomicBool,
-    open: &Registry,
+    registry: &Arc<Registry>,
 ) {
     let live = Arc::new(AtomicUsize::new(0));
     let next_id = AtomicU64::new(0);
@@ -133,28 +135,37 @@ fn accept_loop(
             continue;
         };
         let id = next_id.fetch_add(1, Ordering::Relaxed);
-        open.lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .insert(id, registered);
+        registry.lock().insert(id, registered);
         live.fetch_add(1, Ordering::SeqCst);
-        let (jobs, open, live) = (jobs.clone(), open.clone(), live.clone());
+        let (handler, registry, live) = (handler.clone(), registry.clone(), live.clone());
+        let closed = move |registry: &Registry| {
+            registry.lock().remove(&id);
+            registry.closed.notify_all();
+        };
         let spawned = std::thread::Builder::new()
             .name("connection".into())
-            .stack_size(256 * 1024)
-            .spawn(move || {
-                serve_connection(stream, peer, &jobs);
-                open.lock().unwrap_or_else(|e| e.into_inner()).remove(&id);
-                live.fetch_sub(1, Ordering::SeqCst);
+            .stack_size(512 * 1024)
+            .spawn({
+                let registry = registry.clone();
+                move || {
+                    serve_connection(stream, peer, &*handler);
+                    live.fetch_sub(1, Ordering::SeqCst);
+                    closed(&registry);
+                }
             });
         if spawned.is_err() {
             tracing::warn!("cannot start a connection thread");
+            closed(&registry);
         }
     }
 }
 
-/// Reads requests off one connection until it closes, hands each to a worker and writes the
-/// response, in order.
-fn serve_connection(stream: TcpStream, peer: SocketAddr, jobs: &mpsc::Sender<Exchange>) {
+/// Reads requests off one connection until it closes, answering each in order.
+fn serve_connection(
+    stream: TcpStream,
+    peer: SocketAddr,
+    handler: &(dyn Fn(&Request) -> Response + Send + Sync),
+) {
     let Ok(write_half) = stream.try_clone() else {
         return;
     };
@@ -193,16 +204,7 @@ fn serve_connection(stream: TcpStream, peer: SocketAddr, jobs: &mpsc::Sender<Exc
             )
         });
         let (response, close) = match outcome {
-            Ok(request) => {
-                let (reply, answer) = mpsc::sync_channel(1);
-                if jobs.send(Exchange { request, reply }).is_err() {
-                    return;
-                }
-                match answer.recv() {
-                    Ok(response) => (response, !parsed.keep_alive),
-                    Err(_) => (Response::empty(500), true),
-                }
-            }
+            Ok(request) => (handler(&request), !parsed.keep_alive),
             // The rest of an oversized or broken request cannot be skipped safely.
             Err(Unreadable::UrlTooLong) => (Response::empty(414), !parsed.keep_alive),
             Err(Unreadable::BodyTooLarge) => (Response::empty(413), true),
