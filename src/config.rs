@@ -48,6 +48,9 @@ pub struct ServerConfig {
     pub lifetimes: LifetimesConfig,
     /// Failed sign-in limits.
     pub rate_limits: RateLimitsConfig,
+    /// The `/dev/outbox` page, which shows every verification code: on by default only when
+    /// listening on loopback.
+    pub dev_outbox: Option<bool>,
 }
 
 impl Default for ServerConfig {
@@ -58,6 +61,7 @@ impl Default for ServerConfig {
             workers: None,
             lifetimes: LifetimesConfig::default(),
             rate_limits: RateLimitsConfig::default(),
+            dev_outbox: None,
         }
     }
 }

@@ -3,5 +3,6 @@
 
 pub mod client_secret;
 pub mod common;
+pub mod one_time_code;
 pub mod password;
 pub mod policy;

@@ -14,6 +14,7 @@ pub mod sessions;
 pub mod settings;
 pub mod tokens;
 pub mod users;
+pub mod verification;
 
 use std::cell::{OnceCell, RefCell};
 use std::sync::Arc;

@@ -200,42 +200,7 @@ impl Doorman {
         let Some(session) = store::sessions::find(&tx, session_id)? else {
             return Ok(Vec::new());
         };
-        let was_open = store::sessions::end(&tx, session_id, now)?;
-        let clients = store::grants::revoke_session(&tx, session_id, now)?;
-        let mut notices = Vec::new();
-        if was_open {
-            for client_id in clients {
-                let Some(app) = store::apps::find(&tx, &client_id)? else {
-                    continue;
-                };
-                if let Some(uri) = app.app.backchannel_logout_uri {
-                    let claims = crate::oidc::tokens::logout_token_claims(
-                        &issuer,
-                        &client_id,
-                        &session.user_id,
-                        &session.id,
-                        now,
-                    );
-                    notices.push(LogoutNotice {
-                        client_id,
-                        uri,
-                        logout_token: crate::oidc::jwt::sign(
-                            &signer,
-                            Some(crate::oidc::jwt::LOGOUT_TOKEN_TYPE),
-                            &claims,
-                        )?,
-                    });
-                }
-            }
-            record(
-                &tx,
-                &self.actor,
-                now,
-                "sign_out",
-                Some(&session.user_id),
-                json!({ "sid": session.id }),
-            )?;
-        }
+        let notices = end_session_in(&tx, &self.actor, &issuer, &signer, &session, now)?;
         tx.commit()?;
         Ok(notices)
     }
@@ -279,4 +244,54 @@ impl Doorman {
     pub fn finish_interaction(&mut self, id: &str) -> Result<()> {
         store::interactions::delete(self.store.conn(), id)
     }
+}
+
+/// Ends a session inside the caller's transaction: revokes its grants, audits the sign-out, and
+/// returns one signed logout token per app that registered a back-channel logout URI.
+pub(crate) fn end_session_in(
+    tx: &rusqlite::Connection,
+    actor: &str,
+    issuer: &str,
+    signer: &crate::ops::keys::Signer,
+    session: &StoredSession,
+    now: crate::model::timestamp::Timestamp,
+) -> Result<Vec<LogoutNotice>> {
+    let was_open = store::sessions::end(tx, &session.id, now)?;
+    let clients = store::grants::revoke_session(tx, &session.id, now)?;
+    let mut notices = Vec::new();
+    if !was_open {
+        return Ok(notices);
+    }
+    for client_id in clients {
+        let Some(app) = store::apps::find(tx, &client_id)? else {
+            continue;
+        };
+        if let Some(uri) = app.app.backchannel_logout_uri {
+            let claims = crate::oidc::tokens::logout_token_claims(
+                issuer,
+                &client_id,
+                &session.user_id,
+                &session.id,
+                now,
+            );
+            notices.push(LogoutNotice {
+                client_id,
+                uri,
+                logout_token: crate::oidc::jwt::sign(
+                    signer,
+                    Some(crate::oidc::jwt::LOGOUT_TOKEN_TYPE),
+                    &claims,
+                )?,
+            });
+        }
+    }
+    record(
+        tx,
+        actor,
+        now,
+        "sign_out",
+        Some(&session.user_id),
+        json!({ "sid": session.id }),
+    )?;
+    Ok(notices)
 }

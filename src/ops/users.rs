@@ -34,30 +34,17 @@ impl Doorman {
     ) -> Result<User> {
         let now = self.clock.now();
         let tx = self.store.transaction()?;
-        let policy = store::settings::load(&tx)?.password_policy;
-        let mut stored = StoredUser {
-            user: blank_user(new_id(), now),
-            password_hash: None,
-        };
-        apply_profile(&mut stored.user, &profile)?;
-        check_user(&stored.user)?;
-        check_unique(&tx, &stored.user)?;
-        if let Some(password) = password {
-            stored.password_hash =
-                Some(hash_input(&self.hasher, &policy, &stored.user, &password)?);
-            stored.user.has_password = true;
-        }
-        table::insert(&tx, &stored).map_err(|e| unique_to_conflict(e, &stored.user))?;
-        record(
+        let user = create_in(
             &tx,
             &self.actor,
+            &self.hasher,
             now,
-            "user.created",
-            Some(&stored.user.id),
-            json!({}),
+            &profile,
+            password.as_ref(),
+            false,
         )?;
         tx.commit()?;
-        Ok(stored.user)
+        Ok(user)
     }
 
     /// Finds a user by id, email, username or phone.
@@ -387,6 +374,44 @@ fn unique_to_conflict(err: Error, u: &User) -> Error {
         }
         other => other,
     }
+}
+
+/// Creates a user inside the caller's transaction: the one place a user comes into being, for
+/// the CLI, fixtures and the sign-up pages alike.
+pub(crate) fn create_in(
+    tx: &Connection,
+    actor: &str,
+    hasher: &Hasher,
+    now: Timestamp,
+    profile: &Profile,
+    password: Option<&PasswordInput>,
+    agreed_to_terms: bool,
+) -> Result<User> {
+    let policy = store::settings::load(tx)?.password_policy;
+    let mut stored = StoredUser {
+        user: blank_user(new_id(), now),
+        password_hash: None,
+    };
+    apply_profile(&mut stored.user, profile)?;
+    check_user(&stored.user)?;
+    check_unique(tx, &stored.user)?;
+    if let Some(password) = password {
+        stored.password_hash = Some(hash_input(hasher, &policy, &stored.user, password)?);
+        stored.user.has_password = true;
+    }
+    table::insert(tx, &stored).map_err(|e| unique_to_conflict(e, &stored.user))?;
+    if agreed_to_terms {
+        table::set_terms_agreed(tx, &stored.user.id, now)?;
+    }
+    record(
+        tx,
+        actor,
+        now,
+        "user.created",
+        Some(&stored.user.id),
+        json!({ "agreed_to_terms": agreed_to_terms }),
+    )?;
+    Ok(stored.user)
 }
 
 /// Hashes a plaintext password after the policy accepts it, or checks an imported hash.

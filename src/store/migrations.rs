@@ -13,6 +13,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0003_applications.sql"),
     include_str!("../../migrations/0004_signing_keys.sql"),
     include_str!("../../migrations/0005_oidc_state.sql"),
+    include_str!("../../migrations/0006_verification.sql"),
 ];
 
 /// The schema version this binary writes.

@@ -18,6 +18,7 @@ pub mod sessions;
 pub mod settings;
 pub mod tokens;
 pub mod users;
+pub mod verifications;
 
 use std::path::{Path, PathBuf};
 

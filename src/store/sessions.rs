@@ -102,3 +102,16 @@ pub fn end(conn: &Connection, id: &str, now: Timestamp) -> Result<bool> {
         .execute(params![id, now.unix()])?
         > 0)
 }
+
+/// A user's sessions that are still open at `now`.
+pub fn open_for_user(
+    conn: &Connection,
+    user_id: &str,
+    now: Timestamp,
+) -> Result<Vec<StoredSession>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM sessions WHERE user_id = ?1 AND ended_at IS NULL AND expires_at > ?2"
+    ))?;
+    let rows = stmt.query_map(params![user_id, now.unix()], from_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}

@@ -191,3 +191,18 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<StoredUser> {
         password_hash,
     })
 }
+
+/// Records when the user agreed to the terms of use and privacy policy.
+pub fn set_terms_agreed(conn: &Connection, id: &str, at: Timestamp) -> Result<()> {
+    conn.prepare_cached("UPDATE users SET terms_agreed_at = ?2 WHERE id = ?1")?
+        .execute(rusqlite::params![id, at.unix()])?;
+    Ok(())
+}
+
+/// When the user agreed to the terms, if they did.
+pub fn terms_agreed_at(conn: &Connection, id: &str) -> Result<Option<Timestamp>> {
+    let at: Option<i64> = conn
+        .prepare_cached("SELECT terms_agreed_at FROM users WHERE id = ?1")?
+        .query_row([id], |r| r.get(0))?;
+    Ok(at.map(Timestamp::from_unix))
+}

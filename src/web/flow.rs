@@ -7,15 +7,17 @@ use subtle::ConstantTimeEq;
 
 use crate::model::app::App;
 use crate::model::id::random_string;
-use crate::model::settings::{Identifier, Settings};
+use crate::model::settings::{Identifier, Settings, SignInMode};
 use crate::model::user::User;
 use crate::oidc::authorize::{self, AuthRequest, Refusal, error_redirect};
 use crate::oidc::error::OAuthError;
 use crate::ops::Doorman;
 use crate::ops::sessions::{ActiveSession, SignIn};
+use crate::ops::verification::{self, Purpose};
 use crate::web::http::{self, Request, Response};
-use crate::web::pages::{self, Chrome, ConsentPage, SignInPage};
-use crate::web::router::{chrome, error_page, server_error};
+use crate::web::i18n::Texts;
+use crate::web::pages::{self, Chrome, ConsentPage, SignInPage, Terms};
+use crate::web::router::{chrome, error_detail, error_page, language, server_error};
 use crate::web::server::Shared;
 
 /// The session cookie.
@@ -67,22 +69,14 @@ pub fn csrf_ok(request: &Request, expected: &str) -> bool {
         && bool::from(cookie.as_bytes().ct_eq(expected.as_bytes()))
 }
 
-fn csrf_refused(doorman: &Doorman) -> Response {
-    error_page(
-        doorman,
-        403,
-        "This form has expired",
-        "The form was not sent from this browser's page (its security token did not match). Go back to the app and start again.",
-    )
+/// The page for a form whose CSRF token does not match.
+pub fn csrf_refused(doorman: &Doorman, request: &Request, ui_locales: Option<&str>) -> Response {
+    error_page(doorman, request, ui_locales, 403, "error.form_expired")
 }
 
-fn interaction_gone(doorman: &Doorman) -> Response {
-    error_page(
-        doorman,
-        400,
-        "This sign-in has expired",
-        "The sign-in request is unknown or too old. Go back to the app and start again.",
-    )
+/// The page for an unknown or lapsed interaction.
+pub fn interaction_gone(doorman: &Doorman, request: &Request) -> Response {
+    error_page(doorman, request, None, 400, "error.interaction_gone")
 }
 
 /// `GET/POST /oidc/auth`.
@@ -98,7 +92,14 @@ pub fn authorize(shared: &Shared, doorman: &mut Doorman, request: &Request) -> R
     let auth = match authorize::validate(params, app.as_ref()) {
         Ok(auth) => auth,
         Err(Refusal::Page(message)) => {
-            return error_page(doorman, 400, "This sign-in request is not valid", &message);
+            return error_detail(
+                doorman,
+                request,
+                authorize::single(params, "ui_locales").ok().flatten(),
+                400,
+                "error.invalid_request",
+                &message,
+            );
         }
         Err(Refusal::Redirect {
             redirect_uri,
@@ -115,7 +116,7 @@ pub fn authorize(shared: &Shared, doorman: &mut Doorman, request: &Request) -> R
     };
     let Some(app) = app else {
         // validate() refuses an unknown client; this keeps the types honest.
-        return error_page(doorman, 400, "Unknown app", "The app does not exist.");
+        return error_page(doorman, request, None, 400, "error.unknown_app");
     };
     let (csrf, new) = csrf_token(request);
     let session = current_session(doorman, request);
@@ -188,7 +189,13 @@ fn decide(
                 "the user is not signed in",
             ));
         }
-        _ => return park(doorman, "/sign-in"),
+        _ => {
+            let page = match doorman.settings() {
+                Ok(settings) => first_page(auth, &settings),
+                Err(e) => return server_error(doorman, e),
+            };
+            return park(doorman, page);
+        }
     };
     if !consented {
         let needs = match doorman.needs_consent(app, &session.user.id, &auth.scopes) {
@@ -218,102 +225,291 @@ fn decide(
     }
 }
 
-fn identifier_label(settings: &Settings) -> String {
-    let names: Vec<&str> = settings
+/// The first page of a sign-in, from Logto's `first_screen`, `prompt=create` and the sign-in
+/// mode.
+fn first_page(auth: &AuthRequest, settings: &Settings) -> &'static str {
+    let can_register = settings.sign_in_mode != SignInMode::SignIn;
+    if settings.sign_in_mode == SignInMode::Register {
+        return "/register";
+    }
+    match auth.first_screen.as_deref() {
+        Some("register" | "identifier:register") if can_register => "/register",
+        Some("reset_password") => "/forgot-password",
+        _ if auth.prompts("create") && can_register => "/register",
+        _ => "/sign-in",
+    }
+}
+
+/// The identifier kinds a form accepts: the settings' methods (with a password, or with a code),
+/// narrowed by Logto's `identifier` parameter when it names any of them.
+pub fn accepted_identifiers(
+    settings: &Settings,
+    auth: Option<&AuthRequest>,
+    with_code: bool,
+) -> Vec<Identifier> {
+    let offered: Vec<Identifier> = settings
         .sign_in
         .methods
         .iter()
-        .filter(|m| m.password)
-        .map(|m| match m.identifier {
-            Identifier::Email => "Email",
-            Identifier::Phone => "Phone number",
-            Identifier::Username => "Username",
+        .filter(|m| {
+            if with_code {
+                m.verification_code
+            } else {
+                m.password
+            }
+        })
+        .map(|m| m.identifier)
+        .collect();
+    let wanted: Vec<Identifier> = auth
+        .and_then(|a| a.identifier.as_deref())
+        .map(|list| {
+            list.split([' ', ','])
+                .filter_map(|w| match w {
+                    "email" => Some(Identifier::Email),
+                    "phone" => Some(Identifier::Phone),
+                    "username" => Some(Identifier::Username),
+                    _ => None,
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let narrowed: Vec<Identifier> = offered
+        .iter()
+        .copied()
+        .filter(|i| wanted.contains(i))
+        .collect();
+    if narrowed.is_empty() {
+        offered
+    } else {
+        narrowed
+    }
+}
+
+/// "Email, phone number or username" in the page's language.
+pub fn identifier_label(t: &Texts, kinds: &[Identifier]) -> String {
+    let names: Vec<&str> = kinds
+        .iter()
+        .map(|kind| match kind {
+            Identifier::Email => t.get("identifier.email"),
+            Identifier::Phone => t.get("identifier.phone"),
+            Identifier::Username => t.get("identifier.username"),
         })
         .collect();
     match names.as_slice() {
-        [] => "Identifier".into(),
+        [] => t.get("identifier.fallback").into(),
         [one] => (*one).into(),
-        [init @ .., last] => format!("{} or {}", init.join(", "), last.to_lowercase()),
+        [init @ .., last] => format!("{} {} {}", init.join(", "), t.get("identifier.or"), last),
     }
+}
+
+/// What the sign-in page shows besides the form.
+struct SignInView<'a> {
+    identifier: &'a str,
+    error: Option<String>,
+    notice: Option<String>,
+    with_code: bool,
 }
 
 fn sign_in_form(
     doorman: &Doorman,
+    request: &Request,
     status: u16,
     pending: &Pending<'_>,
-    identifier: &str,
-    error: Option<&str>,
+    view: SignInView<'_>,
 ) -> Response {
     let settings = match doorman.settings() {
         Ok(s) => s,
         Err(e) => return server_error(doorman, e),
     };
+    let chrome = Chrome::new(
+        &settings,
+        language(&settings, request, pending.auth.ui_locales.as_deref()),
+    );
+    let kinds = accepted_identifiers(&settings, Some(pending.auth), view.with_code);
+    let offers_code = !accepted_identifiers(&settings, Some(pending.auth), true).is_empty();
     pages::render(
         status,
         &SignInPage {
-            chrome: Chrome::from_settings(&settings),
+            identifier_label: identifier_label(&chrome.t, &kinds),
+            chrome,
             app_name: Some(pending.app.name.clone()),
-            error: error.map(str::to_string),
+            error: view.error,
+            notice: view.notice,
             csrf_token: pending.csrf.to_string(),
             interaction: pending.interaction.unwrap_or_default().to_string(),
-            identifier_label: identifier_label(&settings),
-            identifier: identifier.to_string(),
+            identifier: view.identifier.to_string(),
+            with_code: view.with_code,
+            offers_code,
+            offers_reset: settings
+                .sign_in
+                .methods
+                .iter()
+                .any(|m| m.password && m.identifier != Identifier::Username),
+            offers_registration: settings.sign_in_mode == SignInMode::SignInAndRegister,
+            terms: Terms::for_form(&settings, false),
         },
     )
 }
 
 /// The app of a parked request, or the page that says it is gone.
-fn app_of(doorman: &Doorman, auth: &AuthRequest) -> Result<App, Response> {
+pub fn app_of(doorman: &Doorman, request: &Request, auth: &AuthRequest) -> Result<App, Response> {
     match doorman.find_client(&auth.client_id) {
         Ok(Some(app)) => Ok(app),
         Ok(None) => Err(error_page(
             doorman,
+            request,
+            auth.ui_locales.as_deref(),
             400,
-            "Unknown app",
-            "The app no longer exists.",
+            "error.app_gone",
         )),
         Err(e) => Err(server_error(doorman, e)),
     }
 }
 
-/// `GET/POST /sign-in`.
-pub fn sign_in(shared: &Shared, doorman: &mut Doorman, request: &Request) -> Response {
+/// A parked authorization request named by the page's `interaction` parameter, with its app:
+/// or the page that says why it cannot continue.
+pub fn parked(
+    doorman: &Doorman,
+    request: &Request,
+) -> Result<(String, AuthRequest, String, App), Response> {
     let id = request.param("interaction").unwrap_or_default().to_string();
     let (auth, csrf) = match doorman.interaction(&id) {
         Ok(Some(found)) => found,
-        Ok(None) => return interaction_gone(doorman),
+        Ok(None) => return Err(interaction_gone(doorman, request)),
+        Err(e) => return Err(server_error(doorman, e)),
+    };
+    let app = app_of(doorman, request, &auth)?;
+    Ok((id, auth, csrf, app))
+}
+
+/// Signs the user in (a new or refreshed session) and carries the authorization on: consent or
+/// the code. The session cookie rides on whatever response comes next.
+pub fn signed_in(
+    shared: &Shared,
+    doorman: &mut Doorman,
+    request: &Request,
+    interaction: (&str, &AuthRequest, &str, &App),
+    user: User,
+    amr: &str,
+) -> Response {
+    let (id, auth, csrf, app) = interaction;
+    let pending = Pending {
+        auth,
+        app,
+        csrf,
+        interaction: Some(id),
+    };
+    let current = current_session(doorman, request);
+    let (session, cookie) = match doorman.start_session(&user, &[amr.to_string()], current.as_ref())
+    {
+        Ok(s) => s,
         Err(e) => return server_error(doorman, e),
     };
-    let app = match app_of(doorman, &auth) {
-        Ok(app) => app,
+    let active = ActiveSession { session, user };
+    let response = decide(shared, doorman, &pending, Some(active), true, false);
+    match cookie {
+        Some(value) => response.header(
+            "Set-Cookie",
+            &http::cookie(
+                SESSION_COOKIE,
+                &value,
+                doorman.lifetimes.session,
+                shared.secure_cookies,
+            ),
+        ),
+        None => response,
+    }
+}
+
+/// `GET/POST /sign-in`: the password form, or (`method=code`) the form that sends a code.
+pub fn sign_in(shared: &Shared, doorman: &mut Doorman, request: &Request) -> Response {
+    let (id, auth, csrf, app) = match parked(doorman, request) {
+        Ok(found) => found,
         Err(page) => return page,
     };
+    let settings = match doorman.settings() {
+        Ok(s) => s,
+        Err(e) => return server_error(doorman, e),
+    };
+    if settings.sign_in_mode == SignInMode::Register {
+        return Response::redirect(&format!("/register?interaction={id}"));
+    }
     let pending = Pending {
         auth: &auth,
         app: &app,
         csrf: &csrf,
         interaction: Some(&id),
     };
+    let with_code = request.param("method") == Some("code");
+    if with_code && accepted_identifiers(&settings, Some(&auth), true).is_empty() {
+        let message = Texts::for_language(language(&settings, request, auth.ui_locales.as_deref()))
+            .get("sign_in.error.no_method");
+        return error_detail(
+            doorman,
+            request,
+            auth.ui_locales.as_deref(),
+            400,
+            "error.invalid_request",
+            message,
+        );
+    }
+    let t = Texts::for_language(language(&settings, request, auth.ui_locales.as_deref()));
+    let form = |doorman: &Doorman, status: u16, identifier: &str, error: Option<String>| {
+        sign_in_form(
+            doorman,
+            request,
+            status,
+            &pending,
+            SignInView {
+                identifier,
+                error,
+                notice: None,
+                with_code,
+            },
+        )
+    };
     if request.method == "GET" {
         let hint = auth.login_hint.clone().unwrap_or_default();
-        return sign_in_form(doorman, 200, &pending, &hint, None);
+        return form(doorman, 200, &hint, None);
     }
     if !csrf_ok(request, &csrf) {
-        return csrf_refused(doorman);
+        return csrf_refused(doorman, request, auth.ui_locales.as_deref());
     }
     let identifier = request
         .param("identifier")
         .unwrap_or_default()
         .trim()
         .to_string();
-    let password = request.param("password").unwrap_or_default().to_string();
-    if identifier.is_empty() || password.is_empty() {
-        return sign_in_form(
+    if Terms::for_form(&settings, false).is_some_and(|terms| terms.manual)
+        && request.param("agree_terms").is_none()
+    {
+        return form(
             doorman,
             400,
-            &pending,
             &identifier,
-            Some("Enter your identifier and password."),
+            Some(t.get("terms.required").into()),
+        );
+    }
+    if with_code {
+        let kinds = accepted_identifiers(&settings, Some(&auth), true);
+        let fits =
+            verification::channel_of(&identifier).is_some_and(|(kind, _)| kinds.contains(&kind));
+        if !fits {
+            let message = identifier_label(&t, &kinds);
+            return form(doorman, 400, &identifier, Some(message));
+        }
+        return match doorman.start_verification(Purpose::SignIn, &identifier, Some(&id), None) {
+            Ok(v) => Response::redirect(&format!("/verify?verification={}", v.id)),
+            Err(e) => server_error(doorman, e),
+        };
+    }
+    let password = request.param("password").unwrap_or_default().to_string();
+    if identifier.is_empty() || password.is_empty() {
+        return form(
+            doorman,
+            400,
+            &identifier,
+            Some(t.get("sign_in.error.missing").into()),
         );
     }
     let now = doorman.clock.now().unix();
@@ -322,12 +518,11 @@ pub fn sign_in(shared: &Shared, doorman: &mut Doorman, request: &Request) -> Res
     if shared.identifier_limiter.is_blocked(&identifier_key, now)
         || shared.ip_limiter.is_blocked(&ip_key, now)
     {
-        return sign_in_form(
+        return form(
             doorman,
             429,
-            &pending,
             &identifier,
-            Some("Too many failed attempts. Wait a while, then try again."),
+            Some(t.get("sign_in.error.rate_limited").into()),
         )
         .header("Retry-After", "900");
     }
@@ -336,67 +531,44 @@ pub fn sign_in(shared: &Shared, doorman: &mut Doorman, request: &Request) -> Res
         Ok(SignIn::WrongCredentials) => {
             shared.identifier_limiter.fail(&identifier_key, now);
             shared.ip_limiter.fail(&ip_key, now);
-            sign_in_form(
+            form(
                 doorman,
                 400,
-                &pending,
                 &identifier,
-                Some("The identifier or password is wrong."),
+                Some(t.get("sign_in.error.wrong").into()),
             )
         }
-        Ok(SignIn::Suspended) => sign_in_form(
+        Ok(SignIn::Suspended) => form(
             doorman,
             403,
-            &pending,
             &identifier,
-            Some("This account is suspended. Contact your administrator."),
+            Some(t.get("sign_in.error.suspended").into()),
         ),
         Ok(SignIn::Success(user)) => {
             shared.identifier_limiter.clear(&identifier_key);
-            let current = current_session(doorman, request);
-            let (session, cookie) =
-                match doorman.start_session(&user, &["pwd".to_string()], current.as_ref()) {
-                    Ok(s) => s,
-                    Err(e) => return server_error(doorman, e),
-                };
-            let active = ActiveSession {
-                session,
-                user: *user,
-            };
-            let response = decide(shared, doorman, &pending, Some(active), true, false);
-            match cookie {
-                Some(value) => response.header(
-                    "Set-Cookie",
-                    &http::cookie(
-                        SESSION_COOKIE,
-                        &value,
-                        doorman.lifetimes.session,
-                        shared.secure_cookies,
-                    ),
-                ),
-                None => response,
-            }
+            signed_in(
+                shared,
+                doorman,
+                request,
+                (&id, &auth, &csrf, &app),
+                *user,
+                "pwd",
+            )
         }
     }
 }
 
 /// `GET/POST /consent`.
 pub fn consent(shared: &Shared, doorman: &mut Doorman, request: &Request) -> Response {
-    let id = request.param("interaction").unwrap_or_default().to_string();
-    let (auth, csrf) = match doorman.interaction(&id) {
-        Ok(Some(found)) => found,
-        Ok(None) => return interaction_gone(doorman),
-        Err(e) => return server_error(doorman, e),
+    let (id, auth, csrf, app) = match parked(doorman, request) {
+        Ok(found) => found,
+        Err(page) => return page,
     };
     let Some(session) = current_session(doorman, request) else {
         return Response::redirect(&format!("/sign-in?interaction={id}"));
     };
-    let app = match app_of(doorman, &auth) {
-        Ok(app) => app,
-        Err(page) => return page,
-    };
     if request.method == "GET" {
-        let chrome = match chrome(doorman) {
+        let chrome = match chrome(doorman, request, auth.ui_locales.as_deref()) {
             Ok(c) => c,
             Err(e) => return server_error(doorman, e),
         };
@@ -412,17 +584,18 @@ pub fn consent(shared: &Shared, doorman: &mut Doorman, request: &Request) -> Res
         } else {
             Vec::new()
         };
+        let scopes = auth
+            .scopes
+            .iter()
+            .map(|s| pages::describe_scope(&chrome.t, s))
+            .collect();
         return pages::render(
             200,
             &ConsentPage {
                 chrome,
                 app_name: app.name.clone(),
                 user_label: user_label(&session.user),
-                scopes: auth
-                    .scopes
-                    .iter()
-                    .map(|s| pages::describe_scope(s))
-                    .collect(),
+                scopes,
                 organizations,
                 csrf_token: csrf,
                 interaction: id,
@@ -430,7 +603,7 @@ pub fn consent(shared: &Shared, doorman: &mut Doorman, request: &Request) -> Res
         );
     }
     if !csrf_ok(request, &csrf) {
-        return csrf_refused(doorman);
+        return csrf_refused(doorman, request, auth.ui_locales.as_deref());
     }
     match request.param("decision") {
         Some("allow") => {
@@ -456,6 +629,12 @@ pub fn consent(shared: &Shared, doorman: &mut Doorman, request: &Request) -> Res
                 &shared.issuer,
             ))
         }
-        _ => error_page(doorman, 400, "No decision", "Choose Allow or Deny."),
+        _ => error_page(
+            doorman,
+            request,
+            auth.ui_locales.as_deref(),
+            400,
+            "error.no_decision",
+        ),
     }
 }

@@ -11,8 +11,9 @@ use crate::web::flow::{
     CSRF_COOKIE, SESSION_COOKIE, csrf_ok, csrf_token, current_session, with_csrf,
 };
 use crate::web::http::{self, Request, Response};
+use crate::web::i18n::Texts;
 use crate::web::pages::{self, SignOutPage};
-use crate::web::router::{chrome, error_page, server_error};
+use crate::web::router::{chrome, error_detail, server_error};
 use crate::web::server::Shared;
 
 /// A checked logout request: where to go afterwards, and which session the hint named.
@@ -83,13 +84,13 @@ fn check(doorman: &Doorman, shared: &Shared, request: &Request) -> Result<Checke
 }
 
 /// Where the browser goes once signed out.
-fn finish(shared: &Shared, doorman: &Doorman, checked: &Checked) -> Response {
+fn finish(shared: &Shared, doorman: &Doorman, request: &Request, checked: &Checked) -> Response {
     let response = match &checked.post_logout_redirect_uri {
         Some(uri) => Response::redirect(&match &checked.state {
             Some(state) => redirect_with(uri, &[("state", state)]),
             None => uri.clone(),
         }),
-        None => match chrome(doorman) {
+        None => match chrome(doorman, request, None) {
             Ok(chrome) => pages::render(
                 200,
                 &SignOutPage {
@@ -111,12 +112,17 @@ fn finish(shared: &Shared, doorman: &Doorman, checked: &Checked) -> Response {
 }
 
 fn end(shared: &Shared, doorman: &mut Doorman, session_id: &str) -> crate::Result<()> {
-    for notice in doorman.end_session(session_id)? {
+    notify_apps(shared, doorman.end_session(session_id)?);
+    Ok(())
+}
+
+/// Queues back-channel logout tokens for delivery, off the user's path.
+pub fn notify_apps(shared: &Shared, notices: Vec<crate::ops::sessions::LogoutNotice>) {
+    for notice in notices {
         if shared.backchannel.send(notice).is_err() {
             tracing::warn!("the back-channel logout queue is closed");
         }
     }
-    Ok(())
 }
 
 /// `GET/POST /oidc/session/end`.
@@ -124,11 +130,18 @@ pub fn end_session(shared: &Shared, doorman: &mut Doorman, request: &Request) ->
     let checked = match check(doorman, shared, request) {
         Ok(c) => c,
         Err(message) => {
-            return error_page(doorman, 400, "This sign-out request is not valid", &message);
+            return error_detail(
+                doorman,
+                request,
+                None,
+                400,
+                "error.invalid_sign_out",
+                &message,
+            );
         }
     };
     let Some(session) = current_session(doorman, request) else {
-        return finish(shared, doorman, &checked);
+        return finish(shared, doorman, request, &checked);
     };
     let hint_matches = checked.hinted_sid.as_deref() == Some(session.session.id.as_str())
         || (checked.hinted_sid.is_none()
@@ -137,7 +150,7 @@ pub fn end_session(shared: &Shared, doorman: &mut Doorman, request: &Request) ->
         if let Err(e) = end(shared, doorman, &session.session.id) {
             return server_error(doorman, e);
         }
-        return finish(shared, doorman, &checked);
+        return finish(shared, doorman, request, &checked);
     }
     // Without a hint naming this session, the user confirms: a link alone must not sign anyone out.
     confirm_page(shared, doorman, request, &checked)
@@ -150,7 +163,7 @@ fn confirm_page(
     checked: &Checked,
 ) -> Response {
     let (csrf, new) = csrf_token(request);
-    let chrome = match chrome(doorman) {
+    let chrome = match chrome(doorman, request, None) {
         Ok(c) => c,
         Err(e) => return server_error(doorman, e),
     };
@@ -173,23 +186,37 @@ pub fn sign_out_page(shared: &Shared, doorman: &mut Doorman, request: &Request) 
     let checked = match check(doorman, shared, request) {
         Ok(c) => c,
         Err(message) => {
-            return error_page(doorman, 400, "This sign-out request is not valid", &message);
+            return error_detail(
+                doorman,
+                request,
+                None,
+                400,
+                "error.invalid_sign_out",
+                &message,
+            );
         }
     };
     let session = current_session(doorman, request);
     if request.method == "GET" {
         return match session {
             Some(_) => confirm_page(shared, doorman, request, &checked),
-            None => finish(shared, doorman, &checked),
+            None => finish(shared, doorman, request, &checked),
         };
     }
     let cookie = request.cookie(CSRF_COOKIE).unwrap_or_default().to_string();
     if !csrf_ok(request, &cookie) {
-        return error_page(
+        return error_detail(
             doorman,
+            request,
+            None,
             403,
-            "This form has expired",
-            "The sign-out form was not sent from this browser's page. Nothing was changed.",
+            "error.form_expired",
+            Texts::for_language(crate::web::router::language(
+                &doorman.settings().unwrap_or_default(),
+                request,
+                None,
+            ))
+            .get("error.sign_out_form.message"),
         );
     }
     if let Some(session) = session
@@ -197,5 +224,5 @@ pub fn sign_out_page(shared: &Shared, doorman: &mut Doorman, request: &Request) 
     {
         return server_error(doorman, e);
     }
-    finish(shared, doorman, &checked)
+    finish(shared, doorman, request, &checked)
 }

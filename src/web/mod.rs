@@ -3,10 +3,12 @@
 //! queue; shutdown on SIGINT or SIGTERM lets every request in flight finish. Handlers turn requests into `ops` calls and the
 //! results into responses: protocol rules live in `oidc`, data in `ops` and `store`.
 
+pub mod account;
 pub mod backchannel;
 pub mod endpoints;
 pub mod flow;
 pub mod http;
+pub mod i18n;
 pub mod logout;
 pub mod pages;
 pub mod ratelimit;

@@ -38,6 +38,8 @@ pub struct Shared {
     pub backchannel: backchannel::Queue,
     /// The discovery document, serialized once.
     pub discovery: Vec<u8>,
+    /// Whether `/dev/outbox` shows the outbox.
+    pub outbox_page: bool,
 }
 
 /// A running server.
@@ -94,6 +96,9 @@ pub fn start(config: &Config, options: &ServeOptions) -> Result<Started> {
         ip_limiter: RateLimiter::new(limits.failures_per_ip, window),
         backchannel: queue,
         discovery,
+        outbox_page: server_config
+            .dev_outbox
+            .unwrap_or_else(|| address.ip().is_loopback()),
     });
     let count = server_config
         .workers

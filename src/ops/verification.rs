@@ -1,0 +1,560 @@
+//! One-time-code verifications and the flows that finish with one: registration (the account
+//! exists only once the email or phone is proven), sign-in with a code, and password reset.
+//!
+//! No enumeration: sign-in and reset start a verification whether or not an account uses the
+//! address; only when one does is a message written to the outbox. A verification without an
+//! account can never be completed, because nobody ever saw its code.
+
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+
+use crate::credentials::one_time_code::{self, LIFETIME_SECONDS, MAX_ATTEMPTS};
+use crate::error::{Error, Result};
+use crate::model::id::random_string;
+use crate::model::settings::Identifier;
+use crate::model::timestamp::Timestamp;
+use crate::model::user::{PasswordInput, Profile, User};
+use crate::ops::outbox::deliver;
+use crate::ops::sessions::LogoutNotice;
+use crate::ops::users::{check_policy, check_unique, create_in};
+use crate::ops::{Doorman, record};
+use crate::store::outbox::Channel;
+use crate::store::users::Key;
+use crate::store::verifications::StoredVerification;
+use crate::store::{self};
+
+/// Why a code was sent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Purpose {
+    /// Proving an email or phone before the account is created.
+    Register,
+    /// Signing in with a code instead of a password.
+    SignIn,
+    /// Proving ownership before choosing a new password.
+    ResetPassword,
+}
+
+impl Purpose {
+    fn as_str(self) -> &'static str {
+        match self {
+            Purpose::Register => "register",
+            Purpose::SignIn => "sign_in",
+            Purpose::ResetPassword => "reset_password",
+        }
+    }
+
+    fn parse(value: &str) -> Option<Purpose> {
+        match value {
+            "register" => Some(Purpose::Register),
+            "sign_in" => Some(Purpose::SignIn),
+            "reset_password" => Some(Purpose::ResetPassword),
+            _ => None,
+        }
+    }
+}
+
+/// A verification as the pages see it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Verification {
+    /// Random id, carried in the page URL.
+    pub id: String,
+    /// Why.
+    pub purpose: Purpose,
+    /// Where the code went.
+    pub target: String,
+    /// The authorization request it continues, if any.
+    pub interaction: Option<String>,
+    /// Whether a right code was entered.
+    pub verified: bool,
+}
+
+/// A registration waiting for its code: the profile and the already hashed password.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct PendingRegistration {
+    /// Username, if asked for.
+    pub username: Option<String>,
+    /// Email, if asked for.
+    pub email: Option<String>,
+    /// Phone, if asked for.
+    pub phone: Option<String>,
+    /// The argon2id hash of the chosen password.
+    pub password_hash: Option<String>,
+    /// Whether the terms were agreed to.
+    pub agreed_to_terms: bool,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+struct Payload {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    registration: Option<PendingRegistration>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    user_id: Option<String>,
+}
+
+/// What entering a code came to.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CodeCheck {
+    /// Right: the verification is proven.
+    Verified(Verification),
+    /// Wrong; this many attempts are left.
+    Wrong(u32),
+    /// The code has lapsed.
+    Expired,
+    /// Too many wrong codes.
+    TooManyAttempts,
+    /// Already used, or unknown.
+    Gone,
+}
+
+/// What asking for another code came to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Resend {
+    /// Sent (or, without an account, pretended to be).
+    Sent,
+    /// Too soon: this many seconds to wait.
+    Wait(i64),
+    /// The verification is spent or unknown.
+    Gone,
+}
+
+/// The kind of address a typed identifier is, for code delivery.
+pub fn channel_of(target: &str) -> Option<(Identifier, Channel)> {
+    if crate::model::validate::email(target).is_ok() {
+        Some((Identifier::Email, Channel::Email))
+    } else if crate::model::validate::phone(target).is_ok() {
+        Some((Identifier::Phone, Channel::Sms))
+    } else {
+        None
+    }
+}
+
+fn channel_name(channel: Channel) -> &'static str {
+    match channel {
+        Channel::Email => "email",
+        Channel::Sms => "sms",
+    }
+}
+
+fn to_view(v: &StoredVerification) -> Option<Verification> {
+    Some(Verification {
+        id: v.id.clone(),
+        purpose: Purpose::parse(&v.purpose)?,
+        target: v.target.clone(),
+        interaction: v.interaction.clone(),
+        verified: v.verified_at.is_some(),
+    })
+}
+
+fn payload_of(v: &StoredVerification) -> Payload {
+    serde_json::from_str(&v.payload).unwrap_or_default()
+}
+
+impl Doorman {
+    /// Starts a verification and sends its code. For sign-in and reset the code is only sent
+    /// when a (not suspended) account uses `target`; the caller cannot tell the difference.
+    pub fn start_verification(
+        &mut self,
+        purpose: Purpose,
+        target: &str,
+        interaction: Option<&str>,
+        registration: Option<PendingRegistration>,
+    ) -> Result<Verification> {
+        let (kind, channel) = channel_of(target).ok_or_else(|| {
+            Error::invalid(format!("'{target}' is neither an email nor a phone number"))
+        })?;
+        let now = self.clock.now();
+        let settings = self.settings()?;
+        let id = random_string(24);
+        let code = one_time_code::generate();
+        let tx = self.store.transaction()?;
+        let key = if kind == Identifier::Email {
+            Key::Email
+        } else {
+            Key::Phone
+        };
+        let account = match purpose {
+            Purpose::Register => None,
+            Purpose::SignIn | Purpose::ResetPassword => {
+                store::users::find_by(&tx, key, target)?.filter(|u| !u.user.suspended)
+            }
+        };
+        let send = purpose == Purpose::Register || account.is_some();
+        let payload = Payload {
+            registration,
+            user_id: account.map(|u| u.user.id),
+        };
+        let stored = StoredVerification {
+            id: id.clone(),
+            purpose: purpose.as_str().into(),
+            channel: channel_name(channel).into(),
+            target: target.to_string(),
+            interaction: interaction.map(str::to_string),
+            payload: serde_json::to_string(&payload)
+                .map_err(|e| Error::Runtime(format!("encoding a verification failed: {e}")))?,
+            code_digest: one_time_code::digest(&id, &code),
+            attempts: 0,
+            created_at: now,
+            sent_at: now,
+            expires_at: now.plus(LIFETIME_SECONDS),
+            verified_at: None,
+            consumed_at: None,
+        };
+        store::verifications::insert(&tx, &stored)?;
+        if send {
+            send_code(
+                &tx,
+                now,
+                channel,
+                target,
+                &code,
+                &settings.branding.app_name,
+            )?;
+        }
+        tx.commit()?;
+        to_view(&stored).ok_or_else(|| Error::Runtime("unknown verification purpose".into()))
+    }
+
+    /// A verification that is neither spent nor unknown.
+    pub fn verification(&self, id: &str) -> Result<Option<Verification>> {
+        Ok(store::verifications::find(self.store.conn(), id)?
+            .filter(|v| v.consumed_at.is_none())
+            .and_then(|v| to_view(&v)))
+    }
+
+    /// Sends a fresh code for the verification, at most once per cooldown; the old code stops
+    /// working and the attempts start again.
+    pub fn resend_code(&mut self, id: &str) -> Result<Resend> {
+        let now = self.clock.now();
+        let settings = self.settings()?;
+        let tx = self.store.transaction()?;
+        let Some(mut stored) = store::verifications::find(&tx, id)? else {
+            return Ok(Resend::Gone);
+        };
+        if stored.consumed_at.is_some() || stored.verified_at.is_some() {
+            return Ok(Resend::Gone);
+        }
+        let ready_at = stored.sent_at.unix() + one_time_code::RESEND_COOLDOWN_SECONDS;
+        if now.unix() < ready_at {
+            return Ok(Resend::Wait(ready_at - now.unix()));
+        }
+        let code = one_time_code::generate();
+        stored.code_digest = one_time_code::digest(&stored.id, &code);
+        stored.attempts = 0;
+        stored.sent_at = now;
+        stored.expires_at = now.plus(LIFETIME_SECONDS);
+        store::verifications::update(&tx, &stored)?;
+        let purpose = Purpose::parse(&stored.purpose);
+        let has_account = payload_of(&stored).user_id.is_some();
+        if purpose == Some(Purpose::Register) || has_account {
+            let channel = if stored.channel == "sms" {
+                Channel::Sms
+            } else {
+                Channel::Email
+            };
+            send_code(
+                &tx,
+                now,
+                channel,
+                &stored.target,
+                &code,
+                &settings.branding.app_name,
+            )?;
+        }
+        tx.commit()?;
+        Ok(Resend::Sent)
+    }
+
+    /// Checks a typed code: single use, [`MAX_ATTEMPTS`] wrong ones kill it, and it lapses after
+    /// [`LIFETIME_SECONDS`].
+    pub fn check_code(&mut self, id: &str, code: &str) -> Result<CodeCheck> {
+        let now = self.clock.now();
+        let tx = self.store.transaction()?;
+        let Some(mut stored) = store::verifications::find(&tx, id)? else {
+            return Ok(CodeCheck::Gone);
+        };
+        if stored.consumed_at.is_some() || stored.verified_at.is_some() {
+            return Ok(CodeCheck::Gone);
+        }
+        if stored.attempts >= MAX_ATTEMPTS {
+            return Ok(CodeCheck::TooManyAttempts);
+        }
+        if stored.expires_at <= now {
+            return Ok(CodeCheck::Expired);
+        }
+        let outcome = if one_time_code::matches(&stored.id, code, &stored.code_digest) {
+            stored.verified_at = Some(now);
+            match to_view(&stored) {
+                Some(view) => CodeCheck::Verified(view),
+                None => CodeCheck::Gone,
+            }
+        } else {
+            stored.attempts += 1;
+            if stored.attempts >= MAX_ATTEMPTS {
+                CodeCheck::TooManyAttempts
+            } else {
+                CodeCheck::Wrong(MAX_ATTEMPTS - stored.attempts)
+            }
+        };
+        store::verifications::update(&tx, &stored)?;
+        tx.commit()?;
+        Ok(outcome)
+    }
+
+    /// Creates the account of a verified registration (the email or phone marked verified) and
+    /// spends the verification, in one transaction.
+    pub fn complete_registration(&mut self, id: &str) -> Result<User> {
+        let now = self.clock.now();
+        let tx = self.store.transaction()?;
+        let stored = verified(&tx, id, Purpose::Register, now)?;
+        let pending = payload_of(&stored)
+            .registration
+            .ok_or_else(|| Error::invalid("the verification holds no registration"))?;
+        let email_verified = pending.email.as_deref() == Some(stored.target.as_str());
+        let phone_verified = pending.phone.as_deref() == Some(stored.target.as_str());
+        let user = create_in(
+            &tx,
+            &self.actor,
+            &self.hasher,
+            now,
+            &Profile {
+                username: pending.username,
+                email: pending.email,
+                email_verified: Some(email_verified),
+                phone: pending.phone,
+                phone_verified: Some(phone_verified),
+                ..Profile::default()
+            },
+            pending
+                .password_hash
+                .map(|h| PasswordInput::Hash(crate::model::user::Secret::new(h)))
+                .as_ref(),
+            pending.agreed_to_terms,
+        )?;
+        spend(&tx, stored, now)?;
+        tx.commit()?;
+        Ok(user)
+    }
+
+    /// The user a verified sign-in code proves, spending the verification; `last_sign_in_at`
+    /// is set and the sign-in audited.
+    pub fn complete_code_sign_in(&mut self, id: &str) -> Result<User> {
+        let now = self.clock.now();
+        let tx = self.store.transaction()?;
+        let stored = verified(&tx, id, Purpose::SignIn, now)?;
+        let user = account_of(&tx, &stored)?;
+        let mut updated = user.clone();
+        updated.user.last_sign_in_at = Some(now);
+        store::users::update(&tx, &updated)?;
+        record(
+            &tx,
+            &self.actor,
+            now,
+            "sign_in.succeeded",
+            Some(&user.user.id),
+            json!({ "method": "verification_code", "channel": stored.channel }),
+        )?;
+        spend(&tx, stored, now)?;
+        tx.commit()?;
+        Ok(updated.user)
+    }
+
+    /// Sets a new password after a verified reset code, checked by the policy, and ends every
+    /// session of the user (their apps are told by back-channel logout).
+    pub fn complete_password_reset(
+        &mut self,
+        id: &str,
+        password: &str,
+    ) -> Result<(User, Vec<LogoutNotice>)> {
+        let now = self.clock.now();
+        let issuer = self.issuer()?;
+        let signer = self.current_signer()?;
+        let tx = self.store.transaction()?;
+        let stored = verified(&tx, id, Purpose::ResetPassword, now)?;
+        let mut account = account_of(&tx, &stored)?;
+        let policy = store::settings::load(&tx)?.password_policy;
+        check_policy(&policy, password, &account.user)?;
+        account.password_hash = Some(self.hasher.hash(password)?);
+        account.user.has_password = true;
+        account.user.updated_at = now;
+        store::users::update(&tx, &account)?;
+        let mut notices = Vec::new();
+        for session in store::sessions::open_for_user(&tx, &account.user.id, now)? {
+            notices.extend(crate::ops::sessions::end_session_in(
+                &tx,
+                &self.actor,
+                &issuer,
+                &signer,
+                &session,
+                now,
+            )?);
+        }
+        record(
+            &tx,
+            &self.actor,
+            now,
+            "user.password_reset",
+            Some(&account.user.id),
+            json!({ "channel": stored.channel }),
+        )?;
+        spend(&tx, stored, now)?;
+        tx.commit()?;
+        Ok((account.user, notices))
+    }
+}
+
+/// A verification proven with a right code, not yet spent, for `purpose`, and not older than a
+/// code's lifetime since it was proven.
+fn verified(
+    conn: &rusqlite::Connection,
+    id: &str,
+    purpose: Purpose,
+    now: Timestamp,
+) -> Result<StoredVerification> {
+    let stored = store::verifications::find(conn, id)?
+        .filter(|v| v.consumed_at.is_none() && v.purpose == purpose.as_str())
+        .ok_or_else(|| Error::not_found("the verification is unknown or already used"))?;
+    match stored.verified_at {
+        Some(at) if now.unix() - at.unix() <= LIFETIME_SECONDS => Ok(stored),
+        Some(_) => Err(Error::invalid("the verification has expired")),
+        None => Err(Error::invalid("the code has not been entered")),
+    }
+}
+
+fn spend(
+    conn: &rusqlite::Connection,
+    mut stored: StoredVerification,
+    now: Timestamp,
+) -> Result<()> {
+    stored.consumed_at = Some(now);
+    store::verifications::update(conn, &stored)
+}
+
+fn account_of(
+    conn: &rusqlite::Connection,
+    stored: &StoredVerification,
+) -> Result<store::users::StoredUser> {
+    let user_id = payload_of(stored)
+        .user_id
+        .ok_or_else(|| Error::not_found("no account uses this address"))?;
+    store::users::find_by(conn, Key::Id, &user_id)?
+        .filter(|u| !u.user.suspended)
+        .ok_or_else(|| Error::not_found("the account is gone or suspended"))
+}
+
+fn send_code(
+    conn: &rusqlite::Connection,
+    now: Timestamp,
+    channel: Channel,
+    to: &str,
+    code: &str,
+    product: &str,
+) -> Result<()> {
+    let minutes = LIFETIME_SECONDS / 60;
+    let body = format!(
+        "Your {product} verification code is {code}. It is valid for {minutes} minutes. \
+         If you did not ask for it, ignore this message."
+    );
+    let subject = format!("{product} verification code: {code}");
+    let subject = (channel == Channel::Email).then_some(subject.as_str());
+    deliver(conn, now, channel, to, subject, &body).map(|_| ())
+}
+
+/// Checks a registration before its code is sent: the identifiers are valid and free, and the
+/// password passes the policy. Returns the pending registration with the password hashed.
+impl Doorman {
+    /// Validates what the register form sent; every problem is reported, keyed by field.
+    pub fn prepare_registration(
+        &self,
+        username: Option<&str>,
+        email: Option<&str>,
+        phone: Option<&str>,
+        password: Option<&str>,
+        agreed_to_terms: bool,
+    ) -> Result<std::result::Result<PendingRegistration, Vec<(&'static str, RegistrationProblem)>>>
+    {
+        let conn = self.store.conn();
+        let mut problems = Vec::new();
+        let mut user = crate::ops::users::blank_user(String::new(), self.clock.now());
+        user.username = username.map(str::to_string);
+        user.email = email.map(str::to_string);
+        user.phone = phone.map(str::to_string);
+        for (field, value, check, key) in [
+            (
+                "username",
+                username,
+                crate::model::validate::username as fn(&str) -> Result<()>,
+                Key::Username,
+            ),
+            ("email", email, crate::model::validate::email, Key::Email),
+            ("phone", phone, crate::model::validate::phone, Key::Phone),
+        ] {
+            let Some(value) = value else { continue };
+            if check(value).is_err() {
+                problems.push((field, RegistrationProblem::Invalid));
+            } else if store::users::find_by(conn, key, value)?.is_some() {
+                problems.push((field, RegistrationProblem::Taken));
+            }
+        }
+        if let Some(password) = password {
+            let policy = store::settings::load(conn)?.password_policy;
+            let info = crate::credentials::policy::UserInfo {
+                username,
+                email,
+                phone,
+                name: None,
+            };
+            let broken = crate::credentials::policy::check(&policy, password, info);
+            if !broken.is_empty() {
+                problems.push(("password", RegistrationProblem::Password(broken)));
+            }
+        }
+        if !problems.is_empty() {
+            return Ok(Err(problems));
+        }
+        // The same uniqueness rule the CLI applies, so the two can never disagree.
+        check_unique(conn, &user)?;
+        Ok(Ok(PendingRegistration {
+            username: username.map(str::to_string),
+            email: email.map(str::to_string),
+            phone: phone.map(str::to_string),
+            password_hash: password.map(|p| self.hasher.hash(p)).transpose()?,
+            agreed_to_terms,
+        }))
+    }
+
+    /// Creates an account straight away (registration without a code).
+    pub fn register(&mut self, pending: PendingRegistration) -> Result<User> {
+        let now = self.clock.now();
+        let tx = self.store.transaction()?;
+        let user = create_in(
+            &tx,
+            &self.actor,
+            &self.hasher,
+            now,
+            &Profile {
+                username: pending.username,
+                email: pending.email,
+                phone: pending.phone,
+                ..Profile::default()
+            },
+            pending
+                .password_hash
+                .map(|h| PasswordInput::Hash(crate::model::user::Secret::new(h)))
+                .as_ref(),
+            pending.agreed_to_terms,
+        )?;
+        tx.commit()?;
+        Ok(user)
+    }
+}
+
+/// Why a register form field was refused.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RegistrationProblem {
+    /// Not a valid value of its kind.
+    Invalid,
+    /// Already used by an account (said without naming whose).
+    Taken,
+    /// The password breaks these rules.
+    Password(Vec<crate::credentials::policy::Violation>),
+}
