@@ -17,5 +17,6 @@ mod oidc_flow;
 mod oidc_logout;
 mod oidc_security;
 mod oidc_tokens;
+mod pages_account;
 mod server;
 mod util;
