@@ -2,6 +2,8 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod browser;
+mod browser_flows;
 mod cli_apps;
 mod cli_errors;
 mod cli_invitations;
