@@ -38,6 +38,10 @@ fn agent() -> ureq::Agent {
 }
 
 fn call(method: &str, url: &str, body: Option<Value>) -> Value {
+    try_call(method, url, body).unwrap_or_else(|e| panic!("WebDriver {method} {url}: {e}"))
+}
+
+fn try_call(method: &str, url: &str, body: Option<Value>) -> Result<Value, String> {
     let agent = agent();
     let response = match (method, body) {
         ("GET", _) => agent.get(url).call(),
@@ -47,13 +51,16 @@ fn call(method: &str, url: &str, body: Option<Value>) -> Value {
             .header("Content-Type", "application/json")
             .send(body.unwrap_or_else(|| json!({})).to_string()),
     }
-    .unwrap_or_else(|e| panic!("WebDriver {method} {url}: {e}"));
-    let text = response.into_body().read_to_string().unwrap();
+    .map_err(|e| e.to_string())?;
+    let text = response
+        .into_body()
+        .read_to_string()
+        .map_err(|e| e.to_string())?;
     let value: Value = serde_json::from_str(&text).unwrap_or(Value::Null);
     if value["value"]["error"].is_string() {
-        panic!("WebDriver {method} {url}: {}", value["value"]);
+        return Err(value["value"].to_string());
     }
-    value["value"].clone()
+    Ok(value["value"].clone())
 }
 
 impl Chrome {
@@ -168,14 +175,35 @@ impl Chrome {
         );
     }
 
-    /// Clicks an element (and waits for the navigation it starts).
+    /// Clicks a link or submit button and waits until the page it leads to has loaded:
+    /// ChromeDriver may return from a click before a form submission's navigation starts.
     pub fn click(&self, css: &str) {
         let element = self.find(css);
+        let script = |source: &str| {
+            try_call(
+                "POST",
+                &format!("{}/execute/sync", self.endpoint),
+                Some(json!({ "script": source, "args": [] })),
+            )
+        };
+        script("window.__doormanOldPage = true; return true;").expect("mark the page");
         call(
             "POST",
             &format!("{}/element/{element}/click", self.endpoint),
             Some(json!({})),
         );
+        // A generous deadline, only so a broken page fails the test instead of hanging it.
+        for _ in 0..600 {
+            let state = script("return [document.readyState, window.__doormanOldPage === true];");
+            if let Ok(state) = state
+                && state[0] == "complete"
+                && state[1] == false
+            {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        panic!("clicking {css} led to no new page");
     }
 
     /// The text of an element.
