@@ -4,6 +4,8 @@
 //! with a wrong one. HTTP parsing and the network are left out on purpose: the goal is about
 //! the server's own work. `cargo bench --bench pages` prints medians and 90th percentiles.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use std::sync::Arc;
 use std::time::Instant;
 
