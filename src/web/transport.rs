@@ -10,7 +10,7 @@
 use std::collections::HashMap;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{Shutdown, SocketAddr, TcpListener, TcpStream};
-use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Condvar, Mutex};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
@@ -110,7 +110,6 @@ fn accept_loop(
     stopping: &AtomicBool,
     registry: &Arc<Registry>,
 ) {
-    let live = Arc::new(AtomicUsize::new(0));
     let next_id = AtomicU64::new(0);
     for stream in listener.incoming() {
         if stopping.load(Ordering::SeqCst) {
@@ -121,7 +120,7 @@ fn accept_loop(
             std::thread::sleep(Duration::from_millis(10));
             continue;
         };
-        if live.load(Ordering::SeqCst) >= MAX_CONNECTIONS {
+        if registry.lock().len() >= MAX_CONNECTIONS {
             let _ = write_response(&mut stream, &Response::empty(503), false, true);
             continue;
         }
@@ -136,8 +135,7 @@ fn accept_loop(
         };
         let id = next_id.fetch_add(1, Ordering::Relaxed);
         registry.lock().insert(id, registered);
-        live.fetch_add(1, Ordering::SeqCst);
-        let (handler, registry, live) = (handler.clone(), registry.clone(), live.clone());
+        let (handler, registry) = (handler.clone(), registry.clone());
         let closed = move |registry: &Registry| {
             registry.lock().remove(&id);
             registry.closed.notify_all();
@@ -149,7 +147,6 @@ fn accept_loop(
                 let registry = registry.clone();
                 move || {
                     serve_connection(stream, peer, &*handler);
-                    live.fetch_sub(1, Ordering::SeqCst);
                     closed(&registry);
                 }
             });
