@@ -11,9 +11,8 @@ use crate::web::flow::{
     CSRF_COOKIE, SESSION_COOKIE, csrf_ok, csrf_token, current_session, with_csrf,
 };
 use crate::web::http::{self, Request, Response};
-use crate::web::i18n::Texts;
 use crate::web::pages::{self, SignOutPage};
-use crate::web::router::{chrome, error_detail, server_error};
+use crate::web::router::{chrome, error_detail, error_page, server_error};
 use crate::web::server::Shared;
 
 /// A checked logout request: where to go afterwards, and which session the hint named.
@@ -205,19 +204,7 @@ pub fn sign_out_page(shared: &Shared, doorman: &mut Doorman, request: &Request) 
     }
     let cookie = request.cookie(CSRF_COOKIE).unwrap_or_default().to_string();
     if !csrf_ok(request, &cookie) {
-        return error_detail(
-            doorman,
-            request,
-            None,
-            403,
-            "error.form_expired",
-            Texts::for_language(crate::web::router::language(
-                &doorman.settings().unwrap_or_default(),
-                request,
-                None,
-            ))
-            .get("error.sign_out_form.message"),
-        );
+        return error_page(doorman, request, None, 403, "error.sign_out_form");
     }
     if let Some(session) = session
         && let Err(e) = end(shared, doorman, &session.session.id)
