@@ -433,15 +433,24 @@ pub(crate) fn hash_input(
     }
 }
 
-/// The password policy as an error listing every broken rule.
-pub(crate) fn check_policy(policy: &PasswordPolicy, password: &str, user: &User) -> Result<()> {
+/// Every rule of the policy `password` breaks for `user`.
+pub(crate) fn policy_violations(
+    policy: &PasswordPolicy,
+    password: &str,
+    user: &User,
+) -> Vec<policy::Violation> {
     let info = UserInfo {
         username: user.username.as_deref(),
         email: user.email.as_deref(),
         phone: user.phone.as_deref(),
         name: user.name.as_deref(),
     };
-    let broken = policy::check(policy, password, info);
+    policy::check(policy, password, info)
+}
+
+/// The password policy as an error listing every broken rule.
+pub(crate) fn check_policy(policy: &PasswordPolicy, password: &str, user: &User) -> Result<()> {
+    let broken = policy_violations(policy, password, user);
     if broken.is_empty() {
         Ok(())
     } else {

@@ -16,7 +16,7 @@ use crate::model::timestamp::Timestamp;
 use crate::model::user::{PasswordInput, Profile, User};
 use crate::ops::outbox::deliver;
 use crate::ops::sessions::LogoutNotice;
-use crate::ops::users::{check_policy, check_unique, create_in};
+use crate::ops::users::{create_in, policy_violations};
 use crate::ops::{Doorman, record};
 use crate::store::outbox::Channel;
 use crate::store::users::Key;
@@ -309,26 +309,13 @@ impl Doorman {
         let pending = payload_of(&stored)
             .registration
             .ok_or_else(|| Error::invalid("the verification holds no registration"))?;
-        let email_verified = pending.email.as_deref() == Some(stored.target.as_str());
-        let phone_verified = pending.phone.as_deref() == Some(stored.target.as_str());
-        let user = create_in(
+        let user = create_registered(
             &tx,
             &self.actor,
             &self.hasher,
             now,
-            &Profile {
-                username: pending.username,
-                email: pending.email,
-                email_verified: Some(email_verified),
-                phone: pending.phone,
-                phone_verified: Some(phone_verified),
-                ..Profile::default()
-            },
-            pending
-                .password_hash
-                .map(|h| PasswordInput::Hash(crate::model::user::Secret::new(h)))
-                .as_ref(),
-            pending.agreed_to_terms,
+            pending,
+            Some(&stored.target),
         )?;
         spend(&tx, stored, now)?;
         tx.commit()?;
@@ -359,12 +346,9 @@ impl Doorman {
     }
 
     /// Sets a new password after a verified reset code, checked by the policy, and ends every
-    /// session of the user (their apps are told by back-channel logout).
-    pub fn complete_password_reset(
-        &mut self,
-        id: &str,
-        password: &str,
-    ) -> Result<(User, Vec<LogoutNotice>)> {
+    /// session of the user (their apps are told by back-channel logout). A password the policy
+    /// refuses changes nothing and comes back with every broken rule.
+    pub fn complete_password_reset(&mut self, id: &str, password: &str) -> Result<PasswordReset> {
         let now = self.clock.now();
         let issuer = self.issuer()?;
         let signer = self.current_signer()?;
@@ -372,7 +356,10 @@ impl Doorman {
         let stored = verified(&tx, id, Purpose::ResetPassword, now)?;
         let mut account = account_of(&tx, &stored)?;
         let policy = store::settings::load(&tx)?.password_policy;
-        check_policy(&policy, password, &account.user)?;
+        let broken = policy_violations(&policy, password, &account.user);
+        if !broken.is_empty() {
+            return Ok(PasswordReset::Refused(broken));
+        }
         account.password_hash = Some(self.hasher.hash(password)?);
         account.user.has_password = true;
         account.user.updated_at = now;
@@ -398,7 +385,7 @@ impl Doorman {
         )?;
         spend(&tx, stored, now)?;
         tx.commit()?;
-        Ok((account.user, notices))
+        Ok(PasswordReset::Done(notices))
     }
 }
 
@@ -459,10 +446,10 @@ fn send_code(
     deliver(conn, now, channel, to, subject, &body).map(|_| ())
 }
 
-/// Checks a registration before its code is sent: the identifiers are valid and free, and the
-/// password passes the policy. Returns the pending registration with the password hashed.
 impl Doorman {
-    /// Validates what the register form sent; every problem is reported, keyed by field.
+    /// Checks a registration before its code is sent: the identifiers are valid and free, and
+    /// the password passes the policy. Every problem is reported, keyed by field; without any,
+    /// the pending registration comes back with the password hashed.
     pub fn prepare_registration(
         &self,
         username: Option<&str>,
@@ -497,13 +484,7 @@ impl Doorman {
         }
         if let Some(password) = password {
             let policy = store::settings::load(conn)?.password_policy;
-            let info = crate::credentials::policy::UserInfo {
-                username,
-                email,
-                phone,
-                name: None,
-            };
-            let broken = crate::credentials::policy::check(&policy, password, info);
+            let broken = policy_violations(&policy, password, &user);
             if !broken.is_empty() {
                 problems.push(("password", RegistrationProblem::Password(broken)));
             }
@@ -511,8 +492,6 @@ impl Doorman {
         if !problems.is_empty() {
             return Ok(Err(problems));
         }
-        // The same uniqueness rule the CLI applies, so the two can never disagree.
-        check_unique(conn, &user)?;
         Ok(Ok(PendingRegistration {
             username: username.map(str::to_string),
             email: email.map(str::to_string),
@@ -526,26 +505,52 @@ impl Doorman {
     pub fn register(&mut self, pending: PendingRegistration) -> Result<User> {
         let now = self.clock.now();
         let tx = self.store.transaction()?;
-        let user = create_in(
-            &tx,
-            &self.actor,
-            &self.hasher,
-            now,
-            &Profile {
-                username: pending.username,
-                email: pending.email,
-                phone: pending.phone,
-                ..Profile::default()
-            },
-            pending
-                .password_hash
-                .map(|h| PasswordInput::Hash(crate::model::user::Secret::new(h)))
-                .as_ref(),
-            pending.agreed_to_terms,
-        )?;
+        let user = create_registered(&tx, &self.actor, &self.hasher, now, pending, None)?;
         tx.commit()?;
         Ok(user)
     }
+}
+
+/// Creates the account of a registration inside the caller's transaction; `verified` is the
+/// address a code proved, if any.
+fn create_registered(
+    tx: &rusqlite::Connection,
+    actor: &str,
+    hasher: &crate::credentials::password::Hasher,
+    now: Timestamp,
+    pending: PendingRegistration,
+    verified: Option<&str>,
+) -> Result<User> {
+    let proven = |value: &Option<String>| value.is_some() && value.as_deref() == verified;
+    let profile = Profile {
+        email_verified: Some(proven(&pending.email)),
+        phone_verified: Some(proven(&pending.phone)),
+        username: pending.username,
+        email: pending.email,
+        phone: pending.phone,
+        ..Profile::default()
+    };
+    let password = pending
+        .password_hash
+        .map(|h| PasswordInput::Hash(crate::model::user::Secret::new(h)));
+    create_in(
+        tx,
+        actor,
+        hasher,
+        now,
+        &profile,
+        password.as_ref(),
+        pending.agreed_to_terms,
+    )
+}
+
+/// What a password reset came to.
+#[derive(Debug, Clone)]
+pub enum PasswordReset {
+    /// Changed; the apps of the ended sessions are to be told.
+    Done(Vec<LogoutNotice>),
+    /// The policy refused the password; nothing changed.
+    Refused(Vec<crate::credentials::policy::Violation>),
 }
 
 /// Why a register form field was refused.

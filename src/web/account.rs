@@ -5,17 +5,19 @@
 use crate::model::settings::{Identifier, Settings, SignInMode};
 use crate::oidc::authorize::AuthRequest;
 use crate::ops::Doorman;
-use crate::ops::verification::{self, CodeCheck, Purpose, RegistrationProblem, Resend};
+use crate::ops::verification::{
+    self, CodeCheck, PasswordReset, Purpose, RegistrationProblem, Resend,
+};
 use crate::web::flow::{
-    accepted_identifiers, csrf_ok, csrf_refused, csrf_token, identifier_label, parked, signed_in,
-    with_csrf,
+    accepted_identifiers, csrf_ok, csrf_refused, csrf_token, identifier_label, parked,
+    sign_in_notice, signed_in, with_csrf,
 };
 use crate::web::http::{Request, Response};
 use crate::web::i18n::Texts;
 use crate::web::logout::notify_apps;
 use crate::web::pages::{
     self, Chrome, Field, ForgotPasswordPage, OutboxEntry, OutboxPage, PasswordField, RegisterPage,
-    SignInPage, Terms, VerifyPage, describe_violations,
+    Terms, VerifyPage, describe_violations,
 };
 use crate::web::router::{error_page, error_with_link, language, server_error};
 use crate::web::server::Shared;
@@ -229,14 +231,71 @@ impl RegisterForm {
     }
 }
 
-/// The interaction a verification continues, if it still exists.
-fn interaction_of(doorman: &Doorman, id: Option<&str>) -> Option<(String, AuthRequest, String)> {
-    let id = id?;
-    doorman
-        .interaction(id)
-        .ok()
-        .flatten()
-        .map(|(auth, csrf)| (id.to_string(), auth, csrf))
+/// What the pages of a flow that may or may not continue an authorization request share: the
+/// parked request, the settings, the chrome in the page's language, and the CSRF token the
+/// forms carry (the interaction's, else the browser's own).
+struct PageContext {
+    interaction: Option<(String, AuthRequest, String)>,
+    settings: Settings,
+    chrome: Chrome,
+    csrf: String,
+    /// The browser has no CSRF cookie yet and no interaction carries one: set it.
+    new_csrf_cookie: bool,
+}
+
+impl PageContext {
+    fn load(
+        doorman: &Doorman,
+        request: &Request,
+        interaction: Option<&str>,
+    ) -> Result<PageContext, Response> {
+        let interaction = interaction.and_then(|id| {
+            doorman
+                .interaction(id)
+                .ok()
+                .flatten()
+                .map(|(auth, csrf)| (id.to_string(), auth, csrf))
+        });
+        let settings = settings_or_500(doorman)?;
+        let ui_locales = interaction
+            .as_ref()
+            .and_then(|(_, auth, _)| auth.ui_locales.as_deref());
+        let chrome = Chrome::new(&settings, language(&settings, request, ui_locales));
+        let (browser_csrf, new) = csrf_token(request);
+        let (csrf, new_csrf_cookie) = match &interaction {
+            Some((_, _, csrf)) => (csrf.clone(), false),
+            None => (browser_csrf, new),
+        };
+        Ok(PageContext {
+            interaction,
+            settings,
+            chrome,
+            csrf,
+            new_csrf_cookie,
+        })
+    }
+
+    fn ui_locales(&self) -> Option<&str> {
+        self.interaction
+            .as_ref()
+            .and_then(|(_, auth, _)| auth.ui_locales.as_deref())
+    }
+
+    fn interaction_id(&self) -> String {
+        self.interaction
+            .as_ref()
+            .map(|(id, _, _)| id.clone())
+            .unwrap_or_default()
+    }
+
+    fn render(&self, shared: &Shared, status: u16, page: &impl askama::Template) -> Response {
+        with_csrf(
+            shared,
+            pages::render(status, page),
+            &self.csrf,
+            self.new_csrf_cookie,
+        )
+    }
 }
 
 /// `GET/POST /verify`: enter the code, or ask for a new one (`action=resend`).
@@ -250,48 +309,31 @@ pub fn verify(shared: &Shared, doorman: &mut Doorman, request: &Request) -> Resp
         Ok(None) => return error_page(doorman, request, None, 400, "error.code_expired"),
         Err(e) => return server_error(doorman, e),
     };
-    let parked = interaction_of(doorman, verification.interaction.as_deref());
-    let ui_locales = parked
-        .as_ref()
-        .and_then(|(_, auth, _)| auth.ui_locales.clone());
-    let settings = match settings_or_500(doorman) {
-        Ok(s) => s,
+    let context = match PageContext::load(doorman, request, verification.interaction.as_deref()) {
+        Ok(c) => c,
         Err(page) => return page,
     };
-    let chrome = Chrome::new(
-        &settings,
-        language(&settings, request, ui_locales.as_deref()),
-    );
-    let t = chrome.t;
-    // Forms are bound to the interaction's CSRF token when there is one, else to the browser's.
-    let (browser_csrf, new_cookie) = csrf_token(request);
-    let csrf = parked
-        .as_ref()
-        .map_or(browser_csrf.clone(), |(_, _, c)| c.clone());
+    let ui_locales = context.ui_locales();
+    let t = context.chrome.t;
     let page = |status: u16, error: Option<String>, notice: Option<String>| {
-        let response = pages::render(
+        context.render(
+            shared,
             status,
             &VerifyPage {
-                chrome: chrome.clone(),
+                chrome: context.chrome.clone(),
                 target: verification.target.clone(),
                 verification: verification.id.clone(),
-                csrf_token: csrf.clone(),
+                csrf_token: context.csrf.clone(),
                 error,
                 notice,
             },
-        );
-        with_csrf(
-            shared,
-            response,
-            &browser_csrf,
-            new_cookie && parked.is_none(),
         )
     };
     if request.method == "GET" {
         return page(200, None, None);
     }
-    if !csrf_ok(request, &csrf) {
-        return csrf_refused(doorman, request, ui_locales.as_deref());
+    if !csrf_ok(request, &context.csrf) {
+        return csrf_refused(doorman, request, ui_locales);
     }
     if request.param("action") == Some("resend") {
         return match doorman.resend_code(&verification.id) {
@@ -300,13 +342,7 @@ pub fn verify(shared: &Shared, doorman: &mut Doorman, request: &Request) -> Resp
                 page(429, Some(t.count("verify.error.cooldown", seconds)), None)
                     .header("Retry-After", &seconds.to_string())
             }
-            Ok(Resend::Gone) => error_page(
-                doorman,
-                request,
-                ui_locales.as_deref(),
-                400,
-                "error.code_expired",
-            ),
+            Ok(Resend::Gone) => error_page(doorman, request, ui_locales, 400, "error.code_expired"),
             Err(e) => server_error(doorman, e),
         };
     }
@@ -324,7 +360,7 @@ pub fn verify(shared: &Shared, doorman: &mut Doorman, request: &Request) -> Resp
                 doorman,
                 request,
                 &verification,
-                ui_locales.as_deref(),
+                ui_locales,
                 "error.too_many_attempts",
             );
         }
@@ -333,28 +369,19 @@ pub fn verify(shared: &Shared, doorman: &mut Doorman, request: &Request) -> Resp
                 doorman,
                 request,
                 &verification,
-                ui_locales.as_deref(),
+                ui_locales,
                 "error.code_expired",
             );
         }
         Err(e) => return server_error(doorman, e),
     };
     match verified.purpose {
-        Purpose::ResetPassword => reset_form(
-            doorman,
-            request,
-            &verified.id,
-            &csrf,
-            ui_locales.as_deref(),
-            200,
-            None,
-            Vec::new(),
-        ),
+        Purpose::ResetPassword => reset_form(&context, shared, &verified.id, 200, Vec::new()),
         Purpose::Register | Purpose::SignIn => {
-            let Some((interaction, auth, csrf)) = parked else {
+            let Some((interaction, auth, csrf)) = &context.interaction else {
                 return error_page(doorman, request, None, 400, "error.interaction_gone");
             };
-            let app = match crate::web::flow::app_of(doorman, request, &auth) {
+            let app = match crate::web::flow::app_of(doorman, request, auth) {
                 Ok(app) => app,
                 Err(page) => return page,
             };
@@ -368,14 +395,14 @@ pub fn verify(shared: &Shared, doorman: &mut Doorman, request: &Request) -> Resp
                     shared,
                     doorman,
                     request,
-                    (&interaction, &auth, &csrf, &app),
+                    (interaction, auth, csrf, &app),
                     user,
                     amr,
                 ),
                 Err(crate::Error::Conflict(_)) => error_with_link(
                     doorman,
                     request,
-                    auth.ui_locales.as_deref(),
+                    ui_locales,
                     409,
                     "error.code_expired",
                     (
@@ -383,13 +410,9 @@ pub fn verify(shared: &Shared, doorman: &mut Doorman, request: &Request) -> Resp
                         "register.title",
                     ),
                 ),
-                Err(crate::Error::NotFound(_)) => error_page(
-                    doorman,
-                    request,
-                    auth.ui_locales.as_deref(),
-                    400,
-                    "error.code_expired",
-                ),
+                Err(crate::Error::NotFound(_)) => {
+                    error_page(doorman, request, ui_locales, 400, "error.code_expired")
+                }
                 Err(e) => server_error(doorman, e),
             }
         }
@@ -422,36 +445,29 @@ fn restart(
     error_with_link(doorman, request, ui_locales, 400, key, (&href, label))
 }
 
-#[allow(clippy::too_many_arguments)]
+/// The new-password form of a verified reset, with the rules the last try broke.
 fn reset_form(
-    doorman: &Doorman,
-    request: &Request,
+    context: &PageContext,
+    shared: &Shared,
     verification: &str,
-    csrf: &str,
-    ui_locales: Option<&str>,
     status: u16,
-    error: Option<String>,
     rule_errors: Vec<String>,
 ) -> Response {
-    let settings = match settings_or_500(doorman) {
-        Ok(s) => s,
-        Err(page) => return page,
-    };
-    let chrome = Chrome::new(&settings, language(&settings, request, ui_locales));
-    let password_hint = chrome.t.count(
+    let password_hint = context.chrome.t.count(
         "register.password_hint",
-        settings.password_policy.min_length,
+        context.settings.password_policy.min_length,
     );
-    pages::render(
+    context.render(
+        shared,
         status,
         &ForgotPasswordPage {
-            chrome,
-            csrf_token: csrf.to_string(),
+            chrome: context.chrome.clone(),
+            csrf_token: context.csrf.clone(),
             interaction: String::new(),
             identifier_label: String::new(),
             identifier: String::new(),
             verification: Some(verification.to_string()),
-            error,
+            error: None,
             password_hint,
             rule_errors,
         },
@@ -469,35 +485,21 @@ fn reset_kinds(settings: &Settings) -> Vec<Identifier> {
 /// `GET/POST /forgot-password`: the address to send a reset code to. The same answer whether
 /// or not an account uses it.
 pub fn forgot_password(shared: &Shared, doorman: &mut Doorman, request: &Request) -> Response {
-    let interaction = interaction_of(doorman, request.param("interaction"));
-    let ui_locales = interaction
-        .as_ref()
-        .and_then(|(_, a, _)| a.ui_locales.clone());
-    let settings = match settings_or_500(doorman) {
-        Ok(s) => s,
+    let context = match PageContext::load(doorman, request, request.param("interaction")) {
+        Ok(c) => c,
         Err(page) => return page,
     };
-    let chrome = Chrome::new(
-        &settings,
-        language(&settings, request, ui_locales.as_deref()),
-    );
-    let t = chrome.t;
-    let kinds = reset_kinds(&settings);
-    let (browser_csrf, new_cookie) = csrf_token(request);
-    let csrf = interaction
-        .as_ref()
-        .map_or(browser_csrf.clone(), |(_, _, c)| c.clone());
-    let interaction_id = interaction
-        .as_ref()
-        .map(|(id, _, _)| id.clone())
-        .unwrap_or_default();
+    let ui_locales = context.ui_locales();
+    let t = context.chrome.t;
+    let kinds = reset_kinds(&context.settings);
     let page = |status: u16, identifier: &str, error: Option<String>| {
-        let response = pages::render(
+        context.render(
+            shared,
             status,
             &ForgotPasswordPage {
-                chrome: chrome.clone(),
-                csrf_token: csrf.clone(),
-                interaction: interaction_id.clone(),
+                chrome: context.chrome.clone(),
+                csrf_token: context.csrf.clone(),
+                interaction: context.interaction_id(),
                 identifier_label: identifier_label(&t, &kinds),
                 identifier: identifier.to_string(),
                 verification: None,
@@ -505,32 +507,21 @@ pub fn forgot_password(shared: &Shared, doorman: &mut Doorman, request: &Request
                 password_hint: String::new(),
                 rule_errors: Vec::new(),
             },
-        );
-        with_csrf(
-            shared,
-            response,
-            &browser_csrf,
-            new_cookie && interaction.is_none(),
         )
     };
     if kinds.is_empty() {
-        return error_page(
-            doorman,
-            request,
-            ui_locales.as_deref(),
-            404,
-            "error.not_found",
-        );
+        return error_page(doorman, request, ui_locales, 404, "error.not_found");
     }
     if request.method == "GET" {
-        let hint = interaction
+        let hint = context
+            .interaction
             .as_ref()
             .and_then(|(_, auth, _)| auth.login_hint.clone())
             .unwrap_or_default();
         return page(200, &hint, None);
     }
-    if !csrf_ok(request, &csrf) {
-        return csrf_refused(doorman, request, ui_locales.as_deref());
+    if !csrf_ok(request, &context.csrf) {
+        return csrf_refused(doorman, request, ui_locales);
     }
     let identifier = request
         .param("identifier")
@@ -541,12 +532,8 @@ pub fn forgot_password(shared: &Shared, doorman: &mut Doorman, request: &Request
     if !fits {
         return page(400, &identifier, Some(identifier_label(&t, &kinds)));
     }
-    match doorman.start_verification(
-        Purpose::ResetPassword,
-        &identifier,
-        interaction.as_ref().map(|(id, _, _)| id.as_str()),
-        None,
-    ) {
+    let interaction = context.interaction.as_ref().map(|(id, _, _)| id.as_str());
+    match doorman.start_verification(Purpose::ResetPassword, &identifier, interaction, None) {
         Ok(v) => Response::redirect(&format!("/verify?verification={}", v.id)),
         Err(e) => server_error(doorman, e),
     }
@@ -563,93 +550,43 @@ pub fn reset_password(shared: &Shared, doorman: &mut Doorman, request: &Request)
         Ok(_) => return error_page(doorman, request, None, 400, "error.code_expired"),
         Err(e) => return server_error(doorman, e),
     };
-    let interaction = interaction_of(doorman, verification.interaction.as_deref());
-    let ui_locales = interaction
-        .as_ref()
-        .and_then(|(_, a, _)| a.ui_locales.clone());
-    let csrf = interaction
-        .as_ref()
-        .map_or_else(|| csrf_token(request).0, |(_, _, c)| c.clone());
-    if !csrf_ok(request, &csrf) {
-        return csrf_refused(doorman, request, ui_locales.as_deref());
-    }
-    let password = request.param("password").unwrap_or_default().to_string();
-    let settings = match settings_or_500(doorman) {
-        Ok(s) => s,
+    let context = match PageContext::load(doorman, request, verification.interaction.as_deref()) {
+        Ok(c) => c,
         Err(page) => return page,
     };
-    let t = Texts::for_language(language(&settings, request, ui_locales.as_deref()));
-    match doorman.complete_password_reset(&verification.id, &password) {
-        Ok((_, notices)) => {
+    let ui_locales = context.ui_locales();
+    if !csrf_ok(request, &context.csrf) {
+        return csrf_refused(doorman, request, ui_locales);
+    }
+    let password = request.param("password").unwrap_or_default();
+    match doorman.complete_password_reset(&verification.id, password) {
+        Ok(PasswordReset::Done(notices)) => {
             notify_apps(shared, notices);
-            match interaction {
-                Some((interaction_id, auth, csrf)) => {
-                    let app = match crate::web::flow::app_of(doorman, request, &auth) {
-                        Ok(app) => app,
-                        Err(page) => return page,
-                    };
-                    let chrome = Chrome::new(&settings, t.lang);
-                    let kinds = accepted_identifiers(&settings, Some(&auth), false);
-                    pages::render(
-                        200,
-                        &SignInPage {
-                            identifier_label: identifier_label(&t, &kinds),
-                            chrome,
-                            app_name: Some(app.name.clone()),
-                            error: None,
-                            notice: Some(t.get("reset.done").into()),
-                            csrf_token: csrf,
-                            interaction: interaction_id,
-                            identifier: verification.target.clone(),
-                            with_code: false,
-                            offers_code: false,
-                            offers_reset: false,
-                            offers_registration: false,
-                            terms: Terms::for_form(&settings, false),
-                        },
-                    )
-                }
-                None => error_page(
-                    doorman,
-                    request,
-                    ui_locales.as_deref(),
-                    200,
-                    "reset.done_page",
-                ),
-            }
-        }
-        Err(crate::Error::Invalid(_)) => {
-            let broken = match doorman.find_user(&verification.target) {
-                Ok(user) => crate::credentials::policy::check(
-                    &settings.password_policy,
-                    &password,
-                    crate::credentials::policy::UserInfo {
-                        username: user.username.as_deref(),
-                        email: user.email.as_deref(),
-                        phone: user.phone.as_deref(),
-                        name: user.name.as_deref(),
-                    },
-                ),
-                Err(e) => return server_error(doorman, e),
+            let Some((interaction, auth, csrf)) = &context.interaction else {
+                return error_page(doorman, request, ui_locales, 200, "reset.done_page");
             };
-            reset_form(
-                doorman,
+            let app = match crate::web::flow::app_of(doorman, request, auth) {
+                Ok(app) => app,
+                Err(page) => return page,
+            };
+            sign_in_notice(
                 request,
-                &verification.id,
-                &csrf,
-                ui_locales.as_deref(),
-                400,
-                None,
-                describe_violations(&t, &broken),
+                &context.settings,
+                (interaction, auth, csrf, &app),
+                &verification.target,
+                context.chrome.t.get("reset.done").into(),
             )
         }
-        Err(crate::Error::NotFound(_)) => error_page(
-            doorman,
-            request,
-            ui_locales.as_deref(),
+        Ok(PasswordReset::Refused(broken)) => reset_form(
+            &context,
+            shared,
+            &verification.id,
             400,
-            "error.code_expired",
+            describe_violations(&context.chrome.t, &broken),
         ),
+        Err(crate::Error::NotFound(_) | crate::Error::Invalid(_)) => {
+            error_page(doorman, request, ui_locales, 400, "error.code_expired")
+        }
         Err(e) => server_error(doorman, e),
     }
 }

@@ -311,22 +311,18 @@ struct SignInView<'a> {
 }
 
 fn sign_in_form(
-    doorman: &Doorman,
+    settings: &Settings,
     request: &Request,
     status: u16,
     pending: &Pending<'_>,
     view: SignInView<'_>,
 ) -> Response {
-    let settings = match doorman.settings() {
-        Ok(s) => s,
-        Err(e) => return server_error(doorman, e),
-    };
     let chrome = Chrome::new(
-        &settings,
-        language(&settings, request, pending.auth.ui_locales.as_deref()),
+        settings,
+        language(settings, request, pending.auth.ui_locales.as_deref()),
     );
-    let kinds = accepted_identifiers(&settings, Some(pending.auth), view.with_code);
-    let offers_code = !accepted_identifiers(&settings, Some(pending.auth), true).is_empty();
+    let kinds = accepted_identifiers(settings, Some(pending.auth), view.with_code);
+    let offers_code = !accepted_identifiers(settings, Some(pending.auth), true).is_empty();
     pages::render(
         status,
         &SignInPage {
@@ -346,9 +342,34 @@ fn sign_in_form(
                 .iter()
                 .any(|m| m.password && m.identifier != Identifier::Username),
             offers_registration: settings.sign_in_mode == SignInMode::SignInAndRegister,
-            terms: Terms::for_form(&settings, false),
+            terms: Terms::for_form(settings, false),
         },
     )
+}
+
+/// The sign-in page of a parked request with a neutral notice and the identifier filled in
+/// (after a password reset).
+pub fn sign_in_notice(
+    request: &Request,
+    settings: &Settings,
+    interaction: (&str, &AuthRequest, &str, &App),
+    identifier: &str,
+    notice: String,
+) -> Response {
+    let (id, auth, csrf, app) = interaction;
+    let pending = Pending {
+        auth,
+        app,
+        csrf,
+        interaction: Some(id),
+    };
+    let view = SignInView {
+        identifier,
+        error: None,
+        notice: Some(notice),
+        with_code: false,
+    };
+    sign_in_form(settings, request, 200, &pending, view)
 }
 
 /// The app of a parked request, or the page that says it is gone.
@@ -454,9 +475,9 @@ pub fn sign_in(shared: &Shared, doorman: &mut Doorman, request: &Request) -> Res
         );
     }
     let t = Texts::for_language(language(&settings, request, auth.ui_locales.as_deref()));
-    let form = |doorman: &Doorman, status: u16, identifier: &str, error: Option<String>| {
+    let form = |status: u16, identifier: &str, error: Option<String>| {
         sign_in_form(
-            doorman,
+            &settings,
             request,
             status,
             &pending,
@@ -470,7 +491,7 @@ pub fn sign_in(shared: &Shared, doorman: &mut Doorman, request: &Request) -> Res
     };
     if request.method == "GET" {
         let hint = auth.login_hint.clone().unwrap_or_default();
-        return form(doorman, 200, &hint, None);
+        return form(200, &hint, None);
     }
     if !csrf_ok(request, &csrf) {
         return csrf_refused(doorman, request, auth.ui_locales.as_deref());
@@ -483,12 +504,7 @@ pub fn sign_in(shared: &Shared, doorman: &mut Doorman, request: &Request) -> Res
     if Terms::for_form(&settings, false).is_some_and(|terms| terms.manual)
         && request.param("agree_terms").is_none()
     {
-        return form(
-            doorman,
-            400,
-            &identifier,
-            Some(t.get("terms.required").into()),
-        );
+        return form(400, &identifier, Some(t.get("terms.required").into()));
     }
     if with_code {
         let kinds = accepted_identifiers(&settings, Some(&auth), true);
@@ -496,7 +512,7 @@ pub fn sign_in(shared: &Shared, doorman: &mut Doorman, request: &Request) -> Res
             verification::channel_of(&identifier).is_some_and(|(kind, _)| kinds.contains(&kind));
         if !fits {
             let message = identifier_label(&t, &kinds);
-            return form(doorman, 400, &identifier, Some(message));
+            return form(400, &identifier, Some(message));
         }
         return match doorman.start_verification(Purpose::SignIn, &identifier, Some(&id), None) {
             Ok(v) => Response::redirect(&format!("/verify?verification={}", v.id)),
@@ -506,7 +522,6 @@ pub fn sign_in(shared: &Shared, doorman: &mut Doorman, request: &Request) -> Res
     let password = request.param("password").unwrap_or_default().to_string();
     if identifier.is_empty() || password.is_empty() {
         return form(
-            doorman,
             400,
             &identifier,
             Some(t.get("sign_in.error.missing").into()),
@@ -519,7 +534,6 @@ pub fn sign_in(shared: &Shared, doorman: &mut Doorman, request: &Request) -> Res
         || shared.ip_limiter.is_blocked(&ip_key, now)
     {
         return form(
-            doorman,
             429,
             &identifier,
             Some(t.get("sign_in.error.rate_limited").into()),
@@ -531,15 +545,9 @@ pub fn sign_in(shared: &Shared, doorman: &mut Doorman, request: &Request) -> Res
         Ok(SignIn::WrongCredentials) => {
             shared.identifier_limiter.fail(&identifier_key, now);
             shared.ip_limiter.fail(&ip_key, now);
-            form(
-                doorman,
-                400,
-                &identifier,
-                Some(t.get("sign_in.error.wrong").into()),
-            )
+            form(400, &identifier, Some(t.get("sign_in.error.wrong").into()))
         }
         Ok(SignIn::Suspended) => form(
-            doorman,
             403,
             &identifier,
             Some(t.get("sign_in.error.suspended").into()),
