@@ -81,6 +81,15 @@ impl Store {
             // worker's cache is invalidated by every other worker's write, so it re-reads often.
             conn.pragma_update(None, "mmap_size", 256 * 1024 * 1024)?;
         }
+        // Query-planner stability: plans never depend on bound values. Without it SQLite marks
+        // some statements (an equality on a parameter joined or ordered on another column) to be
+        // re-planned whenever their parameters change, and the statement cache clears every
+        // statement's bindings when it is returned, so those statements were parsed afresh on
+        // every use. We keep no statistics for value-based plans to gain from.
+        conn.set_db_config(
+            rusqlite::config::DbConfig::SQLITE_DBCONFIG_ENABLE_QPSG,
+            true,
+        )?;
         conn.set_prepared_statement_cache_capacity(64);
         migrations::migrate(&mut conn)
             .map_err(|e| e.context(format!("migrating '{}'", path.display())))?;
@@ -106,6 +115,29 @@ impl Store {
         Ok(self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cached_statements_are_not_reprepared_for_new_parameters() {
+        let store = Store::open_in_memory().unwrap();
+        let sql = "SELECT o.id FROM memberships m JOIN organizations o ON o.id = m.organization_id
+                   WHERE m.user_id = ?1 ORDER BY o.name";
+        for user in ["u1", "u2", "u3"] {
+            let mut stmt = store.conn().prepare_cached(sql).unwrap();
+            let mut rows = stmt.query([user]).unwrap();
+            while rows.next().unwrap().is_some() {}
+            drop(rows);
+            assert_eq!(
+                stmt.get_status(rusqlite::StatementStatus::RePrepare),
+                0,
+                "re-prepared for {user}"
+            );
+        }
     }
 }
 
