@@ -66,6 +66,8 @@ pub struct Doorman {
     decoy: OnceCell<String>,
     /// The current signing key, parsed once per rotation.
     signer_cache: RefCell<Option<Arc<keys::Signer>>>,
+    /// The settings last parsed, kept until the stored document changes.
+    settings_cache: store::settings::Cache,
 }
 
 impl Doorman {
@@ -80,6 +82,7 @@ impl Doorman {
             lifetimes: tokens::Lifetimes::default(),
             decoy: OnceCell::new(),
             signer_cache: RefCell::new(None),
+            settings_cache: store::settings::Cache::default(),
         }
     }
 

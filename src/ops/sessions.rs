@@ -10,10 +10,10 @@ use crate::model::settings::Identifier;
 use crate::model::user::User;
 use crate::oidc::authorize::AuthRequest;
 use crate::ops::{Doorman, record};
+use crate::store;
 use crate::store::interactions::StoredInteraction;
 use crate::store::sessions::StoredSession;
 use crate::store::users::Key;
-use crate::store::{self, settings as settings_table};
 
 /// A signed-in browser and its user.
 #[derive(Debug, Clone)]
@@ -79,7 +79,7 @@ impl Doorman {
     /// and either way the attempt is audited.
     pub fn sign_in_with_password(&mut self, identifier: &str, password: &str) -> Result<SignIn> {
         let now = self.clock.now();
-        let settings = settings_table::load(self.store.conn())?;
+        let settings = self.settings()?;
         let identifier = identifier.trim();
         let kind = if identifier.contains('@') {
             Identifier::Email

@@ -11,9 +11,9 @@ use crate::ops::{Doorman, record};
 use crate::store;
 
 impl Doorman {
-    /// The current settings.
+    /// The current settings (parsed again only when they changed).
     pub fn settings(&self) -> Result<Settings> {
-        store::settings::load(self.store.conn())
+        store::settings::load_cached(self.store.conn(), &self.settings_cache)
     }
 
     /// One setting by dotted key (`password_policy.min_length`, `sign_in.methods.0`).

@@ -22,7 +22,10 @@ pub mod verifications;
 
 use std::path::{Path, PathBuf};
 
-use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
+use std::cell::Cell;
+use std::ops::Deref;
+
+use rusqlite::{Connection, OpenFlags};
 
 use crate::error::{Error, Result};
 
@@ -39,6 +42,18 @@ fn retry_briefly(attempt: i32) -> bool {
 pub struct Store {
     conn: Connection,
     path: PathBuf,
+    batch: Cell<Batch>,
+}
+
+/// Whether operations commit one by one or together (see [`Store::defer_commits`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Batch {
+    /// Each transaction commits on its own.
+    Off,
+    /// Commits are deferred; nothing has been written yet.
+    Pending,
+    /// Commits are deferred and the enclosing transaction is open.
+    Open,
 }
 
 impl Store {
@@ -96,6 +111,7 @@ impl Store {
         Ok(Store {
             conn,
             path: path.to_path_buf(),
+            batch: Cell::new(Batch::Off),
         })
     }
 
@@ -111,16 +127,189 @@ impl Store {
 
     /// Starts the one transaction an operation runs in. It takes the write lock at once
     /// (`BEGIN IMMEDIATE`) so two writers queue on the busy timeout instead of failing mid-way.
-    pub fn transaction(&mut self) -> Result<Transaction<'_>> {
-        Ok(self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?)
+    /// While commits are deferred it is a savepoint inside the request's transaction instead:
+    /// still all-or-nothing on its own, but written to disk with the rest.
+    pub fn transaction(&mut self) -> Result<Tx<'_>> {
+        let savepoint = match self.batch.get() {
+            Batch::Off => false,
+            Batch::Pending => {
+                control(&self.conn, "BEGIN IMMEDIATE")?;
+                self.batch.set(Batch::Open);
+                true
+            }
+            Batch::Open => true,
+        };
+        control(
+            &self.conn,
+            if savepoint {
+                "SAVEPOINT op"
+            } else {
+                "BEGIN IMMEDIATE"
+            },
+        )?;
+        Ok(Tx {
+            conn: &self.conn,
+            savepoint,
+            done: false,
+        })
+    }
+
+    /// Defers commits until [`Store::commit_deferred`]: every operation until then lands in one
+    /// transaction, begun (and the write lock taken) by the first that writes. The server does
+    /// this per request, so a sign-in's several operations cost one write to the log, not four.
+    pub fn defer_commits(&mut self) {
+        if self.batch.get() == Batch::Off {
+            self.batch.set(Batch::Pending);
+        }
+    }
+
+    /// Commits what the deferred operations wrote so far and keeps deferring. For what must
+    /// be durable before someone outside hears of it (a back-channel logout).
+    pub fn flush_deferred(&mut self) -> Result<()> {
+        if self.batch.get() == Batch::Open {
+            self.batch.set(Batch::Pending);
+            if let Err(e) = control(&self.conn, "COMMIT") {
+                let _ = control(&self.conn, "ROLLBACK");
+                return Err(e.into());
+            }
+        }
+        Ok(())
+    }
+
+    /// Commits what the deferred operations wrote and goes back to committing each one.
+    pub fn commit_deferred(&mut self) -> Result<()> {
+        let flushed = self.flush_deferred();
+        self.batch.set(Batch::Off);
+        flushed
+    }
+}
+
+/// One operation's transaction: a real transaction, or a savepoint while commits are deferred.
+/// Dropped without [`Tx::commit`], it rolls back what it wrote.
+pub struct Tx<'a> {
+    conn: &'a Connection,
+    savepoint: bool,
+    done: bool,
+}
+
+impl Tx<'_> {
+    /// Keeps what the operation wrote.
+    pub fn commit(mut self) -> Result<()> {
+        self.done = true;
+        control(
+            self.conn,
+            if self.savepoint {
+                "RELEASE op"
+            } else {
+                "COMMIT"
+            },
+        )
+    }
+
+    /// Undoes what the operation wrote.
+    pub fn rollback(mut self) -> Result<()> {
+        self.done = true;
+        self.undo()
+    }
+
+    fn undo(&self) -> Result<()> {
+        if self.savepoint {
+            control(self.conn, "ROLLBACK TO op")?;
+            control(self.conn, "RELEASE op")
+        } else {
+            control(self.conn, "ROLLBACK")
+        }
+    }
+}
+
+/// Runs a transaction-control statement, prepared once per connection: these run several times
+/// a request, and parsing them each time showed in profiles.
+fn control(conn: &Connection, sql: &str) -> Result<()> {
+    conn.prepare_cached(sql)?.execute([])?;
+    Ok(())
+}
+
+impl Deref for Tx<'_> {
+    type Target = Connection;
+
+    fn deref(&self) -> &Connection {
+        self.conn
+    }
+}
+
+impl Drop for Tx<'_> {
+    fn drop(&mut self) {
+        if !self.done {
+            let _ = self.undo();
+        }
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn count(store: &Store) -> i64 {
+        store
+            .conn()
+            .query_row("SELECT count(*) FROM organizations", [], |r| r.get(0))
+            .unwrap()
+    }
+
+    fn add_org(store: &mut Store, id: &str, keep: bool) {
+        let tx = store.transaction().unwrap();
+        tx.execute(
+            "INSERT INTO organizations (id, name, created_at) VALUES (?1, ?1, 1)",
+            [id],
+        )
+        .unwrap();
+        if keep {
+            tx.commit().unwrap();
+        }
+    }
+
+    #[test]
+    fn a_transaction_dropped_without_commit_rolls_back() {
+        let mut store = Store::open_in_memory().unwrap();
+        add_org(&mut store, "kept", true);
+        add_org(&mut store, "dropped", false);
+        assert_eq!(count(&store), 1);
+    }
+
+    #[test]
+    fn deferred_commits_land_together_and_only_when_committed() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("doorman.db");
+        let mut server = Store::open(&path).unwrap();
+        let other = Store::open(&path).unwrap();
+        server.defer_commits();
+        add_org(&mut server, "a", true);
+        add_org(&mut server, "undone", false);
+        add_org(&mut server, "b", true);
+        assert_eq!(count(&server), 2, "the request sees its own writes");
+        assert_eq!(count(&other), 0, "nobody else sees them before the commit");
+        server.flush_deferred().unwrap();
+        assert_eq!(count(&other), 2);
+        add_org(&mut server, "c", true);
+        assert_eq!(count(&other), 2, "still deferring after a flush");
+        server.commit_deferred().unwrap();
+        assert_eq!(count(&other), 3);
+        add_org(&mut server, "d", true);
+        assert_eq!(count(&other), 4, "back to committing each one");
+    }
+
+    #[test]
+    fn deferring_with_nothing_written_takes_no_lock() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("doorman.db");
+        let mut server = Store::open(&path).unwrap();
+        let mut other = Store::open(&path).unwrap();
+        server.defer_commits();
+        assert_eq!(count(&server), 0);
+        add_org(&mut other, "a", true);
+        server.commit_deferred().unwrap();
+        assert_eq!(count(&server), 1);
+    }
 
     #[test]
     fn cached_statements_are_not_reprepared_for_new_parameters() {

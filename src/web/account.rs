@@ -561,7 +561,9 @@ pub fn reset_password(shared: &Shared, doorman: &mut Doorman, request: &Request)
     let password = request.param("password").unwrap_or_default();
     match doorman.complete_password_reset(&verification.id, password) {
         Ok(PasswordReset::Done(notices)) => {
-            notify_apps(shared, notices);
+            if let Err(e) = notify_apps(shared, doorman, notices) {
+                return server_error(doorman, e);
+            }
             let Some((interaction, auth, csrf)) = &context.interaction else {
                 return error_page(doorman, request, ui_locales, 200, "reset.done_page");
             };

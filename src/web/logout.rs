@@ -111,17 +111,24 @@ fn finish(shared: &Shared, doorman: &Doorman, request: &Request, checked: &Check
 }
 
 fn end(shared: &Shared, doorman: &mut Doorman, session_id: &str) -> crate::Result<()> {
-    notify_apps(shared, doorman.end_session(session_id)?);
-    Ok(())
+    let notices = doorman.end_session(session_id)?;
+    notify_apps(shared, doorman, notices)
 }
 
-/// Queues back-channel logout tokens for delivery, off the user's path.
-pub fn notify_apps(shared: &Shared, notices: Vec<crate::ops::sessions::LogoutNotice>) {
+/// Queues back-channel logout tokens for delivery, off the user's path. The ended session is
+/// committed first, so an app that hears of the logout and asks at once finds it ended.
+pub fn notify_apps(
+    shared: &Shared,
+    doorman: &mut Doorman,
+    notices: Vec<crate::ops::sessions::LogoutNotice>,
+) -> crate::Result<()> {
+    doorman.store.flush_deferred()?;
     for notice in notices {
         if shared.backchannel.send(notice).is_err() {
             tracing::warn!("the back-channel logout queue is closed");
         }
     }
+    Ok(())
 }
 
 /// `GET/POST /oidc/session/end`.

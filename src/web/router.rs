@@ -8,8 +8,19 @@ use crate::web::pages::{self, Chrome, ErrorPage, HomePage, Link};
 use crate::web::server::Shared;
 use crate::web::{account, endpoints, flow, i18n, logout};
 
-/// Answers one request.
+/// Answers one request. Whatever its operations write is committed once, at the end: a sign-in
+/// that checks the password, starts a session, issues a code and closes the interaction writes
+/// the log once instead of four times. Each operation is still all-or-nothing on its own.
 pub fn handle(shared: &Shared, doorman: &mut Doorman, request: &Request) -> Response {
+    doorman.store.defer_commits();
+    let response = route(shared, doorman, request);
+    match doorman.store.commit_deferred() {
+        Ok(()) => response,
+        Err(e) => server_error(doorman, e),
+    }
+}
+
+fn route(shared: &Shared, doorman: &mut Doorman, request: &Request) -> Response {
     let prefix = &shared.issuer[shared.base_url.len()..];
     let method = request.method.as_str();
     let path = request.path.as_str();
