@@ -170,7 +170,7 @@ impl Store {
             self.batch.set(Batch::Pending);
             if let Err(e) = control(&self.conn, "COMMIT") {
                 let _ = control(&self.conn, "ROLLBACK");
-                return Err(e.into());
+                return Err(e);
             }
         }
         Ok(())
@@ -243,6 +243,50 @@ impl Drop for Tx<'_> {
             let _ = self.undo();
         }
     }
+}
+
+#[cfg(unix)]
+fn create_private_file(path: &Path) -> Result<()> {
+    use std::os::unix::fs::OpenOptionsExt;
+    if path.exists() {
+        return Ok(());
+    }
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty())
+        && !dir.is_dir()
+    {
+        return Err(Error::not_found(format!(
+            "database directory '{}' does not exist",
+            dir.display()
+        )));
+    }
+    std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(path)
+        .map(drop)
+        .or_else(|e| match e.kind() {
+            std::io::ErrorKind::AlreadyExists => Ok(()),
+            _ => Err(Error::io(
+                format!("creating database '{}'", path.display()),
+                e,
+            )),
+        })
+}
+
+#[cfg(not(unix))]
+fn create_private_file(_path: &Path) -> Result<()> {
+    Ok(())
+}
+
+/// Whether a rusqlite error is a UNIQUE constraint failure, the store's way of saying "taken".
+pub fn is_unique_violation(err: &rusqlite::Error) -> bool {
+    matches!(
+        err,
+        rusqlite::Error::SqliteFailure(e, _)
+            if e.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_UNIQUE
+                || e.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_PRIMARYKEY
+    )
 }
 
 #[cfg(test)]
@@ -328,48 +372,4 @@ mod tests {
             );
         }
     }
-}
-
-#[cfg(unix)]
-fn create_private_file(path: &Path) -> Result<()> {
-    use std::os::unix::fs::OpenOptionsExt;
-    if path.exists() {
-        return Ok(());
-    }
-    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty())
-        && !dir.is_dir()
-    {
-        return Err(Error::not_found(format!(
-            "database directory '{}' does not exist",
-            dir.display()
-        )));
-    }
-    std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .mode(0o600)
-        .open(path)
-        .map(drop)
-        .or_else(|e| match e.kind() {
-            std::io::ErrorKind::AlreadyExists => Ok(()),
-            _ => Err(Error::io(
-                format!("creating database '{}'", path.display()),
-                e,
-            )),
-        })
-}
-
-#[cfg(not(unix))]
-fn create_private_file(_path: &Path) -> Result<()> {
-    Ok(())
-}
-
-/// Whether a rusqlite error is a UNIQUE constraint failure, the store's way of saying "taken".
-pub fn is_unique_violation(err: &rusqlite::Error) -> bool {
-    matches!(
-        err,
-        rusqlite::Error::SqliteFailure(e, _)
-            if e.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_UNIQUE
-                || e.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_PRIMARYKEY
-    )
 }
