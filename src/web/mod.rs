@@ -1,6 +1,6 @@
 //! `doorman serve`: the OpenID Connect provider over a small HTTP/1.1 transport of its own.
-//! Worker threads each hold their own database connection and take parsed requests from one
-//! queue; shutdown on SIGINT or SIGTERM lets every request in flight finish. Handlers turn requests into `ops` calls and the
+//! Each connection gets a thread, which borrows one of `server.workers` database connections
+//! for each request; shutdown on SIGINT or SIGTERM lets every request in flight finish. Handlers turn requests into `ops` calls and the
 //! results into responses: protocol rules live in `oidc`, data in `ops` and `store`.
 
 pub mod account;
