@@ -106,7 +106,7 @@ async function main() {
   const pct = (p) => (latencies.length ? latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))] : 0);
   console.log(JSON.stringify({
     flows: latencies.length, errors, seconds: wall, flows_per_s: latencies.length / wall,
-    requests_per_flow: 5, lat_p50_ms: pct(0.5), lat_p90_ms: pct(0.9), first_error: firstError,
+    requests_per_flow: 4, lat_p50_ms: pct(0.5), lat_p90_ms: pct(0.9), first_error: firstError,
   }));
   agent.destroy();
 }
