@@ -1,6 +1,7 @@
-//! The use cases. The CLI (and later the server) call these and nothing below them, so each rule
+//! The use cases. The CLI and the server call these and nothing below them, so each rule
 //! lives here once. Every operation that writes runs in exactly one transaction, committed at its
-//! end: a failure anywhere leaves the database as it was.
+//! end: a failure anywhere leaves the database as it was. (The server defers the commits of a
+//! request's operations to its end, where they land together; each is still all-or-nothing.)
 
 pub mod apps;
 pub mod audit;

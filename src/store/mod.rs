@@ -92,9 +92,6 @@ impl Store {
             }
             // Safe with WAL: a power cut may lose the last commit, never corrupt the file.
             conn.pragma_update(None, "synchronous", "NORMAL")?;
-            // Pages are read through a memory map rather than copied in by read(2): a server
-            // worker's cache is invalidated by every other worker's write, so it re-reads often.
-            conn.pragma_update(None, "mmap_size", 256 * 1024 * 1024)?;
         }
         // Query-planner stability: plans never depend on bound values. Without it SQLite marks
         // some statements (an equality on a parameter joined or ordered on another column) to be
