@@ -22,7 +22,6 @@ pub mod verifications;
 
 use std::path::{Path, PathBuf};
 
-use std::cell::Cell;
 use std::ops::Deref;
 
 use rusqlite::{Connection, OpenFlags};
@@ -42,18 +41,9 @@ fn retry_briefly(attempt: i32) -> bool {
 pub struct Store {
     conn: Connection,
     path: PathBuf,
-    batch: Cell<Batch>,
-}
-
-/// Whether operations commit one by one or together (see [`Store::defer_commits`]).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Batch {
-    /// Each transaction commits on its own.
-    Off,
-    /// Commits are deferred; nothing has been written yet.
-    Pending,
-    /// Commits are deferred and the enclosing transaction is open.
-    Open,
+    /// Whether commits are deferred (see [`Store::defer_commits`]). Whether the enclosing
+    /// transaction has begun is the connection's own state (`is_autocommit`), not kept here.
+    deferring: bool,
 }
 
 impl Store {
@@ -108,7 +98,7 @@ impl Store {
         Ok(Store {
             conn,
             path: path.to_path_buf(),
-            batch: Cell::new(Batch::Off),
+            deferring: false,
         })
     }
 
@@ -127,15 +117,10 @@ impl Store {
     /// While commits are deferred it is a savepoint inside the request's transaction instead:
     /// still all-or-nothing on its own, but written to disk with the rest.
     pub fn transaction(&mut self) -> Result<Tx<'_>> {
-        let savepoint = match self.batch.get() {
-            Batch::Off => false,
-            Batch::Pending => {
-                control(&self.conn, "BEGIN IMMEDIATE")?;
-                self.batch.set(Batch::Open);
-                true
-            }
-            Batch::Open => true,
-        };
+        let savepoint = self.deferring;
+        if savepoint && self.conn.is_autocommit() {
+            control(&self.conn, "BEGIN IMMEDIATE")?;
+        }
         control(
             &self.conn,
             if savepoint {
@@ -155,16 +140,13 @@ impl Store {
     /// transaction, begun (and the write lock taken) by the first that writes. The server does
     /// this per request, so a sign-in's several operations cost one write to the log, not four.
     pub fn defer_commits(&mut self) {
-        if self.batch.get() == Batch::Off {
-            self.batch.set(Batch::Pending);
-        }
+        self.deferring = true;
     }
 
     /// Commits what the deferred operations wrote so far and keeps deferring. For what must
     /// be durable before someone outside hears of it (a back-channel logout).
     pub fn flush_deferred(&mut self) -> Result<()> {
-        if self.batch.get() == Batch::Open {
-            self.batch.set(Batch::Pending);
+        if self.deferring && !self.conn.is_autocommit() {
             if let Err(e) = control(&self.conn, "COMMIT") {
                 let _ = control(&self.conn, "ROLLBACK");
                 return Err(e);
@@ -176,7 +158,7 @@ impl Store {
     /// Commits what the deferred operations wrote and goes back to committing each one.
     pub fn commit_deferred(&mut self) -> Result<()> {
         let flushed = self.flush_deferred();
-        self.batch.set(Batch::Off);
+        self.deferring = false;
         flushed
     }
 }
@@ -190,9 +172,9 @@ pub struct Tx<'a> {
 }
 
 impl Tx<'_> {
-    /// Keeps what the operation wrote.
+    /// Keeps what the operation wrote. Should that fail, dropping `self` rolls it back, so the
+    /// connection is never left inside a transaction.
     pub fn commit(mut self) -> Result<()> {
-        self.done = true;
         control(
             self.conn,
             if self.savepoint {
@@ -200,7 +182,9 @@ impl Tx<'_> {
             } else {
                 "COMMIT"
             },
-        )
+        )?;
+        self.done = true;
+        Ok(())
     }
 
     /// Undoes what the operation wrote.
@@ -314,6 +298,23 @@ mod tests {
         let mut store = Store::open_in_memory().unwrap();
         add_org(&mut store, "kept", true);
         add_org(&mut store, "dropped", false);
+        assert_eq!(count(&store), 1);
+    }
+
+    #[test]
+    fn a_failed_commit_leaves_no_transaction_open() {
+        let mut store = Store::open_in_memory().unwrap();
+        let tx = store.transaction().unwrap();
+        // A foreign key checked only at COMMIT makes the commit itself fail.
+        tx.pragma_update(None, "defer_foreign_keys", true).unwrap();
+        tx.execute(
+            "INSERT INTO memberships (organization_id, user_id, created_at) VALUES ('nobody', 'none', 1)",
+            [],
+        )
+        .unwrap();
+        assert!(tx.commit().is_err());
+        assert!(store.conn().is_autocommit(), "rolled back, not left open");
+        add_org(&mut store, "next", true);
         assert_eq!(count(&store), 1);
     }
 
