@@ -146,11 +146,12 @@ impl Store {
     /// Commits what the deferred operations wrote so far and keeps deferring. For what must
     /// be durable before someone outside hears of it (a back-channel logout).
     pub fn flush_deferred(&mut self) -> Result<()> {
-        if self.deferring && !self.conn.is_autocommit() {
-            if let Err(e) = control(&self.conn, "COMMIT") {
-                let _ = control(&self.conn, "ROLLBACK");
-                return Err(e);
-            }
+        if self.deferring
+            && !self.conn.is_autocommit()
+            && let Err(e) = control(&self.conn, "COMMIT")
+        {
+            let _ = control(&self.conn, "ROLLBACK");
+            return Err(e);
         }
         Ok(())
     }
