@@ -139,6 +139,18 @@ struct Pending<'a> {
     interaction: Option<&'a str>,
 }
 
+impl<'a> Pending<'a> {
+    /// A request parked as an interaction: its id, the request, its CSRF token and its app.
+    fn parked((id, auth, csrf, app): (&'a str, &'a AuthRequest, &'a str, &'a App)) -> Pending<'a> {
+        Pending {
+            auth,
+            app,
+            csrf,
+            interaction: Some(id),
+        }
+    }
+}
+
 /// What happens next for a valid request: sign in, consent, or a code.
 fn decide(
     shared: &Shared,
@@ -356,13 +368,7 @@ pub fn sign_in_notice(
     identifier: &str,
     notice: String,
 ) -> Response {
-    let (id, auth, csrf, app) = interaction;
-    let pending = Pending {
-        auth,
-        app,
-        csrf,
-        interaction: Some(id),
-    };
+    let pending = Pending::parked(interaction);
     let view = SignInView {
         identifier,
         error: None,
@@ -413,13 +419,7 @@ pub fn signed_in(
     user: User,
     amr: &str,
 ) -> Response {
-    let (id, auth, csrf, app) = interaction;
-    let pending = Pending {
-        auth,
-        app,
-        csrf,
-        interaction: Some(id),
-    };
+    let pending = Pending::parked(interaction);
     let current = current_session(doorman, request);
     let (session, cookie) = match doorman.start_session(&user, &[amr.to_string()], current.as_ref())
     {
@@ -455,12 +455,7 @@ pub fn sign_in(shared: &Shared, doorman: &mut Doorman, request: &Request) -> Res
     if settings.sign_in_mode == SignInMode::Register {
         return Response::redirect(&format!("/register?interaction={id}"));
     }
-    let pending = Pending {
-        auth: &auth,
-        app: &app,
-        csrf: &csrf,
-        interaction: Some(&id),
-    };
+    let pending = Pending::parked((&id, &auth, &csrf, &app));
     let with_code = request.param("method") == Some("code");
     if with_code && accepted_identifiers(&settings, Some(&auth), true).is_empty() {
         let message = Texts::for_language(language(&settings, request, auth.ui_locales.as_deref()))
@@ -618,12 +613,7 @@ pub fn consent(shared: &Shared, doorman: &mut Doorman, request: &Request) -> Res
             if let Err(e) = doorman.record_consent(&app, &session.user.id, &auth.scopes) {
                 return server_error(doorman, e);
             }
-            let pending = Pending {
-                auth: &auth,
-                app: &app,
-                csrf: &csrf,
-                interaction: Some(&id),
-            };
+            let pending = Pending::parked((&id, &auth, &csrf, &app));
             decide(shared, doorman, &pending, Some(session), true, true)
         }
         Some("deny") => {
