@@ -24,9 +24,23 @@ struct Checked {
     hinted_sub: Option<String>,
 }
 
+/// [`validate`], with a refusal already turned into the error page both sign-out routes show.
+fn check(doorman: &Doorman, shared: &Shared, request: &Request) -> Result<Checked, Response> {
+    validate(doorman, shared, request).map_err(|message| {
+        error_detail(
+            doorman,
+            request,
+            None,
+            400,
+            "error.invalid_sign_out",
+            &message,
+        )
+    })
+}
+
 /// Checks `id_token_hint`, `client_id` and `post_logout_redirect_uri`; the message of an error
 /// names what was refused.
-fn check(doorman: &Doorman, shared: &Shared, request: &Request) -> Result<Checked, String> {
+fn validate(doorman: &Doorman, shared: &Shared, request: &Request) -> Result<Checked, String> {
     let mut client_id = request.param("client_id").map(str::to_string);
     let mut hinted_sid = None;
     let mut hinted_sub = None;
@@ -135,16 +149,7 @@ pub fn notify_apps(
 pub fn end_session(shared: &Shared, doorman: &mut Doorman, request: &Request) -> Response {
     let checked = match check(doorman, shared, request) {
         Ok(c) => c,
-        Err(message) => {
-            return error_detail(
-                doorman,
-                request,
-                None,
-                400,
-                "error.invalid_sign_out",
-                &message,
-            );
-        }
+        Err(page) => return page,
     };
     let Some(session) = current_session(doorman, request) else {
         return finish(shared, doorman, request, &checked);
@@ -191,16 +196,7 @@ fn confirm_page(
 pub fn sign_out_page(shared: &Shared, doorman: &mut Doorman, request: &Request) -> Response {
     let checked = match check(doorman, shared, request) {
         Ok(c) => c,
-        Err(message) => {
-            return error_detail(
-                doorman,
-                request,
-                None,
-                400,
-                "error.invalid_sign_out",
-                &message,
-            );
-        }
+        Err(page) => return page,
     };
     let session = current_session(doorman, request);
     if request.method == "GET" {
