@@ -275,6 +275,31 @@ impl PageContext {
         })
     }
 
+    /// The live verification named by the request's `verification` parameter, if `wanted`
+    /// accepts it, with the context of its interaction; else the expired-code page.
+    fn for_verification(
+        doorman: &Doorman,
+        request: &Request,
+        wanted: impl Fn(&verification::Verification) -> bool,
+    ) -> Result<(verification::Verification, PageContext), Response> {
+        let id = request.param("verification").unwrap_or_default();
+        let verification = match doorman.verification(id) {
+            Ok(Some(v)) if wanted(&v) => v,
+            Ok(_) => {
+                return Err(error_page(
+                    doorman,
+                    request,
+                    None,
+                    400,
+                    "error.code_expired",
+                ));
+            }
+            Err(e) => return Err(server_error(doorman, e)),
+        };
+        let context = PageContext::load(doorman, request, verification.interaction.as_deref())?;
+        Ok((verification, context))
+    }
+
     fn ui_locales(&self) -> Option<&str> {
         self.interaction
             .as_ref()
@@ -300,17 +325,8 @@ impl PageContext {
 
 /// `GET/POST /verify`: enter the code, or ask for a new one (`action=resend`).
 pub fn verify(shared: &Shared, doorman: &mut Doorman, request: &Request) -> Response {
-    let id = request
-        .param("verification")
-        .unwrap_or_default()
-        .to_string();
-    let verification = match doorman.verification(&id) {
-        Ok(Some(v)) => v,
-        Ok(None) => return error_page(doorman, request, None, 400, "error.code_expired"),
-        Err(e) => return server_error(doorman, e),
-    };
-    let context = match PageContext::load(doorman, request, verification.interaction.as_deref()) {
-        Ok(c) => c,
+    let (verification, context) = match PageContext::for_verification(doorman, request, |_| true) {
+        Ok(found) => found,
         Err(page) => return page,
     };
     let ui_locales = context.ui_locales();
@@ -541,17 +557,10 @@ pub fn forgot_password(shared: &Shared, doorman: &mut Doorman, request: &Request
 
 /// `POST /forgot-password/reset`: the new password, after a right code.
 pub fn reset_password(shared: &Shared, doorman: &mut Doorman, request: &Request) -> Response {
-    let id = request
-        .param("verification")
-        .unwrap_or_default()
-        .to_string();
-    let verification = match doorman.verification(&id) {
-        Ok(Some(v)) if v.verified && v.purpose == Purpose::ResetPassword => v,
-        Ok(_) => return error_page(doorman, request, None, 400, "error.code_expired"),
-        Err(e) => return server_error(doorman, e),
-    };
-    let context = match PageContext::load(doorman, request, verification.interaction.as_deref()) {
-        Ok(c) => c,
+    let (verification, context) = match PageContext::for_verification(doorman, request, |v| {
+        v.verified && v.purpose == Purpose::ResetPassword
+    }) {
+        Ok(found) => found,
         Err(page) => return page,
     };
     let ui_locales = context.ui_locales();
