@@ -31,6 +31,20 @@ pub enum Identifier {
     Username,
 }
 
+impl Identifier {
+    /// The one rule for what kind of identifier a typed value is: an `@` makes an email, a
+    /// leading `+` a phone number, anything else a username. It says nothing of validity.
+    pub fn of(value: &str) -> Identifier {
+        if value.contains('@') {
+            Identifier::Email
+        } else if value.starts_with('+') {
+            Identifier::Phone
+        } else {
+            Identifier::Username
+        }
+    }
+}
+
 /// What sign-up asks for.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]

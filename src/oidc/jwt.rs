@@ -9,8 +9,7 @@ use serde_json::{Map, Value};
 use sha2::{Digest, Sha256, Sha384};
 
 use crate::error::{Error, Result};
-use crate::oidc::keys::KeyAlgorithm;
-use crate::ops::keys::Signer;
+use crate::oidc::keys::{KeyAlgorithm, Signer};
 
 /// The `typ` header of an RFC 9068 JWT access token.
 pub const ACCESS_TOKEN_TYPE: &str = "at+jwt";

@@ -200,6 +200,17 @@ fn pem(label: &str, der: &[u8]) -> String {
     out
 }
 
+/// The key that signs, ready to use: parsed once per rotation, so signing a token costs only
+/// the signature.
+pub struct Signer {
+    /// Key id for the JWT header.
+    pub kid: String,
+    /// Algorithm.
+    pub algorithm: KeyAlgorithm,
+    /// The private key, parsed.
+    pub key: PrivateKey,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

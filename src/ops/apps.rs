@@ -1,6 +1,5 @@
 //! Application administration, shared by the CLI and (for client authentication) the server.
 
-use rusqlite::Connection;
 use serde_json::json;
 
 use crate::credentials::client_secret;
@@ -9,7 +8,7 @@ use crate::model::app::{
     App, AppType, AppWithSecret, check_backchannel_uri, check_client_id, check_redirect_uri,
 };
 use crate::model::id::random_string;
-use crate::ops::{Doorman, record};
+use crate::ops::{Doorman, record, resolve};
 use crate::store::apps::{self as table, StoredApp};
 
 /// What `app create` asks for.
@@ -73,21 +72,6 @@ pub(crate) fn check_app(app: &App) -> Result<()> {
     Ok(())
 }
 
-/// The app named by client id, or by a name only one app has.
-pub(crate) fn resolve_app(conn: &Connection, key: &str) -> Result<StoredApp> {
-    if let Some(found) = table::find(conn, key)? {
-        return Ok(found);
-    }
-    let mut named = table::find_by_name(conn, key)?;
-    match named.len() {
-        1 => Ok(named.remove(0)),
-        0 => Err(Error::not_found(format!("app '{key}' not found"))),
-        n => Err(Error::invalid(format!(
-            "{n} apps are named '{key}': use the client id"
-        ))),
-    }
-}
-
 impl Doorman {
     /// Creates an app; confidential apps get a secret, returned this once.
     pub fn create_app(&mut self, new: NewApp) -> Result<AppWithSecret> {
@@ -147,14 +131,14 @@ impl Doorman {
 
     /// One app by client id or unique name.
     pub fn show_app(&self, key: &str) -> Result<App> {
-        Ok(resolve_app(self.store.conn(), key)?.app)
+        Ok(resolve::app(self.store.conn(), key)?.app)
     }
 
     /// Changes an app's settings (not its type or client id).
     pub fn update_app(&mut self, key: &str, changes: AppChanges) -> Result<App> {
         let now = self.clock.now();
         let tx = self.store.transaction()?;
-        let mut stored = resolve_app(&tx, key)?;
+        let mut stored = resolve::app(&tx, key)?;
         let before = stored.clone();
         let app = &mut stored.app;
         if let Some(name) = changes.name {
@@ -193,7 +177,7 @@ impl Doorman {
     pub fn delete_app(&mut self, key: &str) -> Result<App> {
         let now = self.clock.now();
         let tx = self.store.transaction()?;
-        let stored = resolve_app(&tx, key)?;
+        let stored = resolve::app(&tx, key)?;
         table::delete(&tx, &stored.app.client_id)?;
         record(
             &tx,
@@ -211,7 +195,7 @@ impl Doorman {
     pub fn rotate_app_secret(&mut self, key: &str) -> Result<AppWithSecret> {
         let now = self.clock.now();
         let tx = self.store.transaction()?;
-        let mut stored = resolve_app(&tx, key)?;
+        let mut stored = resolve::app(&tx, key)?;
         if !stored.app.app_type.is_confidential() {
             return Err(Error::invalid(format!(
                 "app '{}' is a public {} client and has no secret",

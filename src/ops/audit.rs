@@ -2,7 +2,7 @@
 
 use crate::error::Result;
 use crate::ops::Doorman;
-use crate::ops::users::resolve;
+use crate::ops::resolve;
 use crate::store::audit::{self, Event};
 
 impl Doorman {
@@ -10,7 +10,7 @@ impl Doorman {
     /// A deleted user's events are still found by their id.
     pub fn audit(&self, user: Option<&str>, limit: u32) -> Result<Vec<Event>> {
         let conn = self.store.conn();
-        let user_id = user.map(|key| match resolve(conn, key) {
+        let user_id = user.map(|key| match resolve::user(conn, key) {
             Ok(found) => found.user.id,
             Err(_) => key.to_string(),
         });

@@ -11,8 +11,8 @@ use crate::model::id::random_string;
 use crate::model::organization::{Invitation, InvitationStatus, Member};
 use crate::model::timestamp::Timestamp;
 use crate::model::validate;
-use crate::ops::orgs::{member_of, resolve_org, role_ids};
-use crate::ops::users::resolve;
+use crate::ops::orgs::member_of;
+use crate::ops::resolve;
 use crate::ops::{Doorman, outbox, record};
 use crate::store::invitations::{self as table, StoredInvitation};
 use crate::store::outbox::Channel;
@@ -92,10 +92,10 @@ impl Doorman {
         let now = self.clock.now();
         let base_url = self.base_url()?;
         let tx = self.store.transaction()?;
-        let org = resolve_org(&tx, &new.organization)?;
-        let role_ids = role_ids(&tx, &new.roles)?;
+        let org = resolve::organization(&tx, &new.organization)?;
+        let role_ids = resolve::role_ids(&tx, &new.roles)?;
         let inviter = match &new.inviter {
-            Some(key) => Some(resolve(&tx, key)?.user),
+            Some(key) => Some(resolve::user(&tx, key)?.user),
             None => None,
         };
         if let Some(existing) = store::users::find_by(&tx, store::users::Key::Email, &new.email)?
@@ -162,7 +162,7 @@ impl Doorman {
     ) -> Result<Vec<Invitation>> {
         let conn = self.store.conn();
         let org_id = match organization {
-            Some(key) => Some(resolve_org(conn, key)?.id),
+            Some(key) => Some(resolve::organization(conn, key)?.id),
             None => None,
         };
         let now = self.clock.now();
@@ -211,7 +211,7 @@ impl Doorman {
         let tx = self.store.transaction()?;
         let row = find(&tx, id)?;
         require_pending(&row, now, "accepted")?;
-        let user = resolve(&tx, user)?.user;
+        let user = resolve::user(&tx, user)?.user;
         let matches = user
             .email
             .as_deref()
@@ -223,7 +223,7 @@ impl Doorman {
             )));
         }
         orgs::add_member(&tx, &row.organization_id, &user.id, now)?;
-        for role_id in role_ids(&tx, &row.roles)? {
+        for role_id in resolve::role_ids(&tx, &row.roles)? {
             orgs::grant(&tx, &row.organization_id, &user.id, &role_id)?;
         }
         table::set_status(&tx, id, InvitationStatus::Accepted, Some(&user.id), now)?;

@@ -8,7 +8,7 @@ use serde_json::json;
 
 use crate::error::{Error, Result};
 use crate::model::timestamp::Timestamp;
-use crate::oidc::keys::{self, KeyAlgorithm};
+use crate::oidc::keys::{self, KeyAlgorithm, Signer};
 use crate::ops::{Doorman, record};
 use crate::store::keys::{self as table, StoredKey};
 
@@ -37,16 +37,6 @@ pub struct KeyInfo {
     pub status: KeyStatus,
     /// When a retired key stops being published.
     pub expires_at: Option<Timestamp>,
-}
-
-/// The key that signs, ready to use.
-pub struct Signer {
-    /// Key id for the JWT header.
-    pub kid: String,
-    /// Algorithm.
-    pub algorithm: KeyAlgorithm,
-    /// The private key, parsed.
-    pub key: keys::PrivateKey,
 }
 
 fn status(k: &StoredKey, now: Timestamp) -> KeyStatus {

@@ -11,6 +11,7 @@ pub mod invitations;
 pub mod keys;
 pub mod orgs;
 pub mod outbox;
+pub mod resolve;
 pub mod sessions;
 pub mod settings;
 pub mod tokens;
@@ -66,7 +67,7 @@ pub struct Doorman {
     /// A hash to verify against when a sign-in names nobody, made on first need.
     decoy: OnceCell<String>,
     /// The current signing key, parsed once per rotation.
-    signer_cache: RefCell<Option<Arc<keys::Signer>>>,
+    signer_cache: RefCell<Option<Arc<crate::oidc::keys::Signer>>>,
     /// The settings last parsed, kept until the stored document changes.
     settings_cache: store::settings::Cache,
 }

@@ -11,7 +11,7 @@ use crate::model::organization::{
     Member, Membership, OrgRole, OrgScope, Organization, OrganizationDetail,
 };
 use crate::model::user::User;
-use crate::ops::users::resolve;
+use crate::ops::resolve;
 use crate::ops::{Doorman, record};
 use crate::store::{invitations, orgs};
 
@@ -43,32 +43,6 @@ pub(crate) fn check_name(kind: &str, name: &str, allow_spaces: bool) -> Result<(
             "invalid {kind} name '{name}': use 1-128 characters without spaces"
         )))
     }
-}
-
-/// The organization named by id or name.
-pub(crate) fn resolve_org(conn: &Connection, key: &str) -> Result<Organization> {
-    orgs::find_org(conn, key)?
-        .ok_or_else(|| Error::not_found(format!("organization '{key}' not found")))
-}
-
-/// The role named.
-pub(crate) fn resolve_role(conn: &Connection, name: &str) -> Result<OrgRole> {
-    orgs::find_role(conn, name)?
-        .ok_or_else(|| Error::not_found(format!("organization role '{name}' not found")))
-}
-
-/// The scope named.
-pub(crate) fn resolve_scope(conn: &Connection, name: &str) -> Result<OrgScope> {
-    orgs::find_scope(conn, name)?
-        .ok_or_else(|| Error::not_found(format!("organization scope '{name}' not found")))
-}
-
-/// The ids of the named roles, all of which must exist.
-pub(crate) fn role_ids(conn: &Connection, names: &[String]) -> Result<Vec<String>> {
-    names
-        .iter()
-        .map(|n| resolve_role(conn, n).map(|r| r.id))
-        .collect()
 }
 
 impl Doorman {
@@ -108,7 +82,7 @@ impl Doorman {
 
     /// How many roles hold the scope (to confirm before deleting one in use).
     pub fn scope_usage(&self, name: &str) -> Result<u64> {
-        let scope = resolve_scope(self.store.conn(), name)?;
+        let scope = resolve::scope(self.store.conn(), name)?;
         orgs::scope_use(self.store.conn(), &scope.id)
     }
 
@@ -116,7 +90,7 @@ impl Doorman {
     pub fn delete_scope(&mut self, name: &str) -> Result<OrgScope> {
         let now = self.clock.now();
         let tx = self.store.transaction()?;
-        let scope = resolve_scope(&tx, name)?;
+        let scope = resolve::scope(&tx, name)?;
         orgs::delete_scope(&tx, &scope.id)?;
         record(
             &tx,
@@ -147,7 +121,7 @@ impl Doorman {
         }
         let scope_ids = scopes
             .iter()
-            .map(|s| resolve_scope(&tx, s).map(|s| s.id))
+            .map(|s| resolve::scope(&tx, s).map(|s| s.id))
             .collect::<Result<Vec<_>>>()?;
         let role = OrgRole {
             id: new_id(),
@@ -158,7 +132,7 @@ impl Doorman {
         };
         orgs::insert_role(&tx, &role)?;
         orgs::set_role_scopes(&tx, &role.id, &scope_ids)?;
-        let created = resolve_role(&tx, name)?;
+        let created = resolve::role(&tx, name)?;
         record(
             &tx,
             &self.actor,
@@ -178,7 +152,7 @@ impl Doorman {
 
     /// How many memberships and invitations grant the role.
     pub fn role_usage(&self, name: &str) -> Result<u64> {
-        let role = resolve_role(self.store.conn(), name)?;
+        let role = resolve::role(self.store.conn(), name)?;
         orgs::role_use(self.store.conn(), &role.id)
     }
 
@@ -186,7 +160,7 @@ impl Doorman {
     pub fn delete_role(&mut self, name: &str) -> Result<OrgRole> {
         let now = self.clock.now();
         let tx = self.store.transaction()?;
-        let role = resolve_role(&tx, name)?;
+        let role = resolve::role(&tx, name)?;
         orgs::delete_role(&tx, &role.id)?;
         record(
             &tx,
@@ -239,7 +213,7 @@ impl Doorman {
     /// An organization with its member count, roles in use and pending invitations.
     pub fn show_org(&self, key: &str) -> Result<OrganizationDetail> {
         let conn = self.store.conn();
-        let organization = resolve_org(conn, key)?;
+        let organization = resolve::organization(conn, key)?;
         let (member_count, roles_in_use) = orgs::org_stats(conn, &organization.id)?;
         let pending_invitations =
             invitations::count_pending(conn, &organization.id, self.clock.now())?;
@@ -260,7 +234,7 @@ impl Doorman {
     ) -> Result<Organization> {
         let now = self.clock.now();
         let tx = self.store.transaction()?;
-        let mut org = resolve_org(&tx, key)?;
+        let mut org = resolve::organization(&tx, key)?;
         if let Some(name) = name {
             check_name("organization", name, true)?;
             if let Some(other) = orgs::find_org(&tx, name)?
@@ -293,7 +267,7 @@ impl Doorman {
     pub fn delete_org(&mut self, key: &str) -> Result<Organization> {
         let now = self.clock.now();
         let tx = self.store.transaction()?;
-        let org = resolve_org(&tx, key)?;
+        let org = resolve::organization(&tx, key)?;
         orgs::delete_org(&tx, &org.id)?;
         record(
             &tx,
@@ -310,7 +284,7 @@ impl Doorman {
     /// Members in joining order.
     pub fn list_members(&self, org: &str, limit: Option<u32>, offset: u32) -> Result<Vec<Member>> {
         let conn = self.store.conn();
-        let org = resolve_org(conn, org)?;
+        let org = resolve::organization(conn, org)?;
         orgs::list_members(conn, &org.id, limit, offset)
     }
 
@@ -323,11 +297,11 @@ impl Doorman {
     ) -> Result<Vec<Member>> {
         let now = self.clock.now();
         let tx = self.store.transaction()?;
-        let org = resolve_org(&tx, org)?;
-        let role_ids = role_ids(&tx, roles)?;
+        let org = resolve::organization(&tx, org)?;
+        let role_ids = resolve::role_ids(&tx, roles)?;
         let mut added = Vec::with_capacity(users.len());
         for key in users {
-            let user = resolve(&tx, key)?.user;
+            let user = resolve::user(&tx, key)?.user;
             orgs::add_member(&tx, &org.id, &user.id, now)?;
             for role_id in &role_ids {
                 orgs::grant(&tx, &org.id, &user.id, role_id)?;
@@ -350,8 +324,8 @@ impl Doorman {
     pub fn remove_member(&mut self, org: &str, user: &str) -> Result<()> {
         let now = self.clock.now();
         let tx = self.store.transaction()?;
-        let org = resolve_org(&tx, org)?;
-        let user = resolve(&tx, user)?.user;
+        let org = resolve::organization(&tx, org)?;
+        let user = resolve::user(&tx, user)?.user;
         if !orgs::remove_member(&tx, &org.id, &user.id)? {
             return Err(not_a_member(&user, &org));
         }
@@ -380,9 +354,9 @@ impl Doorman {
     fn change_role(&mut self, org: &str, user: &str, role: &str, grant: bool) -> Result<Member> {
         let now = self.clock.now();
         let tx = self.store.transaction()?;
-        let org = resolve_org(&tx, org)?;
-        let user = resolve(&tx, user)?.user;
-        let role = resolve_role(&tx, role)?;
+        let org = resolve::organization(&tx, org)?;
+        let user = resolve::user(&tx, user)?.user;
+        let role = resolve::role(&tx, role)?;
         if !orgs::is_member(&tx, &org.id, &user.id)? {
             return Err(not_a_member(&user, &org));
         }
@@ -415,7 +389,7 @@ impl Doorman {
     /// A user with their organizations and roles.
     pub fn user_detail(&self, key: &str) -> Result<UserDetail> {
         let conn = self.store.conn();
-        let user = resolve(conn, key)?.user;
+        let user = resolve::user(conn, key)?.user;
         let organizations = orgs::user_memberships(conn, &user.id)?;
         Ok(UserDetail {
             user,

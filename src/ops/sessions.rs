@@ -81,25 +81,14 @@ impl Doorman {
         let now = self.clock.now();
         let settings = self.settings()?;
         let identifier = identifier.trim();
-        let kind = if identifier.contains('@') {
-            Identifier::Email
-        } else if identifier.starts_with('+') {
-            Identifier::Phone
-        } else {
-            Identifier::Username
-        };
+        let kind = Identifier::of(identifier);
         let allowed = settings
             .sign_in
             .methods
             .iter()
             .any(|m| m.identifier == kind && m.password);
-        let key = match kind {
-            Identifier::Email => Key::Email,
-            Identifier::Phone => Key::Phone,
-            Identifier::Username => Key::Username,
-        };
         let found = if allowed {
-            store::users::find_by(self.store.conn(), key, identifier)?
+            store::users::find_by(self.store.conn(), Key::from(kind), identifier)?
         } else {
             None
         };
@@ -252,7 +241,7 @@ pub(crate) fn end_session_in(
     tx: &rusqlite::Connection,
     actor: &str,
     issuer: &str,
-    signer: &crate::ops::keys::Signer,
+    signer: &crate::oidc::keys::Signer,
     session: &StoredSession,
     now: crate::model::timestamp::Timestamp,
 ) -> Result<Vec<LogoutNotice>> {

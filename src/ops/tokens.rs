@@ -19,9 +19,9 @@ use crate::oidc::authorize::{AuthRequest, redirect_with};
 use crate::oidc::claims::{Audience, user_claims};
 use crate::oidc::error::OAuthError;
 use crate::oidc::jwt;
+use crate::oidc::keys::Signer;
 use crate::oidc::scope::{self, OFFLINE_ACCESS, OPENID, ORGANIZATIONS};
 use crate::oidc::tokens::{IdToken, access_token_claims, organization_audience};
-use crate::ops::keys::Signer;
 use crate::ops::{Doorman, record};
 use crate::store::codes::StoredCode;
 use crate::store::grants::StoredGrant;
@@ -563,14 +563,14 @@ impl Doorman {
         }
         let minter = self.minter()?;
         let tx = self.store.transaction()?;
-        let user = crate::ops::users::resolve(&tx, &request.user)?.user;
+        let user = crate::ops::resolve::user(&tx, &request.user)?.user;
         if user.suspended {
             return Err(Error::invalid(format!(
                 "user '{}' is suspended",
                 request.user
             )));
         }
-        let app = crate::ops::apps::resolve_app(&tx, &request.app)?.app;
+        let app = crate::ops::resolve::app(&tx, &request.app)?.app;
         if !app.app_type.signs_users_in() {
             return Err(Error::invalid(format!(
                 "app '{}' is an m2m app; user tokens need a web, spa or native app",
@@ -620,7 +620,7 @@ impl Doorman {
             )
             .map_err(|e| Error::invalid(e.error_description))?;
         if let Some(org) = &request.organization {
-            let org = crate::ops::orgs::resolve_org(&tx, org)?;
+            let org = crate::ops::resolve::organization(&tx, org)?;
             if !scope::has(&scopes, ORGANIZATIONS) {
                 scopes.push(ORGANIZATIONS.to_string());
             }

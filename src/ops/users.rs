@@ -12,7 +12,7 @@ use crate::model::settings::PasswordPolicy;
 use crate::model::timestamp::Timestamp;
 use crate::model::user::{PasswordInput, Profile, User, UserField};
 use crate::model::validate;
-use crate::ops::{Doorman, record};
+use crate::ops::{Doorman, record, resolve};
 use crate::store::users::{self as table, Filter, Key, StoredUser};
 use crate::store::{self};
 
@@ -49,7 +49,7 @@ impl Doorman {
 
     /// Finds a user by id, email, username or phone.
     pub fn find_user(&self, key: &str) -> Result<User> {
-        Ok(resolve(self.store.conn(), key)?.user)
+        Ok(resolve::user(self.store.conn(), key)?.user)
     }
 
     /// Lists users in creation order. One row beyond the limit is read to learn whether more
@@ -61,7 +61,7 @@ impl Doorman {
         let filter = match &filter.organization_id {
             Some(key) => {
                 resolved = Filter {
-                    organization_id: Some(crate::ops::orgs::resolve_org(conn, key)?.id),
+                    organization_id: Some(resolve::organization(conn, key)?.id),
                     ..filter.clone()
                 };
                 &resolved
@@ -95,7 +95,7 @@ impl Doorman {
     ) -> Result<User> {
         let now = self.clock.now();
         let tx = self.store.transaction()?;
-        let mut stored = resolve(&tx, key)?;
+        let mut stored = resolve::user(&tx, key)?;
         let before = stored.clone();
         for field in unset {
             clear_field(&mut stored, *field);
@@ -130,7 +130,7 @@ impl Doorman {
     pub fn set_password(&mut self, key: &str, password: PasswordInput) -> Result<User> {
         let now = self.clock.now();
         let tx = self.store.transaction()?;
-        let mut stored = resolve(&tx, key)?;
+        let mut stored = resolve::user(&tx, key)?;
         let policy = store::settings::load(&tx)?.password_policy;
         stored.password_hash = Some(hash_input(&self.hasher, &policy, &stored.user, &password)?);
         stored.user.has_password = true;
@@ -152,7 +152,7 @@ impl Doorman {
     pub fn set_suspended(&mut self, key: &str, suspended: bool) -> Result<User> {
         let now = self.clock.now();
         let tx = self.store.transaction()?;
-        let mut stored = resolve(&tx, key)?;
+        let mut stored = resolve::user(&tx, key)?;
         if stored.user.suspended != suspended {
             stored.user.suspended = suspended;
             stored.user.updated_at = now;
@@ -179,7 +179,7 @@ impl Doorman {
     pub fn delete_user(&mut self, key: &str) -> Result<User> {
         let now = self.clock.now();
         let tx = self.store.transaction()?;
-        let stored = resolve(&tx, key)?;
+        let stored = resolve::user(&tx, key)?;
         table::delete(&tx, &stored.user.id)?;
         let who = json!({ "username": stored.user.username, "email": stored.user.email });
         record(
@@ -213,24 +213,6 @@ pub(crate) fn blank_user(id: String, now: Timestamp) -> User {
         updated_at: now,
         last_sign_in_at: None,
     }
-}
-
-/// Finds a user by id, then email, phone or username depending on the key's shape.
-pub(crate) fn resolve(conn: &Connection, key: &str) -> Result<StoredUser> {
-    let mut order = vec![Key::Id];
-    if key.contains('@') {
-        order.push(Key::Email);
-    } else if key.starts_with('+') {
-        order.push(Key::Phone);
-    } else {
-        order.push(Key::Username);
-    }
-    for k in order {
-        if let Some(found) = table::find_by(conn, k, key)? {
-            return Ok(found);
-        }
-    }
-    Err(Error::not_found(format!("user '{key}' not found")))
 }
 
 /// Copies the given profile fields onto the user. Changing an email or phone clears its verified

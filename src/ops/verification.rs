@@ -14,6 +14,7 @@ use crate::model::id::random_string;
 use crate::model::settings::Identifier;
 use crate::model::timestamp::Timestamp;
 use crate::model::user::{PasswordInput, Profile, User};
+use crate::model::validate;
 use crate::ops::outbox::deliver;
 use crate::ops::sessions::LogoutNotice;
 use crate::ops::users::{create_in, policy_violations};
@@ -119,12 +120,14 @@ pub enum Resend {
 
 /// The kind of address a typed identifier is, for code delivery.
 pub fn channel_of(target: &str) -> Option<(Identifier, Channel)> {
-    if crate::model::validate::email(target).is_ok() {
-        Some((Identifier::Email, Channel::Email))
-    } else if crate::model::validate::phone(target).is_ok() {
-        Some((Identifier::Phone, Channel::Sms))
-    } else {
-        None
+    match Identifier::of(target) {
+        Identifier::Email if validate::email(target).is_ok() => {
+            Some((Identifier::Email, Channel::Email))
+        }
+        Identifier::Phone if validate::phone(target).is_ok() => {
+            Some((Identifier::Phone, Channel::Sms))
+        }
+        _ => None,
     }
 }
 
@@ -167,15 +170,10 @@ impl Doorman {
         let id = random_string(24);
         let code = one_time_code::generate();
         let tx = self.store.transaction()?;
-        let key = if kind == Identifier::Email {
-            Key::Email
-        } else {
-            Key::Phone
-        };
         let account = match purpose {
             Purpose::Register => None,
             Purpose::SignIn | Purpose::ResetPassword => {
-                store::users::find_by(&tx, key, target)?.filter(|u| !u.user.suspended)
+                store::users::find_by(&tx, Key::from(kind), target)?.filter(|u| !u.user.suspended)
             }
         };
         let send = purpose == Purpose::Register || account.is_some();
@@ -469,11 +467,11 @@ impl Doorman {
             (
                 "username",
                 username,
-                crate::model::validate::username as fn(&str) -> Result<()>,
+                validate::username as fn(&str) -> Result<()>,
                 Key::Username,
             ),
-            ("email", email, crate::model::validate::email, Key::Email),
-            ("phone", phone, crate::model::validate::phone, Key::Phone),
+            ("email", email, validate::email, Key::Email),
+            ("phone", phone, validate::phone, Key::Phone),
         ] {
             let Some(value) = value else { continue };
             if check(value).is_err() {

@@ -4,6 +4,7 @@
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
 use crate::error::{Error, Result};
+use crate::model::settings::Identifier;
 use crate::model::timestamp::Timestamp;
 use crate::model::user::User;
 
@@ -96,6 +97,16 @@ pub enum Key {
     Email,
     /// Phone number.
     Phone,
+}
+
+impl From<Identifier> for Key {
+    fn from(kind: Identifier) -> Key {
+        match kind {
+            Identifier::Email => Key::Email,
+            Identifier::Phone => Key::Phone,
+            Identifier::Username => Key::Username,
+        }
+    }
 }
 
 /// Finds a user by one column.
