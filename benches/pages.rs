@@ -17,7 +17,7 @@ use doorman::store::Store;
 use doorman::web::http::{Request, Response};
 use doorman::web::ratelimit::RateLimiter;
 use doorman::web::router;
-use doorman::web::server::Shared;
+use doorman::web::state::ServerState;
 
 const ISSUER: &str = "http://localhost:3001/oidc";
 const REDIRECT: &str = "http://127.0.0.1:9/callback";
@@ -86,7 +86,7 @@ fn main() {
         })
         .unwrap();
     let (backchannel, _thread) = doorman::web::backchannel::start().unwrap();
-    let shared = Arc::new(Shared {
+    let shared = Arc::new(ServerState {
         issuer: ISSUER.into(),
         base_url: "http://localhost:3001".into(),
         secure_cookies: false,

@@ -68,6 +68,17 @@ impl Error {
         }
     }
 
+    /// The HTTP status the server answers this kind of failure with: the same classification
+    /// as [`Error::exit_code`], so a rule refused by the CLI and by a page reads the same.
+    pub fn http_status(&self) -> u16 {
+        match self {
+            Error::Invalid(_) => 400,
+            Error::NotFound(_) => 404,
+            Error::Conflict(_) => 409,
+            Error::Database(_) | Error::Io { .. } | Error::Runtime(_) => 500,
+        }
+    }
+
     /// Prefixes the message with where the problem was found (a file, a record index), keeping
     /// the kind so the exit code stays right.
     pub fn context(self, prefix: impl fmt::Display) -> Self {
@@ -95,6 +106,14 @@ mod tests {
         assert_eq!(Error::not_found("x").exit_code(), 3);
         assert_eq!(Error::conflict("x").exit_code(), 4);
         assert_eq!(Error::Runtime("x".into()).exit_code(), 1);
+    }
+
+    #[test]
+    fn http_statuses_follow_the_kinds() {
+        assert_eq!(Error::invalid("x").http_status(), 400);
+        assert_eq!(Error::not_found("x").http_status(), 404);
+        assert_eq!(Error::conflict("x").http_status(), 409);
+        assert_eq!(Error::Runtime("x".into()).http_status(), 500);
     }
 
     #[test]

@@ -10,6 +10,10 @@ pub struct OAuthError {
     pub error: &'static str,
     /// What was wrong, naming the parameter or value.
     pub error_description: String,
+    /// For `server_error`: the server's own failure behind it, for the log and never for the
+    /// client. The web boundary logs it where the response is made.
+    #[serde(skip)]
+    pub cause: Option<String>,
 }
 
 impl OAuthError {
@@ -18,6 +22,7 @@ impl OAuthError {
         OAuthError {
             error,
             error_description: description.into(),
+            cause: None,
         }
     }
 
@@ -50,6 +55,21 @@ impl OAuthError {
             "server_error" => 500,
             _ => 400,
         }
+    }
+}
+
+impl From<crate::error::Error> for OAuthError {
+    fn from(e: crate::error::Error) -> Self {
+        OAuthError {
+            cause: Some(e.to_string()),
+            ..OAuthError::new("server_error", "the server failed; see its log")
+        }
+    }
+}
+
+impl From<rusqlite::Error> for OAuthError {
+    fn from(e: rusqlite::Error) -> Self {
+        crate::error::Error::from(e).into()
     }
 }
 

@@ -4,10 +4,12 @@
 
 pub mod authorize;
 pub mod claims;
+pub mod decision;
 pub mod discovery;
 pub mod error;
 pub mod jwt;
 pub mod keys;
+pub mod logout;
 pub mod pkce;
 pub mod scope;
 pub mod tokens;

@@ -5,6 +5,7 @@
 
 pub mod apps;
 pub mod audit;
+pub mod consent;
 pub mod fixtures;
 pub mod init;
 pub mod invitations;

@@ -91,19 +91,6 @@ pub struct TokenResponse {
     pub scope: String,
 }
 
-impl From<rusqlite::Error> for OAuthError {
-    fn from(e: rusqlite::Error) -> Self {
-        Error::from(e).into()
-    }
-}
-
-impl From<Error> for OAuthError {
-    fn from(e: Error) -> Self {
-        tracing::error!("token endpoint: {e}");
-        OAuthError::new("server_error", "the server failed; see its log")
-    }
-}
-
 /// What minting needs from the `Doorman`, taken before a transaction borrows the store.
 struct Minter {
     issuer: String,
@@ -142,40 +129,6 @@ impl Doorman {
         let signer = Arc::new(self.signer()?);
         *self.signer_cache.borrow_mut() = Some(signer.clone());
         Ok(signer)
-    }
-
-    /// Whether a third-party app still needs the user's consent for these scopes.
-    pub fn needs_consent(&self, app: &App, user_id: &str, scopes: &[String]) -> Result<bool> {
-        if !app.is_third_party {
-            return Ok(false);
-        }
-        let given = store::consents::find(self.store.conn(), user_id, &app.client_id)?;
-        Ok(!given.is_some_and(|g| scope::covers(&scope::parse(&g), scopes)))
-    }
-
-    /// Remembers that the user let the app have these scopes.
-    pub fn record_consent(&mut self, app: &App, user_id: &str, scopes: &[String]) -> Result<()> {
-        let now = self.clock.now();
-        let tx = self.store.transaction()?;
-        let mut all = store::consents::find(&tx, user_id, &app.client_id)?
-            .map(|s| scope::parse(&s))
-            .unwrap_or_default();
-        for s in scopes {
-            if !scope::has(&all, s) {
-                all.push(s.clone());
-            }
-        }
-        store::consents::upsert(&tx, user_id, &app.client_id, &scope::join(&all), now)?;
-        record(
-            &tx,
-            &self.actor,
-            now,
-            "consent.granted",
-            Some(user_id),
-            json!({ "client_id": app.client_id, "scope": scope::join(scopes) }),
-        )?;
-        tx.commit()?;
-        Ok(())
     }
 
     /// Ends an authorization request with a code: makes the grant and the single-use code, and

@@ -7,6 +7,7 @@ use std::thread::JoinHandle;
 use std::time::Duration;
 
 use crate::error::{Error, Result};
+use crate::ops::Doorman;
 use crate::ops::sessions::LogoutNotice;
 
 /// How long one delivery may take.
@@ -25,6 +26,18 @@ pub fn start() -> Result<(Queue, JoinHandle<()>)> {
         .spawn(move || deliver_all(receiver))
         .map_err(|e| Error::Runtime(format!("cannot start the back-channel logout thread: {e}")))?;
     Ok((sender, handle))
+}
+
+/// Queues back-channel logout tokens for delivery, off the user's path. The ended session is
+/// committed first, so an app that hears of the logout and asks at once finds it ended.
+pub fn notify_apps(queue: &Queue, doorman: &mut Doorman, notices: Vec<LogoutNotice>) -> Result<()> {
+    doorman.store.flush_deferred()?;
+    for notice in notices {
+        if queue.send(notice).is_err() {
+            tracing::warn!("the back-channel logout queue is closed");
+        }
+    }
+    Ok(())
 }
 
 fn deliver_all(receiver: Receiver<LogoutNotice>) {

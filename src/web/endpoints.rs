@@ -8,36 +8,41 @@ use crate::oidc::authorize::single;
 use crate::oidc::error::OAuthError;
 use crate::ops::Doorman;
 use crate::web::http::{Request, Response};
-use crate::web::server::Shared;
+use crate::web::state::ServerState;
+
+/// What an endpoint answers: a response, or the OAuth error [`oauth_error`] turns into one.
+pub type Reply = Result<Response, OAuthError>;
 
 /// `GET /oidc/.well-known/openid-configuration`.
-pub fn discovery(shared: &Shared) -> Response {
-    Response::empty(200)
+pub fn discovery(state: &ServerState) -> Reply {
+    Ok(Response::empty(200)
         .header("Content-Type", "application/json")
-        .body(shared.discovery.clone())
+        .body(state.discovery.clone()))
 }
 
 /// `GET /oidc/jwks`.
-pub fn jwks(doorman: &Doorman) -> Response {
-    match doorman.jwks() {
-        Ok(set) => Response::json(200, &set).header("Content-Type", "application/jwk-set+json"),
-        Err(e) => oauth_error(&e.into()),
-    }
+pub fn jwks(doorman: &Doorman) -> Reply {
+    let set = doorman.jwks()?;
+    Ok(Response::json(200, &set).header("Content-Type", "application/jwk-set+json"))
 }
 
 /// CORS preflight for browser apps calling the token, userinfo and revocation endpoints.
-pub fn preflight() -> Response {
-    Response::empty(204)
+pub fn preflight() -> Reply {
+    Ok(Response::empty(204)
         .header("Access-Control-Allow-Methods", "GET, POST")
         .header(
             "Access-Control-Allow-Headers",
             "Authorization, Content-Type",
         )
-        .header("Access-Control-Max-Age", "600")
+        .header("Access-Control-Max-Age", "600"))
 }
 
-/// An OAuth error as JSON, with `WWW-Authenticate` on 401.
+/// An OAuth error as JSON, with `WWW-Authenticate` on 401: the one conversion of the JSON
+/// endpoints. A server failure behind the error is logged here, not where it was converted.
 pub fn oauth_error(error: &OAuthError) -> Response {
+    if let Some(cause) = &error.cause {
+        tracing::error!("{}: {cause}", error.error);
+    }
     let response = Response::no_store_json(error.status(), error);
     if error.status() == 401 {
         response.header("WWW-Authenticate", "Basic realm=\"doorman\"")
@@ -78,55 +83,51 @@ fn authenticate_client(doorman: &Doorman, request: &Request) -> Result<App, OAut
 }
 
 /// `POST /oidc/token`.
-pub fn token(doorman: &mut Doorman, request: &Request) -> Response {
-    let result = (|| {
-        let client = authenticate_client(doorman, request)?;
-        match required(request, "grant_type")? {
-            "authorization_code" => doorman.exchange_code(
-                &client,
-                required(request, "code")?,
-                param(request, "redirect_uri")?,
-                param(request, "code_verifier")?,
-            ),
-            "refresh_token" => doorman.refresh(
-                &client,
-                required(request, "refresh_token")?,
-                param(request, "scope")?,
-                param(request, "organization_id")?,
-            ),
-            "client_credentials" => doorman.client_credentials(
-                &client,
-                param(request, "scope")?,
-                param(request, "resource")?,
-            ),
-            other => Err(OAuthError::new(
-                "unsupported_grant_type",
-                format!("grant_type '{other}' is not supported"),
-            )),
-        }
-    })();
-    match result {
-        Ok(tokens) => Response::no_store_json(200, &tokens),
-        Err(e) => oauth_error(&e),
-    }
+pub fn token(doorman: &mut Doorman, request: &Request) -> Reply {
+    let client = authenticate_client(doorman, request)?;
+    let tokens = match required(request, "grant_type")? {
+        "authorization_code" => doorman.exchange_code(
+            &client,
+            required(request, "code")?,
+            param(request, "redirect_uri")?,
+            param(request, "code_verifier")?,
+        ),
+        "refresh_token" => doorman.refresh(
+            &client,
+            required(request, "refresh_token")?,
+            param(request, "scope")?,
+            param(request, "organization_id")?,
+        ),
+        "client_credentials" => doorman.client_credentials(
+            &client,
+            param(request, "scope")?,
+            param(request, "resource")?,
+        ),
+        other => Err(OAuthError::new(
+            "unsupported_grant_type",
+            format!("grant_type '{other}' is not supported"),
+        )),
+    }?;
+    Ok(Response::no_store_json(200, &tokens))
 }
 
 /// `GET/POST /oidc/me` (userinfo), with the access token as a bearer header or a form field.
-pub fn userinfo(doorman: &Doorman, request: &Request) -> Response {
+pub fn userinfo(doorman: &Doorman, request: &Request) -> Reply {
     let token = request.bearer().or_else(|| {
         (request.method == "POST")
             .then(|| request.param("access_token"))
             .flatten()
     });
     let Some(token) = token else {
-        return Response::no_store_json(
+        return Ok(Response::no_store_json(
             401,
             &json!({ "error": "invalid_token", "error_description": "no access token" }),
         )
-        .header("WWW-Authenticate", "Bearer realm=\"doorman\"");
+        .header("WWW-Authenticate", "Bearer realm=\"doorman\""));
     };
     match doorman.userinfo(token) {
-        Ok(claims) => Response::no_store_json(200, &claims),
+        Ok(claims) => Ok(Response::no_store_json(200, &claims)),
+        Err(e) if e.cause.is_some() => Err(e),
         Err(e) => {
             let status = if e.error == "insufficient_scope" {
                 403
@@ -137,39 +138,28 @@ pub fn userinfo(doorman: &Doorman, request: &Request) -> Response {
                 "Bearer realm=\"doorman\", error=\"{}\", error_description=\"{}\"",
                 e.error, e.error_description
             );
-            Response::no_store_json(status, &e).header("WWW-Authenticate", &challenge)
+            Ok(Response::no_store_json(status, &e).header("WWW-Authenticate", &challenge))
         }
     }
 }
 
 /// `POST /oidc/token/introspection` (RFC 7662): confidential clients only.
-pub fn introspection(doorman: &Doorman, request: &Request) -> Response {
-    let result = (|| {
-        let client = authenticate_client(doorman, request)?;
-        if !client.app_type.is_confidential() {
-            return Err(OAuthError::invalid_client(
-                "introspection needs a confidential client",
-            ));
-        }
-        let token = required(request, "token")?;
-        Ok(doorman.introspect(token)?)
-    })();
-    match result {
-        Ok(answer) => Response::no_store_json(200, &answer),
-        Err(e) => oauth_error(&e),
+pub fn introspection(doorman: &Doorman, request: &Request) -> Reply {
+    let client = authenticate_client(doorman, request)?;
+    if !client.app_type.is_confidential() {
+        return Err(OAuthError::invalid_client(
+            "introspection needs a confidential client",
+        ));
     }
+    let token = required(request, "token")?;
+    let answer = doorman.introspect(token)?;
+    Ok(Response::no_store_json(200, &answer))
 }
 
 /// `POST /oidc/token/revocation` (RFC 7009).
-pub fn revocation(doorman: &mut Doorman, request: &Request) -> Response {
-    let result = (|| {
-        let client = authenticate_client(doorman, request)?;
-        let token = required(request, "token")?;
-        doorman.revoke_token(&client, token)?;
-        Ok::<_, OAuthError>(())
-    })();
-    match result {
-        Ok(()) => Response::empty(200).header("Cache-Control", "no-store"),
-        Err(e) => oauth_error(&e),
-    }
+pub fn revocation(doorman: &mut Doorman, request: &Request) -> Reply {
+    let client = authenticate_client(doorman, request)?;
+    let token = required(request, "token")?;
+    doorman.revoke_token(&client, token)?;
+    Ok(Response::empty(200).header("Cache-Control", "no-store"))
 }

@@ -3,17 +3,29 @@
 //! for each request; shutdown on SIGINT or SIGTERM lets every request in flight finish. Handlers turn requests into `ops` calls and the
 //! results into responses: protocol rules live in `oidc`, data in `ops` and `store`.
 
-pub mod account;
+pub mod authorize;
 pub mod backchannel;
+pub mod consent;
 pub mod endpoints;
-pub mod flow;
+pub mod home;
 pub mod http;
 pub mod i18n;
-pub mod logout;
+pub mod identifiers;
+pub mod outbox;
+pub mod page_context;
 pub mod pages;
+pub mod parked;
 pub mod ratelimit;
+pub mod register;
+pub mod reset;
+pub mod responses;
 pub mod router;
 pub mod server;
+pub mod session;
+pub mod sign_in;
+pub mod sign_out;
+pub mod state;
 pub mod transport;
+pub mod verify;
 
 pub use server::{ServeOptions, Started, serve, start};

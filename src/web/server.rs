@@ -11,6 +11,7 @@ use crate::ops::init::DEFAULT_ISSUER;
 use crate::web::backchannel;
 use crate::web::ratelimit::RateLimiter;
 use crate::web::router;
+use crate::web::state::ServerState;
 use crate::web::transport::{Handler, Transport};
 
 /// Where and how to listen.
@@ -20,26 +21,6 @@ pub struct ServeOptions {
     pub host: String,
     /// Port (0: any free port).
     pub port: u16,
-}
-
-/// What every worker shares.
-pub struct Shared {
-    /// The issuer URL.
-    pub issuer: String,
-    /// Scheme and host of the issuer, where the pages live.
-    pub base_url: String,
-    /// Whether cookies get `Secure` (https issuer).
-    pub secure_cookies: bool,
-    /// Failed sign-ins per identifier.
-    pub identifier_limiter: RateLimiter,
-    /// Failed sign-ins per client IP.
-    pub ip_limiter: RateLimiter,
-    /// Back-channel logout deliveries.
-    pub backchannel: backchannel::Queue,
-    /// The discovery document, serialized once.
-    pub discovery: Vec<u8>,
-    /// Whether `/dev/outbox` shows the outbox.
-    pub outbox_page: bool,
 }
 
 /// A running server.
@@ -55,7 +36,7 @@ pub struct Started {
 impl Started {
     /// Stops taking requests, lets those in flight finish, and waits for the back-channel queue.
     pub fn shutdown(mut self) {
-        // The queue closes with the last `Shared`, which the handler held.
+        // The queue closes with the last `ServerState`, which the handler held.
         self.transport.stop();
         if let Some(b) = self.backchannel.take() {
             let _ = b.join();
@@ -88,7 +69,7 @@ pub fn start(config: &Config, options: &ServeOptions) -> Result<Started> {
     let limits = &server_config.rate_limits;
     let window = limits.window_seconds()?;
     let (queue, backchannel_thread) = backchannel::start()?;
-    let shared = Arc::new(Shared {
+    let state = Arc::new(ServerState {
         secure_cookies: issuer.starts_with("https://"),
         issuer: issuer.clone(),
         base_url,
@@ -114,7 +95,7 @@ pub fn start(config: &Config, options: &ServeOptions) -> Result<Started> {
         returned: Condvar::new(),
     };
     let handler: Handler =
-        Arc::new(move |request| workers.with(|doorman| router::handle(&shared, doorman, request)));
+        Arc::new(move |request| workers.with(|doorman| router::handle(&state, doorman, request)));
     let transport = Transport::start(listener, handler)
         .map_err(|e| Error::Runtime(format!("cannot start listening: {e}")))?;
     Ok(Started {

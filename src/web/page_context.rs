@@ -1,0 +1,151 @@
+//! What the pages of a flow that may or may not continue an authorization request share (the
+//! code page and password reset): the parked request if there is one, the settings, the chrome
+//! in the page's language, and the CSRF token the forms carry.
+
+use crate::model::settings::Settings;
+use crate::oidc::authorize::AuthRequest;
+use crate::ops::Doorman;
+use crate::ops::verification::Verification;
+use crate::web::http::{Request, Response};
+use crate::web::pages::{self, Chrome};
+use crate::web::parked::Parked;
+use crate::web::responses::{Failure, error_page, language};
+use crate::web::session::{csrf_token, with_csrf};
+use crate::web::state::ServerState;
+
+/// An interaction as a page that may continue it reads it: its id, request and CSRF token.
+pub struct Interaction {
+    /// The interaction id.
+    pub id: String,
+    /// The parked authorization request.
+    pub auth: AuthRequest,
+    /// The CSRF token of the browser that started it.
+    pub csrf: String,
+}
+
+/// The page's context: see the module documentation.
+pub struct PageContext {
+    /// The interaction the page continues, if it is still there.
+    pub interaction: Option<Interaction>,
+    /// The current settings.
+    pub settings: Settings,
+    /// The chrome, in the page's language.
+    pub chrome: Chrome,
+    /// The CSRF token the forms carry: the interaction's, else the browser's own.
+    pub csrf: String,
+    /// The browser has no CSRF cookie yet and no interaction carries one: set it.
+    new_csrf_cookie: bool,
+}
+
+impl PageContext {
+    /// The context of a page that names the interaction `interaction` (if any).
+    pub fn load(
+        doorman: &Doorman,
+        request: &Request,
+        interaction: Option<&str>,
+    ) -> Result<PageContext, Failure> {
+        let interaction = interaction.and_then(|id| {
+            doorman
+                .interaction(id)
+                .ok()
+                .flatten()
+                .map(|(auth, csrf)| Interaction {
+                    id: id.to_string(),
+                    auth,
+                    csrf,
+                })
+        });
+        let settings = doorman.settings()?;
+        let ui_locales = interaction
+            .as_ref()
+            .and_then(|i| i.auth.ui_locales.as_deref());
+        let chrome = Chrome::new(&settings, language(&settings, request, ui_locales));
+        let (browser_csrf, new) = csrf_token(request);
+        let (csrf, new_csrf_cookie) = match &interaction {
+            Some(i) => (i.csrf.clone(), false),
+            None => (browser_csrf, new),
+        };
+        Ok(PageContext {
+            interaction,
+            settings,
+            chrome,
+            csrf,
+            new_csrf_cookie,
+        })
+    }
+
+    /// The live verification named by the request's `verification` parameter, if `wanted`
+    /// accepts it, with the context of its interaction; else the expired-code page.
+    pub fn for_verification(
+        doorman: &Doorman,
+        request: &Request,
+        wanted: impl Fn(&Verification) -> bool,
+    ) -> Result<(Verification, PageContext), Failure> {
+        let id = request.param("verification").unwrap_or_default();
+        let verification = match doorman.verification(id)? {
+            Some(v) if wanted(&v) => v,
+            _ => {
+                return Err(Failure::Page(error_page(
+                    doorman,
+                    request,
+                    None,
+                    400,
+                    "error.code_expired",
+                )));
+            }
+        };
+        let context = PageContext::load(doorman, request, verification.interaction.as_deref())?;
+        Ok((verification, context))
+    }
+
+    /// The parked request's `ui_locales`.
+    pub fn ui_locales(&self) -> Option<&str> {
+        self.interaction
+            .as_ref()
+            .and_then(|i| i.auth.ui_locales.as_deref())
+    }
+
+    /// The interaction id the forms carry (empty without one).
+    pub fn interaction_id(&self) -> String {
+        self.interaction
+            .as_ref()
+            .map(|i| i.id.clone())
+            .unwrap_or_default()
+    }
+
+    /// The interaction as a parked request with its app, to continue it; or the page that says
+    /// it (or its app) is gone.
+    pub fn parked(&self, doorman: &Doorman, request: &Request) -> Result<Parked, Failure> {
+        let Some(i) = &self.interaction else {
+            return Err(Failure::Page(error_page(
+                doorman,
+                request,
+                None,
+                400,
+                "error.interaction_gone",
+            )));
+        };
+        Parked::with_app(
+            doorman,
+            request,
+            i.id.clone(),
+            i.auth.clone(),
+            i.csrf.clone(),
+        )
+    }
+
+    /// Renders a page of this context, setting the CSRF cookie when it is new.
+    pub fn render(
+        &self,
+        state: &ServerState,
+        status: u16,
+        page: &impl askama::Template,
+    ) -> Response {
+        with_csrf(
+            state,
+            pages::render(status, page),
+            &self.csrf,
+            self.new_csrf_cookie,
+        )
+    }
+}

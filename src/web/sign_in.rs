@@ -1,0 +1,186 @@
+//! `/sign-in`: the password form of a parked authorization request, or (`method=code`) the form
+//! that sends a one-time code. Failed passwords count toward the per-identifier and per-IP
+//! limits.
+
+use crate::model::settings::{Identifier, Settings, SignInMode};
+use crate::ops::Doorman;
+use crate::ops::sessions::SignIn;
+use crate::ops::verification::{self, Purpose};
+use crate::web::authorize::signed_in;
+use crate::web::http::{Request, Response};
+use crate::web::i18n::Texts;
+use crate::web::identifiers::{accepted_identifiers, identifier_label};
+use crate::web::pages::{self, Chrome, SignInPage, Terms};
+use crate::web::parked::Parked;
+use crate::web::responses::{Answer, error_detail, language};
+use crate::web::session::check_csrf;
+use crate::web::state::ServerState;
+
+/// What the sign-in page shows besides the form.
+struct SignInView<'a> {
+    identifier: &'a str,
+    error: Option<String>,
+    notice: Option<String>,
+    with_code: bool,
+}
+
+fn sign_in_form(
+    settings: &Settings,
+    request: &Request,
+    status: u16,
+    parked: &Parked,
+    view: SignInView<'_>,
+) -> Response {
+    let chrome = Chrome::new(settings, language(settings, request, parked.ui_locales()));
+    let kinds = accepted_identifiers(settings, Some(&parked.auth), view.with_code);
+    let offers_code = !accepted_identifiers(settings, Some(&parked.auth), true).is_empty();
+    pages::render(
+        status,
+        &SignInPage {
+            identifier_label: identifier_label(&chrome.t, &kinds),
+            chrome,
+            app_name: Some(parked.app.name.clone()),
+            error: view.error,
+            notice: view.notice,
+            csrf_token: parked.csrf.clone(),
+            interaction: parked.id.clone(),
+            identifier: view.identifier.to_string(),
+            with_code: view.with_code,
+            offers_code,
+            offers_reset: settings
+                .sign_in
+                .methods
+                .iter()
+                .any(|m| m.password && m.identifier != Identifier::Username),
+            offers_registration: settings.sign_in_mode == SignInMode::SignInAndRegister,
+            terms: Terms::for_form(settings, false),
+        },
+    )
+}
+
+/// The sign-in page of a parked request with a neutral notice and the identifier filled in
+/// (after a password reset).
+pub fn sign_in_notice(
+    request: &Request,
+    settings: &Settings,
+    parked: &Parked,
+    identifier: &str,
+    notice: String,
+) -> Response {
+    let view = SignInView {
+        identifier,
+        error: None,
+        notice: Some(notice),
+        with_code: false,
+    };
+    sign_in_form(settings, request, 200, parked, view)
+}
+
+/// `GET/POST /sign-in`: the password form, or (`method=code`) the form that sends a code.
+pub fn sign_in(state: &ServerState, doorman: &mut Doorman, request: &Request) -> Answer {
+    let parked = Parked::from_request(doorman, request)?;
+    let settings = doorman.settings()?;
+    if settings.sign_in_mode == SignInMode::Register {
+        return Ok(Response::redirect(&format!(
+            "/register?interaction={}",
+            parked.id
+        )));
+    }
+    let auth = &parked.auth;
+    let with_code = request.param("method") == Some("code");
+    let t = Texts::for_language(language(&settings, request, parked.ui_locales()));
+    if with_code && accepted_identifiers(&settings, Some(auth), true).is_empty() {
+        return Ok(error_detail(
+            doorman,
+            request,
+            parked.ui_locales(),
+            400,
+            "error.invalid_request",
+            t.get("sign_in.error.no_method"),
+        ));
+    }
+    let form = |status: u16, identifier: &str, error: Option<String>| {
+        sign_in_form(
+            &settings,
+            request,
+            status,
+            &parked,
+            SignInView {
+                identifier,
+                error,
+                notice: None,
+                with_code,
+            },
+        )
+    };
+    if request.method == "GET" {
+        let hint = auth.login_hint.clone().unwrap_or_default();
+        return Ok(form(200, &hint, None));
+    }
+    check_csrf(doorman, request, &parked.csrf, parked.ui_locales())?;
+    let identifier = request
+        .param("identifier")
+        .unwrap_or_default()
+        .trim()
+        .to_string();
+    if Terms::for_form(&settings, false).is_some_and(|terms| terms.manual)
+        && request.param("agree_terms").is_none()
+    {
+        return Ok(form(400, &identifier, Some(t.get("terms.required").into())));
+    }
+    if with_code {
+        let kinds = accepted_identifiers(&settings, Some(auth), true);
+        let fits =
+            verification::channel_of(&identifier).is_some_and(|(kind, _)| kinds.contains(&kind));
+        if !fits {
+            let message = identifier_label(&t, &kinds);
+            return Ok(form(400, &identifier, Some(message)));
+        }
+        let v = doorman.start_verification(Purpose::SignIn, &identifier, Some(&parked.id), None)?;
+        return Ok(Response::redirect(&format!(
+            "/verify?verification={}",
+            v.id
+        )));
+    }
+    let password = request.param("password").unwrap_or_default().to_string();
+    if identifier.is_empty() || password.is_empty() {
+        return Ok(form(
+            400,
+            &identifier,
+            Some(t.get("sign_in.error.missing").into()),
+        ));
+    }
+    let now = doorman.clock.now().unix();
+    let identifier_key = identifier.to_lowercase();
+    let ip_key = request.ip.map(|ip| ip.to_string()).unwrap_or_default();
+    if state.identifier_limiter.is_blocked(&identifier_key, now)
+        || state.ip_limiter.is_blocked(&ip_key, now)
+    {
+        return Ok(form(
+            429,
+            &identifier,
+            Some(t.get("sign_in.error.rate_limited").into()),
+        )
+        .header("Retry-After", "900"));
+    }
+    match doorman.sign_in_with_password(&identifier, &password)? {
+        SignIn::WrongCredentials => {
+            state.identifier_limiter.fail(&identifier_key, now);
+            state.ip_limiter.fail(&ip_key, now);
+            Ok(form(
+                400,
+                &identifier,
+                Some(t.get("sign_in.error.wrong").into()),
+            ))
+        }
+        SignIn::Suspended => Ok(form(
+            403,
+            &identifier,
+            Some(t.get("sign_in.error.suspended").into()),
+        )),
+        SignIn::Success(user) => {
+            state.identifier_limiter.clear(&identifier_key);
+            signed_in(state, doorman, request, &parked, *user, "pwd")
+        }
+    }
+}

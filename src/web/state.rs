@@ -1,0 +1,26 @@
+//! What every request handler shares for the life of the server: the issuer and where the pages
+//! live, the sign-in rate limits, the back-channel logout queue and the discovery document made
+//! once at start-up. Handlers read it; the server builds it once.
+
+use crate::web::backchannel;
+use crate::web::ratelimit::RateLimiter;
+
+/// The running server's configuration and shared services, one for all workers.
+pub struct ServerState {
+    /// The issuer URL.
+    pub issuer: String,
+    /// Scheme and host of the issuer, where the pages live.
+    pub base_url: String,
+    /// Whether cookies get `Secure` (https issuer).
+    pub secure_cookies: bool,
+    /// Failed sign-ins per identifier.
+    pub identifier_limiter: RateLimiter,
+    /// Failed sign-ins per client IP.
+    pub ip_limiter: RateLimiter,
+    /// Back-channel logout deliveries.
+    pub backchannel: backchannel::Queue,
+    /// The discovery document, serialized once.
+    pub discovery: Vec<u8>,
+    /// Whether `/dev/outbox` shows the outbox.
+    pub outbox_page: bool,
+}

@@ -1,0 +1,133 @@
+//! `/verify`: the one-time code page of registration, code sign-in and password reset. A right
+//! code finishes the flow it belongs to; `action=resend` sends a new code after the cooldown.
+
+use crate::ops::Doorman;
+use crate::ops::verification::{CodeCheck, Purpose, Resend, Verification};
+use crate::web::authorize::signed_in;
+use crate::web::http::Request;
+use crate::web::page_context::PageContext;
+use crate::web::pages::VerifyPage;
+use crate::web::reset::reset_form;
+use crate::web::responses::{Answer, error_page, error_with_link};
+use crate::web::session::check_csrf;
+use crate::web::state::ServerState;
+
+/// `GET/POST /verify`: enter the code, or ask for a new one (`action=resend`).
+pub fn verify(state: &ServerState, doorman: &mut Doorman, request: &Request) -> Answer {
+    let (verification, context) = PageContext::for_verification(doorman, request, |_| true)?;
+    let ui_locales = context.ui_locales();
+    let t = context.chrome.t;
+    let page = |status: u16, error: Option<String>, notice: Option<String>| {
+        context.render(
+            state,
+            status,
+            &VerifyPage {
+                chrome: context.chrome.clone(),
+                target: verification.target.clone(),
+                verification: verification.id.clone(),
+                csrf_token: context.csrf.clone(),
+                error,
+                notice,
+            },
+        )
+    };
+    if request.method == "GET" {
+        return Ok(page(200, None, None));
+    }
+    check_csrf(doorman, request, &context.csrf, ui_locales)?;
+    if request.param("action") == Some("resend") {
+        return Ok(match doorman.resend_code(&verification.id)? {
+            Resend::Sent => page(200, None, Some(t.get("verify.resent").into())),
+            Resend::Wait(seconds) => {
+                page(429, Some(t.count("verify.error.cooldown", seconds)), None)
+                    .header("Retry-After", &seconds.to_string())
+            }
+            Resend::Gone => error_page(doorman, request, ui_locales, 400, "error.code_expired"),
+        });
+    }
+    let code = request.param("code").unwrap_or_default();
+    let verified = match doorman.check_code(&verification.id, code)? {
+        CodeCheck::Verified(v) => v,
+        CodeCheck::Wrong(left) => {
+            return Ok(page(400, Some(t.count("verify.error.wrong", left)), None));
+        }
+        CodeCheck::Expired => {
+            return Ok(page(400, Some(t.get("verify.error.expired").into()), None));
+        }
+        CodeCheck::TooManyAttempts => {
+            return Ok(restart(
+                doorman,
+                request,
+                &verification,
+                ui_locales,
+                "error.too_many_attempts",
+            ));
+        }
+        CodeCheck::Gone => {
+            return Ok(restart(
+                doorman,
+                request,
+                &verification,
+                ui_locales,
+                "error.code_expired",
+            ));
+        }
+    };
+    if verified.purpose == Purpose::ResetPassword {
+        return Ok(reset_form(&context, state, &verified.id, 200, Vec::new()));
+    }
+    let parked = context.parked(doorman, request)?;
+    let (user, amr) = if verified.purpose == Purpose::Register {
+        (doorman.complete_registration(&verified.id), "pwd")
+    } else {
+        (doorman.complete_code_sign_in(&verified.id), "otp")
+    };
+    match user {
+        Ok(user) => signed_in(state, doorman, request, &parked, user, amr),
+        Err(crate::Error::Conflict(_)) => Ok(error_with_link(
+            doorman,
+            request,
+            ui_locales,
+            409,
+            "error.code_expired",
+            (
+                &format!("/register?interaction={}", parked.id),
+                "register.title",
+            ),
+        )),
+        Err(crate::Error::NotFound(_)) => Ok(error_page(
+            doorman,
+            request,
+            ui_locales,
+            400,
+            "error.code_expired",
+        )),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// An error page for a dead verification, with the way to start its flow again.
+fn restart(
+    doorman: &Doorman,
+    request: &Request,
+    verification: &Verification,
+    ui_locales: Option<&str>,
+    key: &str,
+) -> crate::web::http::Response {
+    let interaction = verification.interaction.clone().unwrap_or_default();
+    let (href, label) = match verification.purpose {
+        Purpose::Register => (
+            format!("/register?interaction={interaction}"),
+            "register.title",
+        ),
+        Purpose::SignIn => (
+            format!("/sign-in?interaction={interaction}&method=code"),
+            "sign_in.with_code",
+        ),
+        Purpose::ResetPassword => (
+            format!("/forgot-password?interaction={interaction}"),
+            "forgot.title",
+        ),
+    };
+    error_with_link(doorman, request, ui_locales, 400, key, (&href, label))
+}
