@@ -10,8 +10,8 @@ use crate::credentials::password::{Hasher, HashingCost};
 use crate::error::{Error, Result};
 use crate::model::duration::parse_seconds;
 use crate::model::timestamp::Timestamp;
+use crate::model::token::Lifetimes;
 use crate::ops::init::check_issuer;
-use crate::ops::tokens::Lifetimes;
 use crate::ops::{Clock, Doorman};
 use crate::store::Store;
 

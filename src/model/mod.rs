@@ -7,5 +7,6 @@ pub mod id;
 pub mod organization;
 pub mod settings;
 pub mod timestamp;
+pub mod token;
 pub mod user;
 pub mod validate;

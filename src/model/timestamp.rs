@@ -18,7 +18,7 @@ impl Timestamp {
     }
 
     /// Wraps seconds since the epoch, as stored in the database.
-    pub fn from_unix(seconds: i64) -> Self {
+    pub const fn from_unix(seconds: i64) -> Self {
         Timestamp(seconds)
     }
 

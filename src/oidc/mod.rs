@@ -7,6 +7,7 @@ pub mod claims;
 pub mod decision;
 pub mod discovery;
 pub mod error;
+pub mod grants;
 pub mod jwt;
 pub mod keys;
 pub mod logout;

@@ -95,7 +95,7 @@ impl Doorman {
     }
 
     /// Makes a new current key; the previous one stays published until every token it can
-    /// have signed has expired ([`crate::ops::tokens::Lifetimes::key_retention`]).
+    /// have signed has expired ([`crate::model::token::Lifetimes::key_retention`]).
     pub fn rotate_key(&mut self, algorithm: KeyAlgorithm) -> Result<KeyInfo> {
         let now = self.clock.now();
         let tx = self.store.transaction()?;

@@ -28,6 +28,7 @@ use crate::credentials::password::Hasher;
 use crate::error::Result;
 use crate::model::id::new_id;
 use crate::model::timestamp::Timestamp;
+use crate::model::token::Lifetimes;
 use crate::store::{self, Store};
 
 /// Where "now" comes from. Commands take it as a value so expiry rules are testable without
@@ -64,7 +65,7 @@ pub struct Doorman {
     /// The issuer from flags or config, which wins over the one `init` stored.
     pub issuer: Option<String>,
     /// Token and session lifetimes.
-    pub lifetimes: tokens::Lifetimes,
+    pub lifetimes: Lifetimes,
     /// A hash to verify against when a sign-in names nobody, made on first need.
     decoy: OnceCell<String>,
     /// The current signing key, parsed once per rotation.
@@ -82,7 +83,7 @@ impl Doorman {
             actor: actor.into(),
             clock,
             issuer: None,
-            lifetimes: tokens::Lifetimes::default(),
+            lifetimes: Lifetimes::default(),
             decoy: OnceCell::new(),
             signer_cache: RefCell::new(None),
             settings_cache: store::settings::Cache::default(),

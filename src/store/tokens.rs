@@ -4,14 +4,15 @@ use rusqlite::{Connection, OptionalExtension, params};
 
 use crate::error::Result;
 use crate::model::timestamp::Timestamp;
+use crate::model::token::TokenKind;
 
 /// A stored token.
 #[derive(Debug, Clone, PartialEq)]
 pub struct StoredToken {
     /// SHA-256 of the token.
     pub digest: String,
-    /// `access` or `refresh`.
-    pub kind: String,
+    /// What kind of token it is.
+    pub kind: TokenKind,
     /// The grant it belongs to (none for client credentials).
     pub grant_id: Option<String>,
     /// The app it was issued to.
@@ -38,7 +39,7 @@ pub fn insert(conn: &Connection, t: &StoredToken) -> Result<()> {
     )?
     .execute(params![
         t.digest,
-        t.kind,
+        t.kind.as_str(),
         t.grant_id,
         t.client_id,
         t.user_id,
@@ -61,7 +62,16 @@ pub fn find(conn: &Connection, digest: &str) -> Result<Option<StoredToken>> {
         .query_row([digest], |r| {
             Ok(StoredToken {
                 digest: r.get(0)?,
-                kind: r.get(1)?,
+                kind: {
+                    let name: String = r.get(1)?;
+                    TokenKind::parse(&name).ok_or_else(|| {
+                        rusqlite::Error::FromSqlConversionFailure(
+                            1,
+                            rusqlite::types::Type::Text,
+                            format!("unknown token kind '{name}'").into(),
+                        )
+                    })?
+                },
                 grant_id: r.get(2)?,
                 client_id: r.get(3)?,
                 user_id: r.get(4)?,
