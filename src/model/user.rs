@@ -127,3 +127,18 @@ mod tests {
         assert_eq!(s.expose(), "hunter2");
     }
 }
+
+/// A registration waiting for its code: the profile and the already hashed password.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct PendingRegistration {
+    /// Username, if asked for.
+    pub username: Option<String>,
+    /// Email, if asked for.
+    pub email: Option<String>,
+    /// Phone, if asked for.
+    pub phone: Option<String>,
+    /// The argon2id hash of the chosen password.
+    pub password_hash: Option<String>,
+    /// Whether the terms were agreed to.
+    pub agreed_to_terms: bool,
+}

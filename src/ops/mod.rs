@@ -12,6 +12,8 @@ pub mod invitations;
 pub mod keys;
 pub mod orgs;
 pub mod outbox;
+pub mod password_reset;
+pub mod registration;
 pub mod resolve;
 pub mod sessions;
 pub mod settings;

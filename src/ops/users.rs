@@ -293,22 +293,34 @@ pub(crate) fn check_fields_with(
     u: &User,
     located: impl Fn(&'static str, Error) -> Error,
 ) -> Result<()> {
-    fn avatar(v: &str) -> Result<()> {
-        validate::http_url("avatar_url", v)
-    }
-    type Check<'a> = (&'static str, &'a Option<String>, fn(&str) -> Result<()>);
-    let checks: [Check<'_>; 4] = [
-        ("username", &u.username, validate::username),
-        ("email", &u.email, validate::email),
-        ("phone", &u.phone, validate::phone),
-        ("avatar_url", &u.avatar_url, avatar),
-    ];
-    for (field, value, check) in checks {
+    for (field, _, value, check) in identifier_fields(u) {
         if let Some(v) = value {
             check(v).map_err(|e| located(field, e))?;
         }
     }
+    if let Some(v) = &u.avatar_url {
+        validate::http_url("avatar_url", v).map_err(|e| located("avatar_url", e))?;
+    }
     Ok(())
+}
+
+/// One identifier of a user: its field name, the key it is found by, its value, and the rule
+/// for its shape.
+pub(crate) type IdentifierField<'a> = (&'static str, Key, Option<&'a str>, fn(&str) -> Result<()>);
+
+/// A user's identifiers, each with its field name, the key it is found by and the rule for its
+/// shape: the one table the CLI, fixtures and registration check identifiers by.
+pub(crate) fn identifier_fields(u: &User) -> [IdentifierField<'_>; 3] {
+    [
+        (
+            "username",
+            Key::Username,
+            u.username.as_deref(),
+            validate::username,
+        ),
+        ("email", Key::Email, u.email.as_deref(), validate::email),
+        ("phone", Key::Phone, u.phone.as_deref(), validate::phone),
+    ]
 }
 
 /// Checks the rules across fields: verified flags need their identifier, and a user needs at
@@ -330,12 +342,7 @@ pub(crate) fn check_identity(u: &User) -> Result<()> {
 
 /// Refuses identifiers another user already has, naming the value.
 pub(crate) fn check_unique(conn: &Connection, u: &User) -> Result<()> {
-    let checks = [
-        (Key::Username, "username", &u.username),
-        (Key::Email, "email", &u.email),
-        (Key::Phone, "phone", &u.phone),
-    ];
-    for (key, label, value) in checks {
+    for (label, key, value, _) in identifier_fields(u) {
         if let Some(value) = value
             && let Some(other) = table::find_by(conn, key, value)?
             && other.user.id != u.id

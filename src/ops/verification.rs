@@ -1,5 +1,6 @@
-//! One-time-code verifications and the flows that finish with one: registration (the account
-//! exists only once the email or phone is proven), sign-in with a code, and password reset.
+//! One-time-code verifications: starting one (and sending its code), resending, checking a
+//! code, and sign-in with a code. Registration (`ops::registration`) and password reset
+//! (`ops::password_reset`) finish with a proven verification.
 //!
 //! No enumeration: sign-in and reset start a verification whether or not an account uses the
 //! address; only when one does is a message written to the outbox. A verification without an
@@ -13,11 +14,9 @@ use crate::error::{Error, Result};
 use crate::model::id::random_string;
 use crate::model::settings::Identifier;
 use crate::model::timestamp::Timestamp;
-use crate::model::user::{PasswordInput, Profile, User};
+use crate::model::user::{PendingRegistration, User};
 use crate::model::validate;
 use crate::ops::outbox::deliver;
-use crate::ops::sessions::LogoutNotice;
-use crate::ops::users::{create_in, policy_violations};
 use crate::ops::{Doorman, record};
 use crate::store::outbox::Channel;
 use crate::store::users::Key;
@@ -69,27 +68,14 @@ pub struct Verification {
     pub verified: bool,
 }
 
-/// A registration waiting for its code: the profile and the already hashed password.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct PendingRegistration {
-    /// Username, if asked for.
-    pub username: Option<String>,
-    /// Email, if asked for.
-    pub email: Option<String>,
-    /// Phone, if asked for.
-    pub phone: Option<String>,
-    /// The argon2id hash of the chosen password.
-    pub password_hash: Option<String>,
-    /// Whether the terms were agreed to.
-    pub agreed_to_terms: bool,
-}
-
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
-struct Payload {
+pub(crate) struct Payload {
+    /// The registration a code proves, for `Purpose::Register`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    registration: Option<PendingRegistration>,
+    pub(crate) registration: Option<PendingRegistration>,
+    /// The account a sign-in or reset code reaches, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    user_id: Option<String>,
+    pub(crate) user_id: Option<String>,
 }
 
 /// What entering a code came to.
@@ -148,7 +134,7 @@ fn to_view(v: &StoredVerification) -> Option<Verification> {
     })
 }
 
-fn payload_of(v: &StoredVerification) -> Payload {
+pub(crate) fn payload_of(v: &StoredVerification) -> Payload {
     serde_json::from_str(&v.payload).unwrap_or_default()
 }
 
@@ -298,28 +284,6 @@ impl Doorman {
         Ok(outcome)
     }
 
-    /// Creates the account of a verified registration (the email or phone marked verified) and
-    /// spends the verification, in one transaction.
-    pub fn complete_registration(&mut self, id: &str) -> Result<User> {
-        let now = self.clock.now();
-        let tx = self.store.transaction()?;
-        let stored = verified(&tx, id, Purpose::Register, now)?;
-        let pending = payload_of(&stored)
-            .registration
-            .ok_or_else(|| Error::invalid("the verification holds no registration"))?;
-        let user = create_registered(
-            &tx,
-            &self.actor,
-            &self.hasher,
-            now,
-            pending,
-            Some(&stored.target),
-        )?;
-        spend(&tx, stored, now)?;
-        tx.commit()?;
-        Ok(user)
-    }
-
     /// The user a verified sign-in code proves, spending the verification; `last_sign_in_at`
     /// is set and the sign-in audited.
     pub fn complete_code_sign_in(&mut self, id: &str) -> Result<User> {
@@ -342,54 +306,11 @@ impl Doorman {
         tx.commit()?;
         Ok(updated.user)
     }
-
-    /// Sets a new password after a verified reset code, checked by the policy, and ends every
-    /// session of the user (their apps are told by back-channel logout). A password the policy
-    /// refuses changes nothing and comes back with every broken rule.
-    pub fn complete_password_reset(&mut self, id: &str, password: &str) -> Result<PasswordReset> {
-        let now = self.clock.now();
-        let issuer = self.issuer()?;
-        let signer = self.current_signer()?;
-        let tx = self.store.transaction()?;
-        let stored = verified(&tx, id, Purpose::ResetPassword, now)?;
-        let mut account = account_of(&tx, &stored)?;
-        let policy = store::settings::load(&tx)?.password_policy;
-        let broken = policy_violations(&policy, password, &account.user);
-        if !broken.is_empty() {
-            return Ok(PasswordReset::Refused(broken));
-        }
-        account.password_hash = Some(self.hasher.hash(password)?);
-        account.user.has_password = true;
-        account.user.updated_at = now;
-        store::users::update(&tx, &account)?;
-        let mut notices = Vec::new();
-        for session in store::sessions::open_for_user(&tx, &account.user.id, now)? {
-            notices.extend(crate::ops::sessions::end_session_in(
-                &tx,
-                &self.actor,
-                &issuer,
-                &signer,
-                &session,
-                now,
-            )?);
-        }
-        record(
-            &tx,
-            &self.actor,
-            now,
-            "user.password_reset",
-            Some(&account.user.id),
-            json!({ "channel": stored.channel }),
-        )?;
-        spend(&tx, stored, now)?;
-        tx.commit()?;
-        Ok(PasswordReset::Done(notices))
-    }
 }
 
 /// A verification proven with a right code, not yet spent, for `purpose`, and not older than a
 /// code's lifetime since it was proven.
-fn verified(
+pub(crate) fn verified(
     conn: &rusqlite::Connection,
     id: &str,
     purpose: Purpose,
@@ -405,7 +326,7 @@ fn verified(
     }
 }
 
-fn spend(
+pub(crate) fn spend(
     conn: &rusqlite::Connection,
     mut stored: StoredVerification,
     now: Timestamp,
@@ -414,7 +335,7 @@ fn spend(
     store::verifications::update(conn, &stored)
 }
 
-fn account_of(
+pub(crate) fn account_of(
     conn: &rusqlite::Connection,
     stored: &StoredVerification,
 ) -> Result<store::users::StoredUser> {
@@ -442,122 +363,4 @@ fn send_code(
     let subject = format!("{product} verification code: {code}");
     let subject = (channel == Channel::Email).then_some(subject.as_str());
     deliver(conn, now, channel, to, subject, &body).map(|_| ())
-}
-
-impl Doorman {
-    /// Checks a registration before its code is sent: the identifiers are valid and free, and
-    /// the password passes the policy. Every problem is reported, keyed by field; without any,
-    /// the pending registration comes back with the password hashed.
-    pub fn prepare_registration(
-        &self,
-        username: Option<&str>,
-        email: Option<&str>,
-        phone: Option<&str>,
-        password: Option<&str>,
-        agreed_to_terms: bool,
-    ) -> Result<std::result::Result<PendingRegistration, Vec<(&'static str, RegistrationProblem)>>>
-    {
-        let conn = self.store.conn();
-        let mut problems = Vec::new();
-        let mut user = crate::ops::users::blank_user(String::new(), self.clock.now());
-        user.username = username.map(str::to_string);
-        user.email = email.map(str::to_string);
-        user.phone = phone.map(str::to_string);
-        for (field, value, check, key) in [
-            (
-                "username",
-                username,
-                validate::username as fn(&str) -> Result<()>,
-                Key::Username,
-            ),
-            ("email", email, validate::email, Key::Email),
-            ("phone", phone, validate::phone, Key::Phone),
-        ] {
-            let Some(value) = value else { continue };
-            if check(value).is_err() {
-                problems.push((field, RegistrationProblem::Invalid));
-            } else if store::users::find_by(conn, key, value)?.is_some() {
-                problems.push((field, RegistrationProblem::Taken));
-            }
-        }
-        if let Some(password) = password {
-            let policy = store::settings::load(conn)?.password_policy;
-            let broken = policy_violations(&policy, password, &user);
-            if !broken.is_empty() {
-                problems.push(("password", RegistrationProblem::Password(broken)));
-            }
-        }
-        if !problems.is_empty() {
-            return Ok(Err(problems));
-        }
-        Ok(Ok(PendingRegistration {
-            username: username.map(str::to_string),
-            email: email.map(str::to_string),
-            phone: phone.map(str::to_string),
-            password_hash: password.map(|p| self.hasher.hash(p)).transpose()?,
-            agreed_to_terms,
-        }))
-    }
-
-    /// Creates an account straight away (registration without a code).
-    pub fn register(&mut self, pending: PendingRegistration) -> Result<User> {
-        let now = self.clock.now();
-        let tx = self.store.transaction()?;
-        let user = create_registered(&tx, &self.actor, &self.hasher, now, pending, None)?;
-        tx.commit()?;
-        Ok(user)
-    }
-}
-
-/// Creates the account of a registration inside the caller's transaction; `verified` is the
-/// address a code proved, if any.
-fn create_registered(
-    tx: &rusqlite::Connection,
-    actor: &str,
-    hasher: &crate::credentials::password::Hasher,
-    now: Timestamp,
-    pending: PendingRegistration,
-    verified: Option<&str>,
-) -> Result<User> {
-    let proven = |value: &Option<String>| value.is_some() && value.as_deref() == verified;
-    let profile = Profile {
-        email_verified: Some(proven(&pending.email)),
-        phone_verified: Some(proven(&pending.phone)),
-        username: pending.username,
-        email: pending.email,
-        phone: pending.phone,
-        ..Profile::default()
-    };
-    let password = pending
-        .password_hash
-        .map(|h| PasswordInput::Hash(crate::model::user::Secret::new(h)));
-    create_in(
-        tx,
-        actor,
-        hasher,
-        now,
-        &profile,
-        password.as_ref(),
-        pending.agreed_to_terms,
-    )
-}
-
-/// What a password reset came to.
-#[derive(Debug, Clone)]
-pub enum PasswordReset {
-    /// Changed; the apps of the ended sessions are to be told.
-    Done(Vec<LogoutNotice>),
-    /// The policy refused the password; nothing changed.
-    Refused(Vec<crate::credentials::policy::Violation>),
-}
-
-/// Why a register form field was refused.
-#[derive(Debug, Clone, PartialEq)]
-pub enum RegistrationProblem {
-    /// Not a valid value of its kind.
-    Invalid,
-    /// Already used by an account (said without naming whose).
-    Taken,
-    /// The password breaks these rules.
-    Password(Vec<crate::credentials::policy::Violation>),
 }

@@ -4,7 +4,8 @@
 
 use crate::model::settings::{Identifier, Settings, SignInMode};
 use crate::ops::Doorman;
-use crate::ops::verification::{self, Purpose, RegistrationProblem};
+use crate::ops::registration::RegistrationProblem;
+use crate::ops::verification::{self, Purpose};
 use crate::web::authorize::signed_in;
 use crate::web::http::{Request, Response};
 use crate::web::i18n::Texts;

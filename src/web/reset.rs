@@ -4,7 +4,8 @@
 
 use crate::model::settings::{Identifier, Settings};
 use crate::ops::Doorman;
-use crate::ops::verification::{self, PasswordReset, Purpose};
+use crate::ops::password_reset::PasswordReset;
+use crate::ops::verification::{self, Purpose};
 use crate::web::backchannel::notify_apps;
 use crate::web::http::{Request, Response};
 use crate::web::identifiers::{accepted_identifiers, identifier_label};
