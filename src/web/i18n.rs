@@ -2,9 +2,16 @@
 //! in code, and the choice of language for a request: `ui_locales`, then `Accept-Language`, then
 //! the settings' default. A missing translation falls back to English, and a test fails the
 //! build's tests when any language lacks a key.
+//!
+//! A string with a count has a form per CLDR plural category of its language (`key.one`,
+//! `key.few`, `key.many`, `key.other`; Russian needs three, Korean only `other`), chosen by
+//! `intl_pluralrules`.
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
+
+use intl_pluralrules::operands::PluralOperands;
+use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
 
 use crate::model::settings::{Languages, SUPPORTED_LANGUAGES};
 
@@ -18,9 +25,15 @@ const SOURCES: [(&str, &str); 5] = [
     ("ru", include_str!("../../locales/ru.yaml")),
 ];
 
-fn tables() -> &'static HashMap<&'static str, Table> {
-    static TABLES: OnceLock<HashMap<&'static str, Table>> = OnceLock::new();
-    TABLES.get_or_init(|| {
+/// One language's strings and its plural rules.
+struct Language {
+    table: Table,
+    plurals: Option<PluralRules>,
+}
+
+fn languages() -> &'static HashMap<&'static str, Language> {
+    static LANGUAGES: OnceLock<HashMap<&'static str, Language>> = OnceLock::new();
+    LANGUAGES.get_or_init(|| {
         SOURCES
             .iter()
             .map(|(lang, text)| {
@@ -30,35 +43,65 @@ fn tables() -> &'static HashMap<&'static str, Table> {
                     tracing::error!("locales/{lang}.yaml is not valid: {e}");
                     Table::new()
                 });
-                (*lang, table)
+                let plurals = lang
+                    .parse::<unic_langid::LanguageIdentifier>()
+                    .ok()
+                    .and_then(|id| PluralRules::create(id, PluralRuleType::CARDINAL).ok());
+                (*lang, Language { table, plurals })
             })
             .collect()
     })
 }
 
+#[cfg(test)]
+fn tables() -> HashMap<&'static str, &'static Table> {
+    languages()
+        .iter()
+        .map(|(lang, language)| (*lang, &language.table))
+        .collect()
+}
+
+/// The CLDR name of a plural category, as the YAML keys spell it.
+fn category_name(category: PluralCategory) -> &'static str {
+    match category {
+        PluralCategory::ZERO => "zero",
+        PluralCategory::ONE => "one",
+        PluralCategory::TWO => "two",
+        PluralCategory::FEW => "few",
+        PluralCategory::MANY => "many",
+        PluralCategory::OTHER => "other",
+    }
+}
+
 /// The strings of one language.
-#[derive(Debug, Clone, Copy)]
+#[derive(Clone, Copy)]
 pub struct Texts {
     /// The language code, for `<html lang>`.
     pub lang: &'static str,
-    table: &'static Table,
-    english: &'static Table,
+    language: &'static Language,
+    english: &'static Language,
+}
+
+impl std::fmt::Debug for Texts {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Texts").field("lang", &self.lang).finish()
+    }
 }
 
 impl Texts {
     /// The strings of `lang`, or English for a language doorman does not have.
     pub fn for_language(lang: &str) -> Texts {
-        let all = tables();
+        let all = languages();
         let english = &all["en"];
         match SUPPORTED_LANGUAGES.iter().find(|l| **l == lang) {
             Some(found) => Texts {
                 lang: found,
-                table: all.get(found).unwrap_or(english),
+                language: all.get(found).unwrap_or(english),
                 english,
             },
             None => Texts {
                 lang: "en",
-                table: english,
+                language: english,
                 english,
             },
         }
@@ -67,9 +110,10 @@ impl Texts {
     /// The string for `key`; English when this language lacks it, the key itself when English
     /// does too (a visible defect rather than an empty label).
     pub fn get<'a>(&self, key: &'a str) -> &'a str {
-        self.table
+        self.language
+            .table
             .get(key)
-            .or_else(|| self.english.get(key))
+            .or_else(|| self.english.table.get(key))
             .map_or(key, String::as_str)
     }
 
@@ -82,9 +126,30 @@ impl Texts {
         text
     }
 
-    /// [`Texts::fill`] with one number, the common case (`{n}`).
-    pub fn count(&self, key: &str, n: impl std::fmt::Display) -> String {
-        self.fill(key, [("n", n.to_string().as_str())])
+    /// The form of `key` for the number `n` in this language's plural rules, with `{n}` filled
+    /// in: `key.one` for 1 in English, `key.few` for 3 in Russian, `key.other` for any number
+    /// in Korean. A language without the form falls back to its `key.other`, then to `key`,
+    /// then to English.
+    pub fn count<N>(&self, key: &str, n: N) -> String
+    where
+        N: Copy + std::fmt::Display + TryInto<PluralOperands>,
+    {
+        let text = [self.language, self.english]
+            .into_iter()
+            .find_map(|language| {
+                let category = language
+                    .plurals
+                    .as_ref()
+                    .and_then(|rules| rules.select(n).ok())
+                    .unwrap_or(PluralCategory::OTHER);
+                [category_name(category), "other"]
+                    .into_iter()
+                    .map(|form| format!("{key}.{form}"))
+                    .find_map(|plural| language.table.get(&plural))
+                    .or_else(|| language.table.get(key))
+            })
+            .map_or(key, String::as_str);
+        text.replace("{n}", &n.to_string())
     }
 }
 
@@ -141,10 +206,29 @@ fn supported(tag: &str) -> Option<&'static str> {
 mod tests {
     use super::*;
 
+    const PLURAL_FORMS: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
+
+    /// A key with its plural form taken off (`verify.error.wrong.one` is `verify.error.wrong`).
+    fn base(key: &str) -> &str {
+        key.rsplit_once('.')
+            .filter(|(_, form)| PLURAL_FORMS.contains(form))
+            .map_or(key, |(base, _)| base)
+    }
+
     fn keys(lang: &str) -> Vec<String> {
-        let mut keys: Vec<String> = tables()[lang].keys().cloned().collect();
+        let mut keys: Vec<String> = tables()[lang].keys().map(|k| base(k).to_string()).collect();
         keys.sort();
+        keys.dedup();
         keys
+    }
+
+    fn forms_of<'a>(lang: &str, key: &'a str) -> Vec<(&'a str, &'static String)> {
+        PLURAL_FORMS
+            .iter()
+            .filter_map(|form| tables()[lang].get(&format!("{key}.{form}")))
+            .map(|text| (key, text))
+            .chain(tables()[lang].get(key).map(|text| (key, text)))
+            .collect()
     }
 
     #[test]
@@ -165,19 +249,102 @@ mod tests {
                 "{lang}.yaml has keys en.yaml lacks: {extra:?}"
             );
             for key in &english {
-                let value = &tables()[lang][key];
-                assert!(!value.trim().is_empty(), "{lang}.yaml: {key} is empty");
-                // A placeholder in English must survive translation.
-                for placeholder in ["{app}", "{n}", "{target}", "{user}", "{scope}", "{issuer}"] {
-                    if tables()["en"][key].contains(placeholder) {
-                        assert!(
-                            value.contains(placeholder),
-                            "{lang}.yaml: {key} lacks {placeholder}"
-                        );
+                let english_text: String = forms_of("en", key)
+                    .iter()
+                    .map(|(_, t)| t.as_str())
+                    .collect();
+                for (_, value) in forms_of(lang, key) {
+                    assert!(!value.trim().is_empty(), "{lang}.yaml: {key} is empty");
+                    // A placeholder in English must survive translation, in every form.
+                    for placeholder in ["{app}", "{n}", "{target}", "{user}", "{scope}", "{issuer}"]
+                    {
+                        if english_text.contains(placeholder) {
+                            assert!(
+                                value.contains(placeholder),
+                                "{lang}.yaml: {key} lacks {placeholder}"
+                            );
+                        }
                     }
                 }
             }
         }
+    }
+
+    #[test]
+    fn every_counted_string_has_the_forms_its_language_needs() {
+        let counted: Vec<String> = tables()["en"]
+            .keys()
+            .filter(|k| k.ends_with(".other"))
+            .map(|k| base(k).to_string())
+            .collect();
+        assert!(
+            counted.iter().any(|k| k == "verify.error.wrong"),
+            "{counted:?}"
+        );
+        for lang in SUPPORTED_LANGUAGES {
+            let rules = languages()[lang].plurals.as_ref().expect("plural rules");
+            for key in &counted {
+                assert!(
+                    tables()[lang].contains_key(&format!("{key}.other")),
+                    "{lang}.yaml: {key}.other is missing"
+                );
+                for n in 0..=1000u32 {
+                    let form = category_name(rules.select(n).expect("an integer"));
+                    assert!(
+                        tables()[lang].contains_key(&format!("{key}.{form}")),
+                        "{lang}.yaml: {key}.{form} is missing (needed for {n})"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn counts_follow_each_languages_plural_rules() {
+        let en = Texts::for_language("en");
+        assert_eq!(
+            en.count("verify.error.wrong", 1),
+            "The code is wrong. 1 attempt left."
+        );
+        assert_eq!(
+            en.count("verify.error.wrong", 4),
+            "The code is wrong. 4 attempts left."
+        );
+        assert_eq!(
+            en.count("verify.error.wrong", 0),
+            "The code is wrong. 0 attempts left."
+        );
+        let ru = Texts::for_language("ru");
+        assert_eq!(
+            ru.count("verify.error.wrong", 1),
+            "Неверный код. Осталась 1 попытка."
+        );
+        assert_eq!(
+            ru.count("verify.error.wrong", 3),
+            "Неверный код. Осталось 3 попытки."
+        );
+        assert_eq!(
+            ru.count("verify.error.wrong", 5),
+            "Неверный код. Осталось 5 попыток."
+        );
+        assert_eq!(
+            ru.count("verify.error.wrong", 21),
+            "Неверный код. Осталась 21 попытка."
+        );
+        let ko = Texts::for_language("ko");
+        assert_eq!(
+            ko.count("verify.error.wrong", 1),
+            "코드가 올바르지 않습니다. 남은 시도: 1회."
+        );
+        assert_eq!(
+            ko.count("verify.error.wrong", 5),
+            "코드가 올바르지 않습니다. 남은 시도: 5회."
+        );
+        let fr = Texts::for_language("fr");
+        assert_eq!(
+            fr.count("verify.error.cooldown", 0),
+            "Patientez 0 seconde avant de demander un autre code."
+        );
     }
 
     #[test]

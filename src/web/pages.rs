@@ -253,9 +253,9 @@ pub fn describe_violations(t: &Texts, violations: &[Violation]) -> Vec<String> {
     violations
         .iter()
         .map(|v| match v {
-            Violation::TooShort(n) => t.count("policy.too_short", n),
-            Violation::TooLong(n) => t.count("policy.too_long", n),
-            Violation::TooFewCharacterTypes(n) => t.count("policy.character_types", n),
+            Violation::TooShort(n) => t.count("policy.too_short", *n),
+            Violation::TooLong(n) => t.count("policy.too_long", *n),
+            Violation::TooFewCharacterTypes(n) => t.count("policy.character_types", *n),
             Violation::ContainsUserInfo => t.get("policy.user_info").to_string(),
             Violation::Common => t.get("policy.common").to_string(),
             Violation::Repetition => t.get("policy.repetition").to_string(),
@@ -371,7 +371,7 @@ pub fn describe_scope(t: &Texts, scope: &str) -> String {
         "identities" => "scope.identities",
         crate::oidc::scope::ORGANIZATIONS => "scope.organizations",
         crate::oidc::scope::ORGANIZATION_ROLES => "scope.organization_roles",
-        other => return t.fill("scope.other", [("scope", other)]),
+        other => return t.fill("scope.api", [("scope", other)]),
     };
     t.get(key).to_string()
 }
