@@ -89,6 +89,7 @@ fn main() {
     let shared = Arc::new(ServerState {
         issuer: ISSUER.into(),
         base_url: "http://localhost:3001".into(),
+        endpoint_prefix: "/oidc".into(),
         secure_cookies: false,
         identifier_limiter: RateLimiter::new(1_000_000, 900),
         ip_limiter: RateLimiter::new(1_000_000, 900),

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
 use crate::model::timestamp::Timestamp;
+use crate::model::validate;
 
 /// The kind of client.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
@@ -121,23 +122,17 @@ pub fn check_redirect_uri(app_type: AppType, uri: &str) -> Result<()> {
     if uri.chars().any(|c| c.is_whitespace() || c.is_control()) || uri.len() > 2048 {
         return bad("it must not contain spaces and be at most 2048 characters");
     }
-    let Some((scheme, rest)) = uri.split_once(':') else {
+    let parsed = url::Url::parse(uri);
+    let scheme = uri
+        .split_once(':')
+        .map(|(scheme, _)| scheme.to_ascii_lowercase());
+    let (Ok(_), Some(scheme)) = (&parsed, scheme) else {
         return bad("it must be an absolute URI");
     };
-    let valid_scheme = scheme
-        .chars()
-        .next()
-        .is_some_and(|c| c.is_ascii_alphabetic())
-        && scheme
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c));
-    if !valid_scheme || rest.is_empty() {
-        return bad("it must be an absolute URI");
-    }
-    let scheme = scheme.to_ascii_lowercase();
     if scheme == "http" || scheme == "https" {
-        let host = rest.strip_prefix("//").unwrap_or("");
-        if host.is_empty() || host.starts_with('/') {
+        // The scheme may be written in any case; the rest must be a URL with a host.
+        let lowered = format!("{scheme}{}", &uri[scheme.len()..]);
+        if validate::web_url(&lowered).is_none() {
             return bad("it needs a host");
         }
         return Ok(());
@@ -159,8 +154,7 @@ pub fn check_backchannel_uri(app_type: AppType, uri: &str) -> Result<()> {
             "invalid back-channel logout URI '{uri}': machine-to-machine apps have no sessions"
         )));
     }
-    let http = uri.starts_with("http://") || uri.starts_with("https://");
-    if !http || uri.contains('#') || uri.chars().any(char::is_whitespace) || uri.len() < 10 {
+    if validate::web_url(uri).is_none() || uri.contains('#') {
         return Err(Error::invalid(format!(
             "invalid back-channel logout URI '{uri}': use an absolute http(s) URL without a fragment"
         )));
@@ -190,6 +184,8 @@ mod tests {
             "https:///cb",
             "myapp://cb",
             "https://a b.com",
+            "http:/callback",
+            "https://app.example.com:99999/cb",
             "javascript:alert(1)",
         ] {
             assert!(check_redirect_uri(AppType::Web, bad).is_err(), "{bad}");
@@ -213,5 +209,7 @@ mod tests {
         assert!(check_backchannel_uri(AppType::Web, "https://app.example.com/logout").is_ok());
         assert!(check_backchannel_uri(AppType::Web, "https://app.example.com/logout#x").is_err());
         assert!(check_backchannel_uri(AppType::M2m, "https://app.example.com/logout").is_err());
+        assert!(check_backchannel_uri(AppType::Web, "https://").is_err());
+        assert!(check_backchannel_uri(AppType::Web, "ftp://app.example.com/logout").is_err());
     }
 }

@@ -62,14 +62,30 @@ pub fn username(value: &str) -> Result<()> {
     }
 }
 
-/// Checks an absolute http(s) URL, as used for avatars and the terms and privacy links.
-pub fn http_url(field: &str, value: &str) -> Result<()> {
+/// An absolute `http://` or `https://` URL with a host, parsed (WHATWG URL rules, through the
+/// `url` crate), or `None`. The text must name its authority (`http:/x` and `https:///x`, which
+/// the URL standard would quietly repair, are refused) and hold no whitespace or control
+/// characters (which it would quietly encode).
+pub fn web_url(value: &str) -> Option<url::Url> {
     let rest = value
         .strip_prefix("https://")
-        .or_else(|| value.strip_prefix("http://"));
-    match rest {
-        Some(host) if !host.is_empty() && !value.chars().any(char::is_whitespace) => Ok(()),
-        _ => Err(Error::invalid(format!(
+        .or_else(|| value.strip_prefix("http://"))?;
+    if rest.is_empty()
+        || rest.starts_with('/')
+        || value.chars().any(|c| c.is_whitespace() || c.is_control())
+    {
+        return None;
+    }
+    url::Url::parse(value)
+        .ok()
+        .filter(|url| url.host_str().is_some_and(|host| !host.is_empty()))
+}
+
+/// Checks an absolute http(s) URL, as used for avatars and the terms and privacy links.
+pub fn http_url(field: &str, value: &str) -> Result<()> {
+    match web_url(value) {
+        Some(_) => Ok(()),
+        None => Err(Error::invalid(format!(
             "invalid {field} '{value}': use an absolute http(s) URL"
         ))),
     }
@@ -125,5 +141,8 @@ mod tests {
         assert!(http_url("avatar_url", "https://example.com/a.png").is_ok());
         assert!(http_url("avatar_url", "ftp://example.com").is_err());
         assert!(http_url("avatar_url", "https://").is_err());
+        assert!(http_url("avatar_url", "https:///a.png").is_err());
+        assert!(http_url("avatar_url", "http://example.com:99999/").is_err());
+        assert!(http_url("avatar_url", "http://[::1/").is_err());
     }
 }

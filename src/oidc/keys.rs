@@ -7,8 +7,6 @@ use aws_lc_rs::rsa::{KeyPair as RsaKeyPair, KeySize};
 use aws_lc_rs::signature::{
     ECDSA_P256_SHA256_FIXED_SIGNING, ECDSA_P384_SHA384_FIXED_SIGNING, EcdsaKeyPair,
 };
-use base64::Engine;
-use base64::engine::general_purpose::STANDARD;
 use jsonwebtoken::jwk::{Jwk, PublicKeyUse, ThumbprintHash};
 use jsonwebtoken::{Algorithm, EncodingKey};
 use serde::{Deserialize, Serialize};
@@ -131,21 +129,16 @@ impl PrivateKey {
     /// Parses a stored PKCS#8 PEM.
     pub fn from_pem(algorithm: KeyAlgorithm, private_pem: &str) -> Result<PrivateKey> {
         let bad = || Error::Runtime("stored signing key is unreadable".into());
-        let body: String = private_pem
-            .lines()
-            .filter(|l| !l.starts_with("-----"))
-            .collect();
-        let der = STANDARD.decode(body.trim()).map_err(|_| bad())?;
+        let parsed = pem::parse(private_pem).map_err(|_| bad())?;
+        let der = parsed.contents();
         Ok(match algorithm {
-            KeyAlgorithm::RS256 => {
-                PrivateKey::Rsa(RsaKeyPair::from_pkcs8(&der).map_err(|_| bad())?)
-            }
+            KeyAlgorithm::RS256 => PrivateKey::Rsa(RsaKeyPair::from_pkcs8(der).map_err(|_| bad())?),
             KeyAlgorithm::ES256 => PrivateKey::Ecdsa(
-                EcdsaKeyPair::from_pkcs8(&ECDSA_P256_SHA256_FIXED_SIGNING, &der)
+                EcdsaKeyPair::from_pkcs8(&ECDSA_P256_SHA256_FIXED_SIGNING, der)
                     .map_err(|_| bad())?,
             ),
             KeyAlgorithm::ES384 => PrivateKey::Ecdsa(
-                EcdsaKeyPair::from_pkcs8(&ECDSA_P384_SHA384_FIXED_SIGNING, &der)
+                EcdsaKeyPair::from_pkcs8(&ECDSA_P384_SHA384_FIXED_SIGNING, der)
                     .map_err(|_| bad())?,
             ),
         })
@@ -189,15 +182,10 @@ pub fn public_jwk(algorithm: KeyAlgorithm, private_pem: &str) -> Result<Jwk> {
     Ok(jwk)
 }
 
+/// PEM text (RFC 7468) for DER bytes, with LF line endings as OpenSSL writes them.
 fn pem(label: &str, der: &[u8]) -> String {
-    let body = STANDARD.encode(der);
-    let mut out = format!("-----BEGIN {label}-----\n");
-    for line in body.as_bytes().chunks(64) {
-        out.push_str(std::str::from_utf8(line).unwrap_or_default());
-        out.push('\n');
-    }
-    out.push_str(&format!("-----END {label}-----\n"));
-    out
+    let config = pem::EncodeConfig::new().set_line_ending(pem::LineEnding::LF);
+    pem::encode_config(&pem::Pem::new(label, der), config)
 }
 
 /// The key that signs, ready to use: parsed once per rotation, so signing a token costs only

@@ -68,12 +68,8 @@ impl Doorman {
 
 /// An issuer is an absolute http(s) URL without query or fragment (OIDC Discovery §3).
 pub fn check_issuer(issuer: &str) -> Result<()> {
-    let ok = (issuer.starts_with("http://") || issuer.starts_with("https://"))
-        && issuer
-            .split("://")
-            .nth(1)
-            .is_some_and(|rest| !rest.is_empty())
-        && !issuer.contains(['?', '#', ' '])
+    let ok = crate::model::validate::web_url(issuer).is_some()
+        && !issuer.contains(['?', '#'])
         && !issuer.ends_with('/');
     if ok {
         Ok(())

@@ -27,7 +27,7 @@ use std::sync::Arc;
 use rusqlite::Connection;
 
 use crate::credentials::password::Hasher;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::model::id::new_id;
 use crate::model::timestamp::Timestamp;
 use crate::model::token::Lifetimes;
@@ -102,14 +102,13 @@ impl Doorman {
             .unwrap_or_else(|| init::DEFAULT_ISSUER.to_string()))
     }
 
-    /// Where the hosted pages live: the issuer's scheme and host (`http://localhost:3001`).
+    /// Where the hosted pages live: the issuer's scheme, host and port
+    /// (`http://localhost:3001`).
     pub fn base_url(&self) -> Result<String> {
         let issuer = self.issuer()?;
-        let after_scheme = issuer.find("://").map_or(0, |i| i + 3);
-        Ok(match issuer[after_scheme..].find('/') {
-            Some(slash) => issuer[..after_scheme + slash].to_string(),
-            None => issuer,
-        })
+        let url = url::Url::parse(&issuer)
+            .map_err(|e| Error::invalid(format!("invalid issuer '{issuer}': {e}")))?;
+        Ok(url[..url::Position::BeforePath].to_string())
     }
 }
 

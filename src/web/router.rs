@@ -23,7 +23,7 @@ pub fn handle(state: &ServerState, doorman: &mut Doorman, request: &Request) -> 
 }
 
 fn route(state: &ServerState, doorman: &mut Doorman, request: &Request) -> Response {
-    let prefix = &state.issuer[state.base_url.len()..];
+    let prefix = state.endpoint_prefix.as_str();
     let path = request.path.as_str();
     if let Some(endpoint) = path.strip_prefix(prefix).filter(|_| !prefix.is_empty()) {
         return oidc_endpoint(state, doorman, request, endpoint);

@@ -64,6 +64,9 @@ pub fn start(config: &Config, options: &ServeOptions) -> Result<Started> {
     };
     doorman.issuer = Some(issuer.clone());
     let base_url = doorman.base_url()?;
+    let endpoint_prefix = url::Url::parse(&issuer)
+        .map(|url| url.path().trim_end_matches('/').to_string())
+        .map_err(|e| Error::invalid(format!("invalid issuer '{issuer}': {e}")))?;
     let discovery = serde_json::to_vec(&crate::oidc::discovery::document(&issuer, &base_url))
         .map_err(|e| Error::Runtime(format!("encoding discovery failed: {e}")))?;
     let limits = &server_config.rate_limits;
@@ -73,6 +76,7 @@ pub fn start(config: &Config, options: &ServeOptions) -> Result<Started> {
         secure_cookies: issuer.starts_with("https://"),
         issuer: issuer.clone(),
         base_url,
+        endpoint_prefix,
         identifier_limiter: RateLimiter::new(limits.failures_per_identifier, window),
         ip_limiter: RateLimiter::new(limits.failures_per_ip, window),
         backchannel: queue,

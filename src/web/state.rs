@@ -11,6 +11,9 @@ pub struct ServerState {
     pub issuer: String,
     /// Scheme and host of the issuer, where the pages live.
     pub base_url: String,
+    /// The issuer's path (`/oidc`), under which the OpenID Connect endpoints answer; empty
+    /// for an issuer without one.
+    pub endpoint_prefix: String,
     /// Whether cookies get `Secure` (https issuer).
     pub secure_cookies: bool,
     /// Failed sign-ins per identifier.
