@@ -6,14 +6,13 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
-use crate::credentials::password::{Hasher, HashingCost};
+use crate::credentials::password::HashingCost;
 use crate::error::{Error, Result};
 use crate::model::duration::parse_seconds;
 use crate::model::timestamp::Timestamp;
 use crate::model::token::Lifetimes;
 use crate::ops::init::check_issuer;
-use crate::ops::{Clock, Doorman};
-use crate::store::Store;
+use crate::ops::{Clock, Setup};
 
 /// The default config file, read only when it exists.
 pub const DEFAULT_CONFIG_FILE: &str = "doorman.yaml";
@@ -170,16 +169,17 @@ pub struct Config {
 }
 
 impl Config {
-    /// Opens the database and builds the operations context this configuration describes;
-    /// the CLI and every server worker start here.
-    pub fn open(&self, actor: impl Into<String>) -> Result<Doorman> {
-        let store = Store::open(&self.database)?;
-        let hasher = Hasher::new(self.password_hashing)?;
-        let clock = self.now.map_or(Clock::System, Clock::Fixed);
-        let mut doorman = Doorman::new(store, hasher, actor, clock);
-        doorman.issuer = self.issuer.clone();
-        doorman.lifetimes = self.server.lifetimes()?;
-        Ok(doorman)
+    /// What the operations need from this configuration, for
+    /// [`Doorman::open`](crate::ops::Doorman::open); the CLI and
+    /// every server worker start there.
+    pub fn setup(&self) -> Result<Setup> {
+        Ok(Setup {
+            database: self.database.clone(),
+            hashing: self.password_hashing,
+            clock: self.now.map_or(Clock::System, Clock::Fixed),
+            issuer: self.issuer.clone(),
+            lifetimes: self.server.lifetimes()?,
+        })
     }
 
     /// Reads the config file (if any) and applies the overrides.

@@ -116,7 +116,7 @@ pub(crate) struct Session {
 impl Session {
     /// Opens the database and builds the operations context.
     fn open(&self) -> Result<Doorman> {
-        self.config.open(actor())
+        Doorman::open(&self.config.setup()?, actor())
     }
 
     /// Whether prompts may be shown: both stdin and stderr are terminals.

@@ -4,9 +4,9 @@ use clap::{Args, Subcommand};
 
 use crate::cli::{Session, prompt};
 use crate::error::{Error, Result};
+use crate::model::user::UserFilter;
 use crate::model::user::{PasswordInput, Profile, Secret, UserField};
 use crate::output;
-use crate::store::users::Filter;
 
 #[derive(Debug, Subcommand)]
 pub(crate) enum UserCommand {
@@ -200,7 +200,7 @@ pub(crate) fn run(session: &Session, cmd: UserCommand) -> Result<()> {
         }
         UserCommand::List(args) => {
             let doorman = session.open()?;
-            let filter = Filter {
+            let filter = UserFilter {
                 search: args.search,
                 suspended_only: args.suspended,
                 organization_id: args.org,

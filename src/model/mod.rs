@@ -2,9 +2,12 @@
 //! that decide whether a value may exist at all (an email's shape, a phone's E.164 form).
 
 pub mod app;
+pub mod audit;
 pub mod duration;
 pub mod id;
 pub mod organization;
+pub mod outbox;
+pub mod session;
 pub mod settings;
 pub mod timestamp;
 pub mod token;

@@ -142,3 +142,18 @@ pub struct PendingRegistration {
     /// Whether the terms were agreed to.
     pub agreed_to_terms: bool,
 }
+
+/// Which users `user list` (and an export) reads.
+#[derive(Debug, Clone, Default)]
+pub struct UserFilter {
+    /// Substring of username, email, phone or name (case-insensitive).
+    pub search: Option<String>,
+    /// Only suspended users.
+    pub suspended_only: bool,
+    /// Only members of this organization (by id).
+    pub organization_id: Option<String>,
+    /// At most this many rows.
+    pub limit: Option<u32>,
+    /// Skip this many rows.
+    pub offset: u32,
+}

@@ -1,9 +1,10 @@
 //! Reading the audit trail.
 
 use crate::error::Result;
+use crate::model::audit::Event;
 use crate::ops::Doorman;
 use crate::ops::resolve;
-use crate::store::audit::{self, Event};
+use crate::store::audit;
 
 impl Doorman {
     /// Events newest first, optionally about one user (given as id, email, username or phone).

@@ -9,13 +9,13 @@ use serde_json::json;
 use crate::error::{Error, Result};
 use crate::model::id::random_string;
 use crate::model::organization::{Invitation, InvitationStatus, Member};
+use crate::model::outbox::Channel;
 use crate::model::timestamp::Timestamp;
 use crate::model::validate;
 use crate::ops::orgs::member_of;
 use crate::ops::resolve;
 use crate::ops::{Doorman, outbox, record};
 use crate::store::invitations::{self as table, StoredInvitation};
-use crate::store::outbox::Channel;
 use crate::store::{self, orgs};
 
 /// Invitation ids are the secret in the link: 25 characters of 36 symbols, over 129 bits.

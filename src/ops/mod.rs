@@ -22,11 +22,12 @@ pub mod users;
 pub mod verification;
 
 use std::cell::{OnceCell, RefCell};
+use std::path::PathBuf;
 use std::sync::Arc;
 
 use rusqlite::Connection;
 
-use crate::credentials::password::Hasher;
+use crate::credentials::password::{Hasher, HashingCost};
 use crate::error::{Error, Result};
 use crate::model::id::new_id;
 use crate::model::timestamp::Timestamp;
@@ -76,7 +77,34 @@ pub struct Doorman {
     settings_cache: store::settings::Cache,
 }
 
+/// What opening the operations context needs, as the validated configuration gives it: the
+/// CLI and every server worker open a [`Doorman`] from one of these.
+#[derive(Debug, Clone)]
+pub struct Setup {
+    /// The SQLite file.
+    pub database: PathBuf,
+    /// The argon2id cost.
+    pub hashing: HashingCost,
+    /// The clock (a pinned one for tests of expiry rules).
+    pub clock: Clock,
+    /// The configured issuer, which wins over the one `init` stored.
+    pub issuer: Option<String>,
+    /// Token and session lifetimes.
+    pub lifetimes: Lifetimes,
+}
+
 impl Doorman {
+    /// Opens the database and builds the operations context `setup` describes, acting as
+    /// `actor` in the audit log.
+    pub fn open(setup: &Setup, actor: impl Into<String>) -> Result<Doorman> {
+        let store = Store::open(&setup.database)?;
+        let hasher = Hasher::new(setup.hashing)?;
+        let mut doorman = Doorman::new(store, hasher, actor, setup.clock);
+        doorman.issuer = setup.issuer.clone();
+        doorman.lifetimes = setup.lifetimes;
+        Ok(doorman)
+    }
+
     /// Bundles the pieces.
     pub fn new(store: Store, hasher: Hasher, actor: impl Into<String>, clock: Clock) -> Self {
         Doorman {
@@ -123,7 +151,7 @@ pub(crate) fn record(
 ) -> Result<()> {
     store::audit::insert(
         conn,
-        &store::audit::Event {
+        &crate::model::audit::Event {
             id: new_id(),
             at: now,
             actor: actor.to_string(),

@@ -5,9 +5,10 @@ use rusqlite::Connection;
 
 use crate::error::Result;
 use crate::model::id::new_id;
+use crate::model::outbox::{Channel, Message};
 use crate::model::timestamp::Timestamp;
 use crate::ops::Doorman;
-use crate::store::outbox::{self, Channel, Message};
+use crate::store::outbox;
 
 /// Writes a message into the outbox inside the caller's transaction.
 pub fn deliver(

@@ -6,20 +6,20 @@ use serde_json::json;
 use crate::credentials::client_secret;
 use crate::error::Result;
 use crate::model::id::new_id;
+use crate::model::session::Session;
 use crate::model::settings::Identifier;
 use crate::model::user::User;
 use crate::oidc::authorize::AuthRequest;
 use crate::ops::{Doorman, record};
 use crate::store;
 use crate::store::interactions::StoredInteraction;
-use crate::store::sessions::StoredSession;
 use crate::store::users::Key;
 
 /// A signed-in browser and its user.
 #[derive(Debug, Clone)]
 pub struct ActiveSession {
     /// The session.
-    pub session: StoredSession,
+    pub session: Session,
     /// Who is signed in.
     pub user: User,
 }
@@ -149,7 +149,7 @@ impl Doorman {
         user: &User,
         amr: &[String],
         current: Option<&ActiveSession>,
-    ) -> Result<(StoredSession, Option<String>)> {
+    ) -> Result<(Session, Option<String>)> {
         let now = self.clock.now();
         let tx = self.store.transaction()?;
         if let Some(current) = current {
@@ -164,7 +164,7 @@ impl Doorman {
             store::sessions::end(&tx, &current.session.id, now)?;
         }
         let cookie = client_secret::generate();
-        let session = StoredSession {
+        let session = Session {
             id: new_id(),
             cookie_digest: client_secret::digest(&cookie),
             user_id: user.id.clone(),
@@ -242,7 +242,7 @@ pub(crate) fn end_session_in(
     actor: &str,
     issuer: &str,
     signer: &crate::oidc::keys::Signer,
-    session: &StoredSession,
+    session: &Session,
     now: crate::model::timestamp::Timestamp,
 ) -> Result<Vec<LogoutNotice>> {
     let was_open = store::sessions::end(tx, &session.id, now)?;

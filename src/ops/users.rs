@@ -10,10 +10,11 @@ use crate::error::{Error, Result};
 use crate::model::id::new_id;
 use crate::model::settings::PasswordPolicy;
 use crate::model::timestamp::Timestamp;
+use crate::model::user::UserFilter;
 use crate::model::user::{PasswordInput, Profile, User, UserField};
 use crate::model::validate;
 use crate::ops::{Doorman, record, resolve};
-use crate::store::users::{self as table, Filter, Key, StoredUser};
+use crate::store::users::{self as table, Key, StoredUser};
 use crate::store::{self};
 
 /// A page of users.
@@ -55,12 +56,12 @@ impl Doorman {
     /// Lists users in creation order. One row beyond the limit is read to learn whether more
     /// exist, which is cheaper than counting them all.
     /// `filter.organization_id` may name the organization by id or name.
-    pub fn list_users(&self, filter: &Filter) -> Result<UserPage> {
+    pub fn list_users(&self, filter: &UserFilter) -> Result<UserPage> {
         let conn = self.store.conn();
         let resolved;
         let filter = match &filter.organization_id {
             Some(key) => {
-                resolved = Filter {
+                resolved = UserFilter {
                     organization_id: Some(resolve::organization(conn, key)?.id),
                     ..filter.clone()
                 };
@@ -68,7 +69,7 @@ impl Doorman {
             }
             None => filter,
         };
-        let probe = Filter {
+        let probe = UserFilter {
             limit: filter.limit.map(|l| l.saturating_add(1)),
             ..filter.clone()
         };

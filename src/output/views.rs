@@ -3,14 +3,14 @@
 use serde::Serialize;
 
 use crate::model::app::{App, AppWithSecret};
+use crate::model::audit::Event;
 use crate::model::organization::{
     Invitation, Member, OrgRole, OrgScope, Organization, OrganizationDetail,
 };
+use crate::model::outbox::Message;
 use crate::model::user::User;
 use crate::ops::keys::KeyInfo;
 use crate::ops::orgs::UserDetail;
-use crate::store::audit::Event;
-use crate::store::outbox::Message;
 
 /// A value that can print as a table row and as a key/value detail view.
 pub trait Tabular: Serialize {

@@ -2,46 +2,10 @@
 //! can read them: doorman never sends email or SMS itself.
 
 use rusqlite::{Connection, Row, params};
-use serde::Serialize;
 
 use crate::error::Result;
+use crate::model::outbox::{Channel, Message};
 use crate::model::timestamp::Timestamp;
-
-/// How a message would travel.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Channel {
-    /// An email.
-    Email,
-    /// A text message.
-    Sms,
-}
-
-impl Channel {
-    fn as_str(self) -> &'static str {
-        match self {
-            Channel::Email => "email",
-            Channel::Sms => "sms",
-        }
-    }
-}
-
-/// One message in the outbox.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Message {
-    /// Random id.
-    pub id: String,
-    /// When it was written.
-    pub created_at: Timestamp,
-    /// Email or SMS.
-    pub channel: Channel,
-    /// Address or phone number.
-    pub to: String,
-    /// Subject line (emails only).
-    pub subject: Option<String>,
-    /// The text, with any code or link in it.
-    pub body: String,
-}
 
 /// Stores a message.
 pub fn insert(conn: &Connection, m: &Message) -> Result<()> {

@@ -3,34 +3,14 @@
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
 use crate::error::Result;
+use crate::model::session::Session;
 use crate::model::timestamp::Timestamp;
-
-/// A stored session.
-#[derive(Debug, Clone, PartialEq)]
-pub struct StoredSession {
-    /// The public session id (`sid`).
-    pub id: String,
-    /// SHA-256 of the cookie value.
-    pub cookie_digest: String,
-    /// Who signed in.
-    pub user_id: String,
-    /// When the user last proved who they are.
-    pub auth_time: Timestamp,
-    /// How they proved it (RFC 8176 values), as a JSON array.
-    pub amr: Vec<String>,
-    /// When the session started.
-    pub created_at: Timestamp,
-    /// When it lapses.
-    pub expires_at: Timestamp,
-    /// When it was ended by sign-out.
-    pub ended_at: Option<Timestamp>,
-}
 
 const COLUMNS: &str =
     "id, cookie_digest, user_id, auth_time, amr, created_at, expires_at, ended_at";
 
-fn from_row(r: &Row<'_>) -> rusqlite::Result<StoredSession> {
-    Ok(StoredSession {
+fn from_row(r: &Row<'_>) -> rusqlite::Result<Session> {
+    Ok(Session {
         id: r.get(0)?,
         cookie_digest: r.get(1)?,
         user_id: r.get(2)?,
@@ -43,7 +23,7 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<StoredSession> {
 }
 
 /// Stores a new session.
-pub fn insert(conn: &Connection, s: &StoredSession) -> Result<()> {
+pub fn insert(conn: &Connection, s: &Session) -> Result<()> {
     conn.prepare_cached(
         "INSERT INTO sessions (id, cookie_digest, user_id, auth_time, amr, created_at, expires_at, ended_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
@@ -62,7 +42,7 @@ pub fn insert(conn: &Connection, s: &StoredSession) -> Result<()> {
 }
 
 /// The session a cookie digest belongs to, ended or not.
-pub fn find_by_cookie(conn: &Connection, digest: &str) -> Result<Option<StoredSession>> {
+pub fn find_by_cookie(conn: &Connection, digest: &str) -> Result<Option<Session>> {
     Ok(conn
         .prepare_cached(&format!(
             "SELECT {COLUMNS} FROM sessions WHERE cookie_digest = ?1"
@@ -72,7 +52,7 @@ pub fn find_by_cookie(conn: &Connection, digest: &str) -> Result<Option<StoredSe
 }
 
 /// A session by its public id.
-pub fn find(conn: &Connection, id: &str) -> Result<Option<StoredSession>> {
+pub fn find(conn: &Connection, id: &str) -> Result<Option<Session>> {
     Ok(conn
         .prepare_cached(&format!("SELECT {COLUMNS} FROM sessions WHERE id = ?1"))?
         .query_row([id], from_row)
@@ -104,11 +84,7 @@ pub fn end(conn: &Connection, id: &str, now: Timestamp) -> Result<bool> {
 }
 
 /// A user's sessions that are still open at `now`.
-pub fn open_for_user(
-    conn: &Connection,
-    user_id: &str,
-    now: Timestamp,
-) -> Result<Vec<StoredSession>> {
+pub fn open_for_user(conn: &Connection, user_id: &str, now: Timestamp) -> Result<Vec<Session>> {
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT {COLUMNS} FROM sessions WHERE user_id = ?1 AND ended_at IS NULL AND expires_at > ?2"
     ))?;

@@ -7,6 +7,7 @@ use crate::error::{Error, Result};
 use crate::model::settings::Identifier;
 use crate::model::timestamp::Timestamp;
 use crate::model::user::User;
+use crate::model::user::UserFilter;
 
 /// A user row with its password hash.
 #[derive(Debug, Clone, PartialEq)]
@@ -19,21 +20,6 @@ pub struct StoredUser {
 
 const COLUMNS: &str = "id, username, email, email_verified, phone, phone_verified, name, avatar_url, \
      custom_data, password_hash, suspended, created_at, updated_at, last_sign_in_at";
-
-/// Filters for [`list`].
-#[derive(Debug, Clone, Default)]
-pub struct Filter {
-    /// Substring of username, email, phone or name (case-insensitive).
-    pub search: Option<String>,
-    /// Only suspended users.
-    pub suspended_only: bool,
-    /// Only members of this organization (by id).
-    pub organization_id: Option<String>,
-    /// At most this many rows.
-    pub limit: Option<u32>,
-    /// Skip this many rows.
-    pub offset: u32,
-}
 
 /// Inserts a new user.
 pub fn insert(conn: &Connection, u: &StoredUser) -> Result<()> {
@@ -132,7 +118,7 @@ pub fn is_empty(conn: &Connection) -> Result<bool> {
 }
 
 /// Users in insertion order (creation order, and the order a fixture listed them), filtered.
-pub fn list(conn: &Connection, filter: &Filter) -> Result<Vec<StoredUser>> {
+pub fn list(conn: &Connection, filter: &UserFilter) -> Result<Vec<StoredUser>> {
     let (clause, pattern) = where_clause(filter);
     let sql = format!("SELECT {COLUMNS} FROM users {clause} ORDER BY rowid LIMIT ?3 OFFSET ?4");
     let limit = filter.limit.map_or(-1, i64::from);
@@ -147,7 +133,7 @@ pub fn list(conn: &Connection, filter: &Filter) -> Result<Vec<StoredUser>> {
 /// The WHERE clause for a filter. It names only the conditions in use, so SQLite can count
 /// from an index when there are none; an unused parameter appears as `?N IS NULL`, which is
 /// constant. ?1 is the search pattern, ?2 the organization id.
-fn where_clause(filter: &Filter) -> (String, Option<String>) {
+fn where_clause(filter: &UserFilter) -> (String, Option<String>) {
     let pattern = filter.search.as_deref().map(like_pattern);
     let search = if pattern.is_some() {
         "(username LIKE ?1 ESCAPE '\\' OR email LIKE ?1 ESCAPE '\\' \

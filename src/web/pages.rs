@@ -5,8 +5,8 @@
 use askama::Template;
 
 use crate::credentials::policy::Violation;
+use crate::model::outbox::{Channel, Message};
 use crate::model::settings::{AgreeToTerms, Settings};
-use crate::store::outbox::Message;
 use crate::web::http::Response;
 use crate::web::i18n::Texts;
 
@@ -221,8 +221,8 @@ impl OutboxEntry {
         OutboxEntry {
             to: m.to.clone(),
             channel: match m.channel {
-                crate::store::outbox::Channel::Email => "email",
-                crate::store::outbox::Channel::Sms => "sms",
+                Channel::Email => "email",
+                Channel::Sms => "sms",
             },
             created_at: m.created_at.to_string(),
             subject: m.subject.clone(),

@@ -47,7 +47,8 @@ impl Started {
 /// Opens the database (setting it up on first use), binds, and starts the workers.
 pub fn start(config: &Config, options: &ServeOptions) -> Result<Started> {
     let server_config = &config.server;
-    let mut doorman = config.open("serve")?;
+    let setup = config.setup()?;
+    let mut doorman = Doorman::open(&setup, "serve")?;
     if doorman.stored_issuer()?.is_none() {
         doorman.init(config.issuer.as_deref())?;
     }
@@ -90,7 +91,7 @@ pub fn start(config: &Config, options: &ServeOptions) -> Result<Started> {
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(2, std::num::NonZero::get));
     let mut connections = Vec::with_capacity(count);
     for _ in 0..count {
-        let mut doorman = config.open("serve")?;
+        let mut doorman = Doorman::open(&setup, "serve")?;
         doorman.issuer = Some(issuer.clone());
         connections.push(doorman);
     }

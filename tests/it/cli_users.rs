@@ -434,7 +434,7 @@ fn outbox_shows_messages_newest_first() {
     assert_eq!(env.json(&["outbox"]), json!([]));
     env.cmd(&["outbox", "--last"]).run().fails(3, "no message");
     {
-        use doorman::store::outbox::Channel;
+        use doorman::model::outbox::Channel;
         let mut d = env.doorman();
         d.send_message(
             Channel::Email,

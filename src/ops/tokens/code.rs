@@ -6,6 +6,7 @@ use crate::credentials::client_secret;
 use crate::error::Result;
 use crate::model::app::App;
 use crate::model::id::new_id;
+use crate::model::session::Session;
 use crate::oidc::authorize::{AuthRequest, redirect_with};
 use crate::oidc::error::OAuthError;
 use crate::oidc::grants::{self, CodeFacts, CodeRedemption};
@@ -15,13 +16,12 @@ use crate::ops::tokens::mint::Mint;
 use crate::ops::tokens::{TokenResponse, live_user, revoke_family};
 use crate::store::codes::StoredCode;
 use crate::store::grants::StoredGrant;
-use crate::store::sessions::StoredSession;
 use crate::store::{self};
 
 impl Doorman {
     /// Ends an authorization request with a code: makes the grant and the single-use code, and
     /// returns the URL that takes the browser back to the app.
-    pub fn issue_code(&mut self, request: &AuthRequest, session: &StoredSession) -> Result<String> {
+    pub fn issue_code(&mut self, request: &AuthRequest, session: &Session) -> Result<String> {
         let now = self.clock.now();
         let issuer = self.issuer()?;
         let code = client_secret::generate();
