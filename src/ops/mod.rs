@@ -161,3 +161,6 @@ pub(crate) fn record(
         },
     )
 }
+
+#[cfg(test)]
+mod tests;
