@@ -8,7 +8,7 @@ use crate::ops::Doorman;
 use crate::ops::verification::Verification;
 use crate::web::http::{Request, Response};
 use crate::web::pages::{self, Chrome};
-use crate::web::parked::Parked;
+use crate::web::parked::{self, Parked};
 use crate::web::responses::{Failure, error_page, language};
 use crate::web::session::{csrf_token, with_csrf};
 use crate::web::state::ServerState;
@@ -117,13 +117,7 @@ impl PageContext {
     /// it (or its app) is gone.
     pub fn parked(&self, doorman: &Doorman, request: &Request) -> Result<Parked, Failure> {
         let Some(i) = &self.interaction else {
-            return Err(Failure::Page(error_page(
-                doorman,
-                request,
-                None,
-                400,
-                "error.interaction_gone",
-            )));
+            return Err(parked::gone(doorman, request));
         };
         Parked::with_app(
             doorman,

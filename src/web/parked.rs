@@ -32,13 +32,7 @@ impl Parked {
     /// The request parked as `id`, or the page that says why it cannot continue.
     pub fn load(doorman: &Doorman, request: &Request, id: &str) -> Result<Parked, Failure> {
         let Some((auth, csrf)) = doorman.interaction(id)? else {
-            return Err(Failure::Page(error_page(
-                doorman,
-                request,
-                None,
-                400,
-                "error.interaction_gone",
-            )));
+            return Err(gone(doorman, request));
         };
         Parked::with_app(doorman, request, id.to_string(), auth, csrf)
     }
@@ -65,6 +59,17 @@ impl Parked {
     pub fn ui_locales(&self) -> Option<&str> {
         self.auth.ui_locales.as_deref()
     }
+}
+
+/// The page for an interaction that is unknown, finished or lapsed.
+pub fn gone(doorman: &Doorman, request: &Request) -> Failure {
+    Failure::Page(error_page(
+        doorman,
+        request,
+        None,
+        400,
+        "error.interaction_gone",
+    ))
 }
 
 /// The app of a parked request, or the page that says it is gone.
