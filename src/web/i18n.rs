@@ -5,7 +5,7 @@
 //!
 //! A string with a count has a form per CLDR plural category of its language (`key.one`,
 //! `key.few`, `key.many`, `key.other`; Russian needs three, Korean only `other`), chosen by
-//! `intl_pluralrules`.
+//! `intl_pluralrules`. `Accept-Language` is read by the `accept-language` crate.
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -172,23 +172,15 @@ pub fn negotiate(
     {
         return found;
     }
-    if let Some(header) = accept_language {
-        let mut ranked: Vec<(f32, usize, &str)> = header
-            .split(',')
-            .enumerate()
-            .filter_map(|(position, item)| {
-                let mut parts = item.split(';');
-                let tag = parts.next()?.trim();
-                let q = parts
-                    .find_map(|p| p.trim().strip_prefix("q="))
-                    .map_or(Some(1.0), |q| q.trim().parse::<f32>().ok())?;
-                (q > 0.0).then_some((q, position, tag))
-            })
-            .collect();
-        ranked.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
-        if let Some(found) = ranked.iter().find_map(|(_, _, tag)| supported(tag)) {
-            return found;
-        }
+    // Tags by preference (q-value, then order); `q=0` means "not this one".
+    if let Some(found) = accept_language
+        .map(accept_language::parse_with_quality)
+        .unwrap_or_default()
+        .iter()
+        .filter(|(_, q)| *q > 0.0)
+        .find_map(|(tag, _)| supported(tag))
+    {
+        return found;
     }
     fallback
 }
@@ -412,6 +404,11 @@ mod tests {
         );
         assert_eq!(negotiate(None, Some("de-AT,de;q=0.9"), &languages), "de");
         assert_eq!(negotiate(None, Some("fr;q=0"), &languages), "en");
+        assert_eq!(
+            negotiate(None, Some("fr;q=0.5, de;q=0.5"), &languages),
+            "fr"
+        );
+        assert_eq!(negotiate(None, Some("ru; q=0.2, ko-KR"), &languages), "ko");
         languages.default = "ko".into();
         assert_eq!(negotiate(Some("xx"), None, &languages), "ko");
         languages.auto_detect = false;
