@@ -48,6 +48,30 @@ impl AuthRequest {
     }
 }
 
+#[cfg(test)]
+impl AuthRequest {
+    /// A validated request of the client `portal` (redirect URI `http://127.0.0.1:9/callback`)
+    /// with these scopes and prompts, for the tests of what acts on one.
+    pub(crate) fn for_tests(scope: &str, prompt: &[&str]) -> AuthRequest {
+        AuthRequest {
+            client_id: "portal".into(),
+            redirect_uri: "http://127.0.0.1:9/callback".into(),
+            scopes: scope.split(' ').map(str::to_string).collect(),
+            state: None,
+            nonce: None,
+            code_challenge: None,
+            prompt: prompt.iter().map(|p| p.to_string()).collect(),
+            max_age: None,
+            login_hint: None,
+            ui_locales: None,
+            resource: None,
+            first_screen: None,
+            identifier: None,
+            direct_sign_in: None,
+        }
+    }
+}
+
 /// Why a request was refused, and how the user agent must be told.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Refusal {

@@ -80,20 +80,8 @@ mod tests {
 
     fn request(prompt: &[&str], max_age: Option<i64>) -> AuthRequest {
         AuthRequest {
-            client_id: "app".into(),
-            redirect_uri: "http://127.0.0.1/cb".into(),
-            scopes: vec!["openid".into()],
-            state: None,
-            nonce: None,
-            code_challenge: None,
-            prompt: prompt.iter().map(|p| p.to_string()).collect(),
             max_age,
-            login_hint: None,
-            ui_locales: None,
-            resource: None,
-            first_screen: None,
-            identifier: None,
-            direct_sign_in: None,
+            ..AuthRequest::for_tests("openid", prompt)
         }
     }
 

@@ -62,22 +62,9 @@ fn user(doorman: &mut Doorman, email: &str) -> User {
 }
 
 fn request(scope: &str, prompt: &[&str]) -> AuthRequest {
-    AuthRequest {
-        client_id: "portal".into(),
-        redirect_uri: REDIRECT.into(),
-        scopes: scope.split(' ').map(str::to_string).collect(),
-        state: None,
-        nonce: None,
-        code_challenge: None,
-        prompt: prompt.iter().map(|p| p.to_string()).collect(),
-        max_age: None,
-        login_hint: None,
-        ui_locales: None,
-        resource: None,
-        first_screen: None,
-        identifier: None,
-        direct_sign_in: None,
-    }
+    let request = AuthRequest::for_tests(scope, prompt);
+    assert_eq!(request.redirect_uri, REDIRECT);
+    request
 }
 
 /// A signed-in user with a code for `scope`: the app, the session and the code.
