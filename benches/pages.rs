@@ -90,6 +90,7 @@ fn main() {
         issuer: ISSUER.into(),
         base_url: "http://localhost:3001".into(),
         endpoint_prefix: "/oidc".into(),
+        allowed_hosts: Default::default(),
         secure_cookies: false,
         identifier_limiter: RateLimiter::new(1_000_000, 900),
         ip_limiter: RateLimiter::new(1_000_000, 900),

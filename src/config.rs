@@ -50,6 +50,9 @@ pub struct ServerConfig {
     /// The `/dev/outbox` page, which shows every verification code: on by default only when
     /// listening on loopback.
     pub dev_outbox: Option<bool>,
+    /// Host names served besides the issuer's, loopback and IP addresses (against DNS
+    /// rebinding); `.example.com` allows a domain and its subdomains.
+    pub allowed_hosts: Vec<String>,
 }
 
 impl Default for ServerConfig {
@@ -61,6 +64,7 @@ impl Default for ServerConfig {
             lifetimes: LifetimesConfig::default(),
             rate_limits: RateLimitsConfig::default(),
             dev_outbox: None,
+            allowed_hosts: Vec::new(),
         }
     }
 }

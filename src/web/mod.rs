@@ -8,6 +8,7 @@ pub mod backchannel;
 pub mod consent;
 pub mod endpoints;
 pub mod home;
+pub mod host;
 pub mod http;
 pub mod i18n;
 pub mod identifiers;

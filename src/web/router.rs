@@ -14,12 +14,27 @@ use crate::web::{authorize, consent, home, outbox, register, reset, sign_in, sig
 /// that checks the password, starts a session, issues a code and closes the interaction writes
 /// the log once instead of four times. Each operation is still all-or-nothing on its own.
 pub fn handle(state: &ServerState, doorman: &mut Doorman, request: &Request) -> Response {
+    let host = request.header("host");
+    if !state.allowed_hosts.allows(host) {
+        return misdirected(host.unwrap_or_default());
+    }
     doorman.store.defer_commits();
     let response = route(state, doorman, request);
     match doorman.store.commit_deferred() {
         Ok(()) => response,
         Err(e) => server_error(doorman, e),
     }
+}
+
+/// The answer to a request for a host this server does not serve (RFC 9110 §15.5.20).
+fn misdirected(host: &str) -> Response {
+    let text = format!(
+        "doorman does not answer for host '{host}'; add it to server.allowed_hosts if it should\n"
+    );
+    Response::empty(421)
+        .header("Content-Type", "text/plain; charset=utf-8")
+        .header("Cache-Control", "no-store")
+        .body(text.into_bytes())
 }
 
 fn route(state: &ServerState, doorman: &mut Doorman, request: &Request) -> Response {

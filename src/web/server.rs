@@ -9,6 +9,7 @@ use crate::error::{Error, Result};
 use crate::ops::Doorman;
 use crate::ops::init::DEFAULT_ISSUER;
 use crate::web::backchannel;
+use crate::web::host::AllowedHosts;
 use crate::web::ratelimit::RateLimiter;
 use crate::web::router;
 use crate::web::state::ServerState;
@@ -65,9 +66,10 @@ pub fn start(config: &Config, options: &ServeOptions) -> Result<Started> {
     };
     doorman.issuer = Some(issuer.clone());
     let base_url = doorman.base_url()?;
-    let endpoint_prefix = url::Url::parse(&issuer)
-        .map(|url| url.path().trim_end_matches('/').to_string())
+    let issuer_url = url::Url::parse(&issuer)
         .map_err(|e| Error::invalid(format!("invalid issuer '{issuer}': {e}")))?;
+    let endpoint_prefix = issuer_url.path().trim_end_matches('/').to_string();
+    let allowed_hosts = AllowedHosts::new(issuer_url.host_str(), &server_config.allowed_hosts);
     let discovery = serde_json::to_vec(&crate::oidc::discovery::document(&issuer, &base_url))
         .map_err(|e| Error::Runtime(format!("encoding discovery failed: {e}")))?;
     let limits = &server_config.rate_limits;
@@ -82,6 +84,7 @@ pub fn start(config: &Config, options: &ServeOptions) -> Result<Started> {
         ip_limiter: RateLimiter::new(limits.failures_per_ip, window),
         backchannel: queue,
         discovery,
+        allowed_hosts,
         outbox_page: server_config
             .dev_outbox
             .unwrap_or_else(|| address.ip().is_loopback()),

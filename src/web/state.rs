@@ -3,6 +3,7 @@
 //! once at start-up. Handlers read it; the server builds it once.
 
 use crate::web::backchannel;
+use crate::web::host::AllowedHosts;
 use crate::web::ratelimit::RateLimiter;
 
 /// The running server's configuration and shared services, one for all workers.
@@ -26,4 +27,6 @@ pub struct ServerState {
     pub discovery: Vec<u8>,
     /// Whether `/dev/outbox` shows the outbox.
     pub outbox_page: bool,
+    /// The `Host` names served.
+    pub allowed_hosts: AllowedHosts,
 }

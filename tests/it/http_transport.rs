@@ -69,7 +69,11 @@ fn many_keep_alive_connections_opened_at_once_are_all_served() {
         .collect();
     for round in 0..3 {
         for mut stream in &streams {
-            write!(stream, "GET {DISCOVERY} HTTP/1.1\r\nHost: x\r\n\r\n").unwrap();
+            write!(
+                stream,
+                "GET {DISCOVERY} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
+            )
+            .unwrap();
         }
         for reader in &mut readers {
             let (status, _, body) = read_response(reader);
@@ -86,8 +90,8 @@ fn pipelined_requests_are_answered_in_order() {
     let mut stream = connect(&server);
     write!(
         stream,
-        "GET {DISCOVERY} HTTP/1.1\r\nHost: x\r\n\r\nGET /no-such-page HTTP/1.1\r\nHost: x\r\n\r\n\
-         GET /oidc/jwks HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
+        "GET {DISCOVERY} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\nGET /no-such-page HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n\
+         GET /oidc/jwks HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
     )
     .unwrap();
     let mut reader = BufReader::new(stream.try_clone().unwrap());
@@ -118,7 +122,7 @@ fn expect_continue_head_and_refused_framings() {
     let body = "grant_type=client_credentials";
     write!(
         stream,
-        "POST /oidc/token HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\n\
+        "POST /oidc/token HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded\r\n\
          Content-Length: {}\r\nExpect: 100-continue\r\n\r\n",
         body.len()
     )
@@ -134,7 +138,11 @@ fn expect_continue_head_and_refused_framings() {
     assert!(String::from_utf8_lossy(&body).contains("invalid_client"));
 
     // HEAD: the length of the body, not the body; the connection stays usable.
-    write!(stream, "HEAD {DISCOVERY} HTTP/1.1\r\nHost: x\r\n\r\n").unwrap();
+    write!(
+        stream,
+        "HEAD {DISCOVERY} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
+    )
+    .unwrap();
     let mut line = String::new();
     reader.read_line(&mut line).unwrap();
     let mut announced = 0;
@@ -149,7 +157,11 @@ fn expect_continue_head_and_refused_framings() {
         }
     }
     assert!(announced > 100);
-    write!(stream, "GET {DISCOVERY} HTTP/1.1\r\nHost: x\r\n\r\n").unwrap();
+    write!(
+        stream,
+        "GET {DISCOVERY} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
+    )
+    .unwrap();
     let (status, headers, body) = read_response(&mut reader);
     assert_eq!(status, 200);
     assert_eq!(body.len(), announced);
@@ -159,7 +171,7 @@ fn expect_continue_head_and_refused_framings() {
     let mut stream = connect(&server);
     write!(
         stream,
-        "POST /oidc/token HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n"
+        "POST /oidc/token HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n"
     )
     .unwrap();
     let mut reader = BufReader::new(stream.try_clone().unwrap());
@@ -176,7 +188,7 @@ fn expect_continue_head_and_refused_framings() {
     let cookie = "a".repeat(30 * 1024);
     let _ = write!(
         stream,
-        "GET / HTTP/1.1\r\nHost: x\r\nCookie: {cookie}\r\n\r\n"
+        "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nCookie: {cookie}\r\n\r\n"
     );
     let (status, _, _) = read_response(&mut BufReader::new(stream));
     assert_eq!(status, 431);
@@ -187,7 +199,7 @@ fn shutdown_does_not_wait_for_idle_keep_alive_connections() {
     let env = Env::new();
     let server = Server::start(&env);
     let mut idle = connect(&server);
-    write!(idle, "GET {DISCOVERY} HTTP/1.1\r\nHost: x\r\n\r\n").unwrap();
+    write!(idle, "GET {DISCOVERY} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").unwrap();
     let mut reader = BufReader::new(idle.try_clone().unwrap());
     assert_eq!(read_response(&mut reader).0, 200);
     // The connection stays open and idle; SIGTERM still ends the server, and closes it.
@@ -196,4 +208,53 @@ fn shutdown_does_not_wait_for_idle_keep_alive_connections() {
     let mut rest = Vec::new();
     reader.read_to_end(&mut rest).unwrap();
     assert!(rest.is_empty());
+}
+
+/// One GET with this `Host` header, on a connection of its own: the status and the body.
+fn get_with_host(server: &Server, path: &str, host: &str) -> (u16, String) {
+    let mut stream = connect(server);
+    write!(
+        stream,
+        "GET {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n"
+    )
+    .unwrap();
+    let mut reader = BufReader::new(stream);
+    let (status, _, body) = read_response(&mut reader);
+    (status, String::from_utf8_lossy(&body).into_owned())
+}
+
+#[test]
+fn a_foreign_host_is_refused_against_dns_rebinding() {
+    let env = Env::new();
+    let server = Server::start(&env);
+    let port = server.base.rsplit(':').next().unwrap().to_string();
+    // A page whose name was re-pointed at 127.0.0.1 sends its own name: no codes for it.
+    let (status, body) = get_with_host(&server, "/dev/outbox", &format!("evil.example:{port}"));
+    assert_eq!(status, 421, "{body}");
+    assert!(body.contains("'evil.example:"), "{body}");
+    assert!(body.contains("server.allowed_hosts"), "{body}");
+    let (status, _) = get_with_host(&server, DISCOVERY, "localhost.evil.example");
+    assert_eq!(status, 421);
+    // The issuer's own host, loopback and IP addresses are served.
+    for host in [
+        format!("localhost:{port}"),
+        format!("127.0.0.1:{port}"),
+        format!("[::1]:{port}"),
+    ] {
+        let (status, body) = get_with_host(&server, "/dev/outbox", &host);
+        assert_eq!(status, 200, "{host}: {body}");
+    }
+    drop(server);
+
+    // A name listed in server.allowed_hosts is served too.
+    env.write(
+        "doorman.yaml",
+        "password_hashing: {memory_kib: 1024, iterations: 1, parallelism: 1}\n\
+         server:\n  allowed_hosts: [.dev.test]\n",
+    );
+    let server = Server::start(&env);
+    let (status, body) = get_with_host(&server, DISCOVERY, "id.dev.test");
+    assert_eq!(status, 200, "{body}");
+    let (status, _) = get_with_host(&server, DISCOVERY, "evil.example");
+    assert_eq!(status, 421);
 }
