@@ -43,12 +43,13 @@ impl LogoutRequest {
 }
 
 /// Checks a logout request. `hint` holds the claims of an `id_token_hint` whose signature was
-/// verified; `find_app` looks a client up, and is asked only when a redirect must be checked.
-/// The message of a refusal names what was refused.
+/// verified: it must be an ID token (not an access or logout token, which the same key signs)
+/// issued to a registered client. `find_app` looks a client up. The message of a refusal names
+/// what was refused.
 pub fn validate<E: std::fmt::Display>(
     params: &LogoutParams<'_>,
     hint: Option<&Map<String, Value>>,
-    find_app: impl FnOnce(&str) -> Result<Option<App>, E>,
+    find_app: impl Fn(&str) -> Result<Option<App>, E>,
 ) -> Result<LogoutRequest, String> {
     let mut client_id = params.client_id.map(str::to_string);
     let claim = |name: &str| {
@@ -62,6 +63,21 @@ pub fn validate<E: std::fmt::Display>(
             Some(Value::Array(list)) => list.first().and_then(Value::as_str).map(str::to_string),
             _ => None,
         };
+        // Access tokens carry `scope` and `client_id`, logout tokens `events`; ID tokens neither.
+        if ["scope", "client_id", "events"]
+            .iter()
+            .any(|claim| claims.contains_key(*claim))
+        {
+            return Err("id_token_hint is not an ID token".into());
+        }
+        let Some(audience) = &aud else {
+            return Err("id_token_hint names no client (aud)".into());
+        };
+        if find_app(audience).map_err(|e| e.to_string())?.is_none() {
+            return Err(format!(
+                "id_token_hint was issued to '{audience}', which is not a registered client"
+            ));
+        }
         if let (Some(given), Some(aud)) = (&client_id, &aud)
             && given != aud
         {
@@ -176,6 +192,26 @@ mod tests {
         let elsewhere =
             validate(&to("http://evil.example/", Some("portal")), None, found).unwrap_err();
         assert!(elsewhere.contains("'http://evil.example/' is not registered"));
+    }
+
+    #[test]
+    fn the_hint_must_be_an_id_token_of_a_registered_client() {
+        for (claims, why) in [
+            (
+                json!({ "aud": "portal", "scope": "", "client_id": "portal" }),
+                "not an ID token",
+            ),
+            (json!({ "aud": "portal", "events": {} }), "not an ID token"),
+            (
+                json!({ "aud": "ghost", "sub": "u1" }),
+                "not a registered client",
+            ),
+            (json!({ "sub": "u1" }), "names no client"),
+        ] {
+            let refused = validate(&LogoutParams::default(), Some(&hint(claims)), found)
+                .expect_err("refused");
+            assert!(refused.contains(why), "{refused}");
+        }
     }
 
     #[test]

@@ -239,3 +239,57 @@ fn sigterm_stops_the_server_cleanly() {
     let status = server.stop();
     assert!(status.success(), "{status:?}");
 }
+
+#[test]
+fn an_access_token_is_not_an_id_token_hint() {
+    let env = Env::new();
+    create_user(&env, "hint@example.com");
+    let client = crate::oidc_flow::web_app(&env, "web");
+    let server = Server::start(&env);
+    let mut browser = Browser::new(&server);
+    // A JWT access token, signed by the same key as the ID token.
+    let url = auth_url(&server, "web", "&resource=https%3A%2F%2Fapi.test");
+    let back = browser.sign_in(&url, "hint@example.com", PASSWORD);
+    let code = query_param(back.location(), "code").unwrap();
+    let tokens = post_form(
+        &format!("{}/token", server.issuer),
+        Some((&client.0, &client.1)),
+        &[
+            ("grant_type", "authorization_code"),
+            ("code", &code),
+            ("redirect_uri", "http://app.test/callback"),
+        ],
+    )
+    .json();
+    let access_token = tokens["access_token"].as_str().unwrap();
+    assert_eq!(access_token.matches('.').count(), 2, "a JWT: {tokens}");
+
+    let refused = browser.get(&format!(
+        "{}/session/end?{}",
+        server.issuer,
+        form(&[("id_token_hint", access_token)])
+    ));
+    assert_eq!(refused.status, 400, "{}", refused.body);
+    assert!(refused.body.contains("not an ID token"), "{}", refused.body);
+    // The session was not ended: the next authorization needs no password.
+    let again = browser.get(&auth_url(&server, "web", ""));
+    assert!(
+        query_param(again.location(), "code").is_some(),
+        "{}",
+        again.location()
+    );
+    // The ID token of the same exchange is accepted and ends the session at once.
+    let id_token = tokens["id_token"].as_str().unwrap();
+    let ended = browser.get(&format!(
+        "{}/session/end?{}",
+        server.issuer,
+        form(&[("id_token_hint", id_token)])
+    ));
+    assert_eq!(ended.status, 200, "{}", ended.body);
+    let after = browser.get(&auth_url(&server, "web", ""));
+    assert!(
+        after.location().starts_with("/sign-in"),
+        "{}",
+        after.location()
+    );
+}
