@@ -154,7 +154,9 @@ fn an_opaque_access_token_answers_userinfo_until_it_expires() {
     let late = doorman.userinfo(&tokens.access_token).expect_err("expired");
     assert_eq!(late.error, "invalid_token");
     assert_eq!(
-        doorman.introspect(&tokens.access_token).expect("an answer")["active"],
+        doorman
+            .introspect(&app, &tokens.access_token)
+            .expect("an answer")["active"],
         false
     );
 }

@@ -152,7 +152,7 @@ pub fn introspection(doorman: &Doorman, request: &Request) -> Reply {
         ));
     }
     let token = required(request, "token")?;
-    let answer = doorman.introspect(token)?;
+    let answer = doorman.introspect(&client, token)?;
     Ok(Response::no_store_json(200, &answer))
 }
 

@@ -71,17 +71,23 @@ fn machine_to_machine_tokens_introspection_and_revocation() {
         &[("grant_type", "client_credentials")],
     );
     let opaque = opaque.json()["access_token"].as_str().unwrap().to_string();
-    let introspect = |token: &str| {
+    let introspect_as = |client: (&str, &str), token: &str| {
         post_form(
             &format!("{}/token/introspection", server.issuer),
-            Some((&web.0, &web.1)),
+            Some(client),
             &[("token", token)],
         )
         .json()
     };
+    let introspect = |token: &str| introspect_as(("robot", secret), token);
     assert_eq!(introspect(&opaque)["active"], true);
     assert_eq!(introspect(&opaque)["client_id"], "robot");
     assert_eq!(introspect("made-up")["active"], false);
+    // Another client learns nothing of robot's token.
+    assert_eq!(
+        introspect_as((&web.0, &web.1), &opaque),
+        serde_json::json!({ "active": false })
+    );
     let revoked = post_form(
         &format!("{}/token/revocation", server.issuer),
         Some(("robot", secret)),
@@ -286,4 +292,60 @@ fn tokens_signed_before_a_rotation_still_verify() {
     let header = decode_header(after["id_token"].as_str().unwrap()).unwrap();
     assert_eq!(header.alg, jsonwebtoken::Algorithm::ES256);
     verify_from(&server, after["id_token"].as_str().unwrap(), CLI_ISSUER);
+}
+
+#[test]
+fn a_jwt_access_token_is_inactive_once_its_grant_is_revoked_or_its_user_suspended() {
+    let env = Env::new();
+    create_user(&env, "jwt@example.com");
+    let client = web_app(&env, "web");
+    let server = Server::start(&env);
+    let exchange = |browser: &mut Browser| {
+        let url = auth_url(&server, "web", "&resource=https%3A%2F%2Fapi.test");
+        let back = browser.sign_in(&url, "jwt@example.com", PASSWORD);
+        let code = query_param(back.location(), "code").unwrap();
+        post_form(
+            &format!("{}/token", server.issuer),
+            Some((&client.0, &client.1)),
+            &[
+                ("grant_type", "authorization_code"),
+                ("code", &code),
+                ("redirect_uri", "http://app.test/callback"),
+            ],
+        )
+        .json()
+    };
+    let introspect = |token: &str| {
+        post_form(
+            &format!("{}/token/introspection", server.issuer),
+            Some((&client.0, &client.1)),
+            &[("token", token)],
+        )
+        .json()
+    };
+
+    // Revoking the refresh token revokes the grant, and the JWT minted from it with it.
+    let tokens = exchange(&mut Browser::new(&server));
+    let jwt = tokens["access_token"].as_str().unwrap();
+    assert_eq!(jwt.matches('.').count(), 2, "{tokens}");
+    assert_eq!(introspect(jwt)["active"], true);
+    assert_eq!(introspect(jwt)["aud"], "https://api.test");
+    let revoked = post_form(
+        &format!("{}/token/revocation", server.issuer),
+        Some((&client.0, &client.1)),
+        &[("token", tokens["refresh_token"].as_str().unwrap())],
+    );
+    assert_eq!(revoked.status, 200);
+    assert_eq!(introspect(jwt), serde_json::json!({ "active": false }));
+
+    // Suspending the user makes every token of theirs inactive.
+    let tokens = exchange(&mut Browser::new(&server));
+    let jwt = tokens["access_token"].as_str().unwrap();
+    assert_eq!(introspect(jwt)["active"], true);
+    env.json(&["user", "suspend", "jwt@example.com", "--yes"]);
+    assert_eq!(introspect(jwt)["active"], false);
+    assert_eq!(
+        introspect(tokens["refresh_token"].as_str().unwrap())["active"],
+        false
+    );
 }

@@ -6,7 +6,7 @@ use crate::model::token::TokenKind;
 use crate::oidc::error::OAuthError;
 use crate::oidc::jwt;
 use crate::oidc::scope;
-use crate::oidc::tokens::access_token_claims;
+use crate::oidc::tokens::AccessToken;
 use crate::ops::Doorman;
 use crate::ops::tokens::TokenResponse;
 use crate::ops::tokens::mint::new_token;
@@ -34,16 +34,18 @@ impl Doorman {
             Some(resource) => jwt::sign(
                 &*self.current_signer()?,
                 Some(jwt::ACCESS_TOKEN_TYPE),
-                &access_token_claims(
-                    &self.issuer()?,
-                    &client.client_id,
-                    &client.client_id,
-                    resource,
-                    &scope_text,
+                &AccessToken {
+                    issuer: &self.issuer()?,
+                    subject: &client.client_id,
+                    client_id: &client.client_id,
+                    audience: resource,
+                    scope: &scope_text,
                     now,
                     lifetime,
-                    None,
-                ),
+                    organization_id: None,
+                    grant_id: None,
+                }
+                .claims(),
             )?,
             None => {
                 let (token, row) = new_token(

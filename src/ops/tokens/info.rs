@@ -12,6 +12,7 @@ use crate::oidc::claims::{Audience, user_claims};
 use crate::oidc::error::OAuthError;
 use crate::oidc::jwt;
 use crate::oidc::scope::{self, OPENID};
+use crate::oidc::tokens::grant_of_jti;
 use crate::ops::tokens::live_user;
 use crate::ops::{Doorman, record};
 use crate::store::grants::StoredGrant;
@@ -44,11 +45,22 @@ impl Doorman {
         ))
     }
 
-    /// Introspection (RFC 7662): what a token is, or just `active: false`.
-    pub fn introspect(&self, token: &str) -> Result<Value> {
+    /// Introspection (RFC 7662): what a token is, or just `active: false`. Only the client a
+    /// token was issued to, or the resource server a JWT names as its audience, learns that it
+    /// is active; a token whose grant was revoked or whose user is suspended or gone is
+    /// inactive, a JWT included (its `jti` names its grant).
+    pub fn introspect(&self, client: &App, token: &str) -> Result<Value> {
         let conn = self.store.conn();
         let issuer = self.issuer()?;
+        let inactive = json!({ "active": false });
         if let Some((stored, grant)) = self.live_token(conn, token)? {
+            if stored.client_id != client.client_id
+                || grant
+                    .as_ref()
+                    .is_some_and(|g| live_user(conn, &g.user_id).is_err())
+            {
+                return Ok(inactive);
+            }
             let mut out = json!({
                 "active": true,
                 "iss": issuer,
@@ -71,6 +83,12 @@ impl Doorman {
             && claims.get("events").is_none()
             && claims.get("scope").is_some()
         {
+            let text = |name: &str| claims.get(name).and_then(Value::as_str);
+            let entitled = text("client_id") == Some(client.client_id.as_str())
+                || text("aud") == Some(client.client_id.as_str());
+            if !entitled || !self.jwt_grant_is_live(conn, text("jti"))? {
+                return Ok(inactive);
+            }
             let mut out = Map::new();
             out.insert("active".into(), json!(true));
             out.insert("token_type".into(), json!("Bearer"));
@@ -91,7 +109,20 @@ impl Doorman {
             }
             return Ok(Value::Object(out));
         }
-        Ok(json!({ "active": false }))
+        Ok(inactive)
+    }
+
+    /// Whether the grant a JWT access token was minted from (named in its `jti`) still stands,
+    /// with its user present and not suspended. A token minted from no grant (client
+    /// credentials) has none to lose.
+    fn jwt_grant_is_live(&self, conn: &Connection, jti: Option<&str>) -> Result<bool> {
+        let Some(grant_id) = jti.and_then(grant_of_jti) else {
+            return Ok(true);
+        };
+        Ok(match store::grants::find(conn, grant_id)? {
+            Some(grant) if grant.revoked_at.is_none() => live_user(conn, &grant.user_id).is_ok(),
+            _ => false,
+        })
     }
 
     /// Revocation (RFC 7009). A refresh token takes its whole grant with it; an opaque access

@@ -18,7 +18,7 @@ use crate::oidc::error::OAuthError;
 use crate::oidc::jwt;
 use crate::oidc::keys::Signer;
 use crate::oidc::scope::{self, OFFLINE_ACCESS, ORGANIZATIONS};
-use crate::oidc::tokens::{IdToken, access_token_claims, organization_audience};
+use crate::oidc::tokens::{AccessToken, IdToken, organization_audience};
 use crate::ops::tokens::TokenResponse;
 use crate::store::grants::StoredGrant;
 use crate::store::tokens::StoredToken;
@@ -120,16 +120,18 @@ impl Minter {
         let access_token = jwt::sign(
             &self.signer,
             Some(jwt::ACCESS_TOKEN_TYPE),
-            &access_token_claims(
-                &self.issuer,
-                &user.id,
-                &client.client_id,
-                &organization_audience(organization_id),
-                &scope_text,
+            &AccessToken {
+                issuer: &self.issuer,
+                subject: &user.id,
+                client_id: &client.client_id,
+                audience: &organization_audience(organization_id),
+                scope: &scope_text,
                 now,
-                self.lifetimes.access_token,
-                Some(organization_id),
-            ),
+                lifetime: self.lifetimes.access_token,
+                organization_id: Some(organization_id),
+                grant_id: Some(&grant.id),
+            }
+            .claims(),
         )?;
         let (refresh_token, row) = new_token(
             now,
@@ -174,16 +176,18 @@ impl Minter {
                 jwt::sign(
                     &self.signer,
                     Some(jwt::ACCESS_TOKEN_TYPE),
-                    &access_token_claims(
+                    &AccessToken {
                         issuer,
-                        &m.user.id,
-                        &m.app.client_id,
-                        resource,
-                        &scope::join(&api_scopes),
+                        subject: &m.user.id,
+                        client_id: &m.app.client_id,
+                        audience: resource,
+                        scope: &scope::join(&api_scopes),
                         now,
-                        access_lifetime,
-                        None,
-                    ),
+                        lifetime: access_lifetime,
+                        organization_id: None,
+                        grant_id: Some(&m.grant.id),
+                    }
+                    .claims(),
                 )?
             }
             None => {
