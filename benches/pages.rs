@@ -14,6 +14,7 @@ use doorman::model::app::AppType;
 use doorman::ops::apps::NewApp;
 use doorman::ops::{Clock, Doorman};
 use doorman::store::Store;
+use doorman::web::code_limits::CodeLimits;
 use doorman::web::http::{Request, Response};
 use doorman::web::ratelimit::RateLimiter;
 use doorman::web::router;
@@ -94,6 +95,7 @@ fn main() {
         secure_cookies: false,
         identifier_limiter: RateLimiter::new(1_000_000, 900),
         ip_limiter: RateLimiter::new(1_000_000, 900),
+        code_limits: CodeLimits::new(1_000_000, 1_000_000, 1_000_000, 900),
         backchannel,
         discovery: Vec::new(),
         outbox_page: true,

@@ -115,7 +115,7 @@ impl Default for LifetimesConfig {
     }
 }
 
-/// Failed sign-in limits.
+/// Failed sign-in and one-time code limits.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct RateLimitsConfig {
@@ -123,6 +123,13 @@ pub struct RateLimitsConfig {
     pub failures_per_identifier: u32,
     /// Failures allowed per client IP within the window.
     pub failures_per_ip: u32,
+    /// One-time codes sent to one address within the window.
+    pub codes_per_address: u32,
+    /// One-time codes sent for one client IP within the window.
+    pub codes_per_ip: u32,
+    /// Wrong one-time codes for one address within the window, across its verifications;
+    /// then no code for it is checked until the window has passed.
+    pub wrong_codes_per_address: u32,
     /// The window (`15m`).
     pub window: String,
 }
@@ -132,6 +139,9 @@ impl Default for RateLimitsConfig {
         RateLimitsConfig {
             failures_per_identifier: 5,
             failures_per_ip: 20,
+            codes_per_address: 5,
+            codes_per_ip: 30,
+            wrong_codes_per_address: 10,
             window: "15m".into(),
         }
     }

@@ -159,7 +159,11 @@ mod tests {
         let minted = token(Some("g1"));
         let jti = minted["jti"].as_str().expect("a jti");
         assert_eq!(grant_of_jti(jti), Some("g1"));
-        assert_ne!(token(Some("g1"))["jti"], minted["jti"], "every jti is unique");
+        assert_ne!(
+            token(Some("g1"))["jti"],
+            minted["jti"],
+            "every jti is unique"
+        );
         let unbound = token(None);
         assert_eq!(grant_of_jti(unbound["jti"].as_str().expect("a jti")), None);
         assert_eq!(minted["exp"], 1_800_003_600);

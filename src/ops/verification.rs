@@ -184,6 +184,14 @@ impl Doorman {
             consumed_at: None,
         };
         store::verifications::insert(&tx, &stored)?;
+        record(
+            &tx,
+            &self.actor,
+            now,
+            "verification.started",
+            payload.user_id.as_deref(),
+            json!({ "purpose": purpose.as_str(), "channel": stored.channel, "target": target }),
+        )?;
         if send {
             send_code(
                 &tx,
@@ -228,7 +236,16 @@ impl Doorman {
         stored.expires_at = now.plus(LIFETIME_SECONDS);
         store::verifications::update(&tx, &stored)?;
         let purpose = Purpose::parse(&stored.purpose);
-        let has_account = payload_of(&stored).user_id.is_some();
+        let account = payload_of(&stored).user_id;
+        record(
+            &tx,
+            &self.actor,
+            now,
+            "verification.resent",
+            account.as_deref(),
+            json!({ "purpose": stored.purpose, "channel": stored.channel, "target": stored.target }),
+        )?;
+        let has_account = account.is_some();
         if purpose == Some(Purpose::Register) || has_account {
             let channel = if stored.channel == "sms" {
                 Channel::Sms
@@ -273,6 +290,14 @@ impl Doorman {
             }
         } else {
             stored.attempts += 1;
+            record(
+                &tx,
+                &self.actor,
+                now,
+                "verification.failed",
+                payload_of(&stored).user_id.as_deref(),
+                json!({ "purpose": stored.purpose, "target": stored.target, "attempts": stored.attempts }),
+            )?;
             if stored.attempts >= MAX_ATTEMPTS {
                 CodeCheck::TooManyAttempts
             } else {
@@ -282,6 +307,22 @@ impl Doorman {
         store::verifications::update(&tx, &stored)?;
         tx.commit()?;
         Ok(outcome)
+    }
+
+    /// Records that the wrong codes for `target` reached their limit: no code for it is checked
+    /// until the limit's window has passed.
+    pub fn record_code_lockout(&mut self, target: &str, retry_after: i64) -> Result<()> {
+        let now = self.clock.now();
+        let tx = self.store.transaction()?;
+        record(
+            &tx,
+            &self.actor,
+            now,
+            "verification.locked",
+            None,
+            json!({ "target": target, "seconds": retry_after }),
+        )?;
+        tx.commit()
     }
 
     /// The user a verified sign-in code proves, spending the verification; `last_sign_in_at`

@@ -354,6 +354,7 @@ mod tests {
             include_str!("../../templates/home.html"),
             include_str!("../../templates/outbox.html"),
             include_str!("authorize.rs"),
+            include_str!("code_limits.rs"),
             include_str!("consent.rs"),
             include_str!("home.rs"),
             include_str!("identifiers.rs"),

@@ -5,6 +5,7 @@
 
 pub mod authorize;
 pub mod backchannel;
+pub mod code_limits;
 pub mod consent;
 pub mod endpoints;
 pub mod home;

@@ -1,6 +1,7 @@
-//! Failed sign-in limits, per identifier and per client IP: after `max_failures` failures within
-//! `window` seconds, further attempts are refused until the window has passed. Kept in memory:
-//! a restart forgets them, which is fine for a local provider and keeps sign-in off the disk.
+//! Counting limits: after `max_failures` events (failed sign-ins, codes sent, wrong codes) for a
+//! key within `window` seconds, further attempts are refused until the window has passed. Kept
+//! in memory: a restart forgets them, which is fine for a local provider and keeps sign-in off
+//! the disk.
 
 use std::collections::HashMap;
 use std::sync::Mutex;
@@ -31,8 +32,18 @@ impl RateLimiter {
             .is_some_and(|(count, start)| *count >= self.max_failures && now < start + self.window)
     }
 
-    /// Counts a failure for `key`.
-    pub fn fail(&self, key: &str, now: i64) {
+    /// Seconds until `key` may try again, when it is blocked at `now`.
+    pub fn retry_after(&self, key: &str, now: i64) -> Option<i64> {
+        let entries = self.entries.lock().unwrap_or_else(|p| p.into_inner());
+        entries
+            .get(key)
+            .filter(|(count, start)| *count >= self.max_failures && now < start + self.window)
+            .map(|(_, start)| start + self.window - now)
+    }
+
+    /// Counts a failure for `key`; true when this one used up its allowance (the moment a
+    /// lock-out begins).
+    pub fn fail(&self, key: &str, now: i64) -> bool {
         let mut entries = self.entries.lock().unwrap_or_else(|p| p.into_inner());
         if entries.len() > 100_000 {
             let window = self.window;
@@ -43,6 +54,7 @@ impl RateLimiter {
             *entry = (0, now);
         }
         entry.0 += 1;
+        entry.0 == self.max_failures
     }
 
     /// Forgets `key`'s failures (after a success).
@@ -61,10 +73,16 @@ mod tests {
     #[test]
     fn blocks_after_the_limit_until_the_window_passes() {
         let limiter = RateLimiter::new(2, 60);
-        limiter.fail("a", 100);
+        assert!(!limiter.fail("a", 100));
         assert!(!limiter.is_blocked("a", 100));
-        limiter.fail("a", 101);
+        assert_eq!(limiter.retry_after("a", 100), None);
+        assert!(
+            limiter.fail("a", 101),
+            "the second failure begins the lock-out"
+        );
         assert!(limiter.is_blocked("a", 102));
+        assert_eq!(limiter.retry_after("a", 102), Some(58));
+        assert!(!limiter.fail("a", 103), "only once");
         assert!(!limiter.is_blocked("b", 102));
         assert!(!limiter.is_blocked("a", 161), "window over");
         limiter.clear("a");

@@ -7,6 +7,7 @@ use crate::ops::Doorman;
 use crate::ops::registration::RegistrationProblem;
 use crate::ops::verification::{self, Purpose};
 use crate::web::authorize::signed_in;
+use crate::web::code_limits::{client_ip, refused};
 use crate::web::http::{Request, Response};
 use crate::web::i18n::Texts;
 use crate::web::pages::{
@@ -121,6 +122,11 @@ pub fn register(state: &ServerState, doorman: &mut Doorman, request: &Request) -
     let target = pending.email.clone().or_else(|| pending.phone.clone());
     match target {
         Some(target) if settings.sign_up.verify => {
+            let now = doorman.clock.now().unix();
+            state
+                .code_limits
+                .send(&target, &client_ip(request), now)
+                .map_err(|l| refused(doorman, request, ui_locales, "error.codes_limited", l))?;
             let v = doorman.start_verification(
                 Purpose::Register,
                 &target,

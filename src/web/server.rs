@@ -9,6 +9,7 @@ use crate::error::{Error, Result};
 use crate::ops::Doorman;
 use crate::ops::init::DEFAULT_ISSUER;
 use crate::web::backchannel;
+use crate::web::code_limits::CodeLimits;
 use crate::web::host::AllowedHosts;
 use crate::web::ratelimit::RateLimiter;
 use crate::web::router;
@@ -82,6 +83,12 @@ pub fn start(config: &Config, options: &ServeOptions) -> Result<Started> {
         endpoint_prefix,
         identifier_limiter: RateLimiter::new(limits.failures_per_identifier, window),
         ip_limiter: RateLimiter::new(limits.failures_per_ip, window),
+        code_limits: CodeLimits::new(
+            limits.codes_per_address,
+            limits.codes_per_ip,
+            limits.wrong_codes_per_address,
+            window,
+        ),
         backchannel: queue,
         discovery,
         allowed_hosts,

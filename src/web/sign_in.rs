@@ -7,6 +7,7 @@ use crate::ops::Doorman;
 use crate::ops::sessions::SignIn;
 use crate::ops::verification::{self, Purpose};
 use crate::web::authorize::signed_in;
+use crate::web::code_limits::{client_ip, refused};
 use crate::web::http::{Request, Response};
 use crate::web::i18n::Texts;
 use crate::web::identifiers::{accepted_identifiers, identifier_label};
@@ -136,6 +137,19 @@ pub fn sign_in(state: &ServerState, doorman: &mut Doorman, request: &Request) ->
             let message = identifier_label(&t, &kinds);
             return Ok(form(400, &identifier, Some(message)));
         }
+        let now = doorman.clock.now().unix();
+        state
+            .code_limits
+            .send(&identifier, &client_ip(request), now)
+            .map_err(|l| {
+                refused(
+                    doorman,
+                    request,
+                    parked.ui_locales(),
+                    "error.codes_limited",
+                    l,
+                )
+            })?;
         let v = doorman.start_verification(Purpose::SignIn, &identifier, Some(&parked.id), None)?;
         return Ok(Response::redirect(&format!(
             "/verify?verification={}",
@@ -153,15 +167,20 @@ pub fn sign_in(state: &ServerState, doorman: &mut Doorman, request: &Request) ->
     let now = doorman.clock.now().unix();
     let identifier_key = identifier.to_lowercase();
     let ip_key = request.ip.map(|ip| ip.to_string()).unwrap_or_default();
-    if state.identifier_limiter.is_blocked(&identifier_key, now)
-        || state.ip_limiter.is_blocked(&ip_key, now)
-    {
+    let wait = [
+        state.identifier_limiter.retry_after(&identifier_key, now),
+        state.ip_limiter.retry_after(&ip_key, now),
+    ]
+    .into_iter()
+    .flatten()
+    .max();
+    if let Some(seconds) = wait {
         return Ok(form(
             429,
             &identifier,
             Some(t.get("sign_in.error.rate_limited").into()),
         )
-        .header("Retry-After", "900"));
+        .header("Retry-After", &seconds.to_string()));
     }
     match doorman.sign_in_with_password(&identifier, &password)? {
         SignIn::WrongCredentials => {

@@ -3,6 +3,7 @@
 //! once at start-up. Handlers read it; the server builds it once.
 
 use crate::web::backchannel;
+use crate::web::code_limits::CodeLimits;
 use crate::web::host::AllowedHosts;
 use crate::web::ratelimit::RateLimiter;
 
@@ -21,6 +22,8 @@ pub struct ServerState {
     pub identifier_limiter: RateLimiter,
     /// Failed sign-ins per client IP.
     pub ip_limiter: RateLimiter,
+    /// One-time codes sent and guessed.
+    pub code_limits: CodeLimits,
     /// Back-channel logout deliveries.
     pub backchannel: backchannel::Queue,
     /// The discovery document, serialized once.

@@ -4,6 +4,7 @@
 use crate::ops::Doorman;
 use crate::ops::verification::{CodeCheck, Purpose, Resend, Verification};
 use crate::web::authorize::signed_in;
+use crate::web::code_limits::{client_ip, refused};
 use crate::web::http::Request;
 use crate::web::page_context::PageContext;
 use crate::web::pages::VerifyPage;
@@ -35,7 +36,13 @@ pub fn verify(state: &ServerState, doorman: &mut Doorman, request: &Request) -> 
         return Ok(page(200, None, None));
     }
     check_csrf(doorman, request, &context.csrf, ui_locales)?;
+    let now = doorman.clock.now().unix();
+    let target = verification.target.as_str();
     if request.param("action") == Some("resend") {
+        state
+            .code_limits
+            .send(target, &client_ip(request), now)
+            .map_err(|l| refused(doorman, request, ui_locales, "error.codes_limited", l))?;
         return Ok(match doorman.resend_code(&verification.id)? {
             Resend::Sent => page(200, None, Some(t.get("verify.resent").into())),
             Resend::Wait(seconds) => {
@@ -45,8 +52,28 @@ pub fn verify(state: &ServerState, doorman: &mut Doorman, request: &Request) -> 
             Resend::Gone => error_page(doorman, request, ui_locales, 400, "error.code_expired"),
         });
     }
+    // A locked address gets no answer about its code, right or wrong.
+    state
+        .code_limits
+        .may_check(target, now)
+        .map_err(|l| refused(doorman, request, ui_locales, "error.codes_locked", l))?;
     let code = request.param("code").unwrap_or_default();
-    let verified = match doorman.check_code(&verification.id, code)? {
+    let checked = doorman.check_code(&verification.id, code)?;
+    if matches!(checked, CodeCheck::Wrong(_) | CodeCheck::TooManyAttempts)
+        && let Some(locked) = state.code_limits.wrong(target, now)
+    {
+        if locked.began {
+            doorman.record_code_lockout(target, locked.retry_after)?;
+        }
+        return Err(refused(
+            doorman,
+            request,
+            ui_locales,
+            "error.codes_locked",
+            locked,
+        ));
+    }
+    let verified = match checked {
         CodeCheck::Verified(v) => v,
         CodeCheck::Wrong(left) => {
             return Ok(page(400, Some(t.count("verify.error.wrong", left)), None));

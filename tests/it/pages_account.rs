@@ -449,3 +449,73 @@ fn the_outbox_page_can_be_turned_off() {
     assert_eq!(reply.status, 404);
     assert!(reply.body.contains("The outbox is off"));
 }
+
+#[test]
+fn guessing_reset_codes_is_stopped_and_the_right_code_then_refused() {
+    let env = Env::new();
+    create_user(&env, "target@example.com");
+    web_app(&env, "web");
+    let server = Server::start(&env);
+    let mut attacker = Browser::new(&server);
+    let start = attacker.get(&auth_url(&server, "web", "&first_screen=reset_password"));
+    let form = attacker.get(start.location());
+    let ask = |browser: &mut Browser| {
+        browser.post(
+            "/forgot-password",
+            &[
+                ("csrf_token", &form.field("csrf_token")),
+                ("interaction", &form.field("interaction")),
+                ("identifier", "Target@example.com"),
+            ],
+        )
+    };
+    // Wrong codes across fresh verifications: each allows 5, the address allows 10 in all.
+    let mut guesses = 0;
+    let locked = loop {
+        let sent = ask(&mut attacker);
+        assert_eq!(sent.status, 303, "{}", sent.body);
+        let page = attacker.get(sent.location());
+        let code = code_sent_to(&env, "target@example.com");
+        let mut answer = post_code(&mut attacker, &page, &wrong(&code));
+        guesses += 1;
+        while answer.status == 400 && answer.body.contains(" left.") {
+            answer = post_code(&mut attacker, &page, &wrong(&code));
+            guesses += 1;
+        }
+        if answer.status == 429 {
+            break answer;
+        }
+        assert!(guesses < 20, "no lock-out after {guesses} wrong codes");
+    };
+    assert_eq!(guesses, 10, "the tenth wrong code locks the address");
+    assert!(
+        locked.body.contains("Too many wrong codes"),
+        "{}",
+        locked.body
+    );
+    let retry: i64 = locked.header("retry-after").unwrap().parse().unwrap();
+    assert!((1..=900).contains(&retry), "{retry}");
+    assert!(audit_events(&env, &[]).contains(&"verification.locked".to_string()));
+    assert!(audit_events(&env, &[]).contains(&"verification.failed".to_string()));
+
+    // A fresh code, the right one, is refused while the lock lasts.
+    let sent = ask(&mut attacker);
+    let page = attacker.get(sent.location());
+    let right = code_sent_to(&env, "target@example.com");
+    let refused = post_code(&mut attacker, &page, &right);
+    assert_eq!(refused.status, 429, "{}", refused.body);
+    assert!(!refused.body.contains("forgot-password/reset"));
+
+    // Sending codes is limited too: five to one address per window (three were sent).
+    for _ in 0..2 {
+        assert_eq!(ask(&mut attacker).status, 303);
+    }
+    let limited = ask(&mut attacker);
+    assert_eq!(limited.status, 429, "{}", limited.body);
+    assert!(
+        limited.body.contains("Too many codes requested"),
+        "{}",
+        limited.body
+    );
+    assert!(limited.header("retry-after").is_some());
+}
