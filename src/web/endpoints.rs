@@ -23,7 +23,7 @@ pub fn discovery(state: &ServerState) -> Reply {
 /// `GET /oidc/jwks`.
 pub fn jwks(doorman: &Doorman) -> Reply {
     let set = doorman.jwks()?;
-    Ok(Response::json(200, &set).header("Content-Type", "application/jwk-set+json"))
+    Ok(Response::json_as(200, "application/jwk-set+json", &set))
 }
 
 /// CORS preflight for browser apps calling the token, userinfo and revocation endpoints.

@@ -179,9 +179,15 @@ impl Response {
 
     /// A JSON response.
     pub fn json<T: Serialize + ?Sized>(status: u16, value: &T) -> Response {
+        Response::json_as(status, "application/json", value)
+    }
+
+    /// A JSON document of a more specific media type (`application/jwk-set+json`), with that
+    /// one `Content-Type`.
+    pub fn json_as<T: Serialize + ?Sized>(status: u16, media_type: &str, value: &T) -> Response {
         let body = serde_json::to_vec(value).unwrap_or_default();
         Response::empty(status)
-            .header("Content-Type", "application/json")
+            .header("Content-Type", media_type)
             .body(body)
     }
 

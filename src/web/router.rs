@@ -18,12 +18,41 @@ pub fn handle(state: &ServerState, doorman: &mut Doorman, request: &Request) -> 
     if !state.allowed_hosts.allows(host) {
         return misdirected(host.unwrap_or_default());
     }
+    if request.method == "HEAD" {
+        return head(state, doorman, request);
+    }
     doorman.store.defer_commits();
     let response = route(state, doorman, request);
     match doorman.store.commit_deferred() {
         Ok(()) => response,
         Err(e) => server_error(doorman, e),
     }
+}
+
+/// `HEAD` (RFC 9110 §9.3.2): what `GET` would answer, for the paths whose `GET` changes
+/// nothing. The others (`/oidc/auth` parks a request, `/oidc/session/end` and `/sign-out` can end
+/// a session) answer 405, so a `HEAD` never has a side effect.
+fn head(state: &ServerState, doorman: &mut Doorman, request: &Request) -> Response {
+    let prefix = state.endpoint_prefix.as_str();
+    let endpoint = request
+        .path
+        .strip_prefix(prefix)
+        .filter(|_| !prefix.is_empty());
+    let safe = match endpoint {
+        Some(endpoint) => matches!(endpoint, "/.well-known/openid-configuration" | "/jwks"),
+        None => matches!(
+            request.path.as_str(),
+            "/" | "/static/doorman.css" | "/static/theme.css" | "/dev/outbox"
+        ),
+    };
+    if !safe {
+        return Response::empty(405).header("Allow", "GET, POST");
+    }
+    let get = Request {
+        method: "GET".into(),
+        ..request.clone()
+    };
+    handle(state, doorman, &get)
 }
 
 /// The answer to a request for a host this server does not serve (RFC 9110 §15.5.20).

@@ -188,12 +188,12 @@ fn serve_connection(
                 return;
             }
         };
+        // HEAD is answered as GET would be, without the body (RFC 9110 §9.3.2); the router
+        // decides which GETs may be run for it.
         let head_only = parsed.method == "HEAD";
-        // HEAD is answered as GET would be, without the body (RFC 9110 §9.3.2).
-        let method = if head_only { "GET" } else { &parsed.method };
         let outcome = read_body(&mut reader, &mut writer, &parsed).and_then(|body| {
             Request::from_parts(
-                method,
+                &parsed.method,
                 &parsed.target,
                 parsed.headers.clone(),
                 &body,

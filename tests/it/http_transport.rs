@@ -258,3 +258,67 @@ fn a_foreign_host_is_refused_against_dns_rebinding() {
     let (status, _) = get_with_host(&server, DISCOVERY, "evil.example");
     assert_eq!(status, 421);
 }
+
+#[test]
+fn head_runs_no_handler_with_side_effects() {
+    let env = Env::new();
+    crate::oidc_flow::web_app(&env, "web");
+    let server = Server::start(&env);
+    let head = |path: &str| {
+        let mut stream = connect(&server);
+        write!(
+            stream,
+            "HEAD {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
+        )
+        .unwrap();
+        let mut reader = BufReader::new(stream);
+        let mut line = String::new();
+        reader.read_line(&mut line).unwrap();
+        let mut rest = String::new();
+        reader.read_to_string(&mut rest).unwrap();
+        (line, rest)
+    };
+    // Ending a session and parking an authorization request are not for HEAD.
+    for path in [
+        "/oidc/session/end",
+        "/sign-out",
+        "/oidc/auth?client_id=web&response_type=code&scope=openid&redirect_uri=http%3A%2F%2Fapp.test%2Fcallback",
+    ] {
+        let (status, rest) = head(path);
+        assert!(status.contains(" 405 "), "{path}: {status}");
+        assert!(
+            rest.to_ascii_lowercase().contains("allow: get, post"),
+            "{rest}"
+        );
+    }
+    let parked =
+        env.doorman()
+            .store
+            .conn()
+            .query_row("SELECT count(*) FROM interactions", [], |r| {
+                r.get::<_, i64>(0)
+            });
+    assert_eq!(parked.unwrap(), 0, "HEAD parked no request");
+    // One Content-Type for the key set.
+    let mut stream = connect(&server);
+    write!(
+        stream,
+        "GET /oidc/jwks HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
+    )
+    .unwrap();
+    let (status, headers, _) = read_response(&mut BufReader::new(stream));
+    assert_eq!(status, 200);
+    let types: Vec<_> = headers
+        .iter()
+        .filter(|(k, _)| k == "content-type")
+        .collect();
+    assert_eq!(types.len(), 1, "{types:?}");
+    assert_eq!(types[0].1, "application/jwk-set+json");
+    // Reading pages and documents still works, without a body.
+    for path in ["/", DISCOVERY, "/oidc/jwks", "/static/doorman.css"] {
+        let (status, rest) = head(path);
+        assert!(status.contains(" 200 "), "{path}: {status}");
+        let body = rest.split("\r\n\r\n").nth(1).unwrap_or_default();
+        assert!(body.is_empty(), "{path}: a body of {} bytes", body.len());
+    }
+}
