@@ -1,8 +1,9 @@
 //! The checks of the token endpoint's user grants, as plain values and a clock: the
 //! authorization_code grant (RFC 6749 §4.1.3, RFC 7636 §4.6) and the refresh_token grant
-//! (RFC 6749 §6). Each grant checks in two steps around spending its single-use credential:
-//! the checks before it may refuse without spending it, the checks after it spend it either way,
-//! so a code with a wrong verifier cannot be tried again.
+//! (RFC 6749 §6). The checks of the code's own client come first; the others
+//! ([`code_redemption`]) decide whether the exchange succeeds. Only a successful exchange spends
+//! a code, so a request with a wrong verifier cannot burn the code of the client that holds the
+//! right one; a spent code shown again is a replay whatever else is wrong with it.
 
 use crate::model::timestamp::Timestamp;
 use crate::oidc::error::OAuthError;
@@ -34,8 +35,8 @@ pub struct CodeRedemption<'a> {
     pub code_verifier: Option<&'a str>,
 }
 
-/// Before the code is spent: only its own client may redeem it (another client's attempt must
-/// not burn it).
+/// Only its own client may redeem a code (another client's attempt must not burn it or learn
+/// that it was used).
 pub fn code_client(code: &CodeFacts<'_>, asked: &CodeRedemption<'_>) -> Result<(), OAuthError> {
     if code.client_id != asked.client_id {
         return Err(OAuthError::invalid_grant(
@@ -45,7 +46,8 @@ pub fn code_client(code: &CodeFacts<'_>, asked: &CodeRedemption<'_>) -> Result<(
     Ok(())
 }
 
-/// After the code is spent: expiry, revocation, the exact redirect URI and the PKCE verifier.
+/// Whether the exchange may succeed: expiry, revocation, the exact redirect URI and the PKCE
+/// verifier.
 pub fn code_redemption(
     code: &CodeFacts<'_>,
     asked: &CodeRedemption<'_>,

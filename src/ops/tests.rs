@@ -103,9 +103,55 @@ fn an_authorization_code_lives_sixty_seconds() {
     late.clock = at(60);
     let refused = exchange(&mut late, &app, &code).expect_err("expired");
     assert!(refused.error_description.contains("expired"), "{refused}");
-    // The expired code was spent by the failed try: a second try is a replay.
-    let again = exchange(&mut late, &app, &code).expect_err("spent");
-    assert!(again.error_description.contains("already used"), "{again}");
+    // A failed exchange spends nothing: a second try is refused for the same reason.
+    let again = exchange(&mut late, &app, &code).expect_err("still expired");
+    assert!(again.error_description.contains("expired"), "{again}");
+}
+
+#[test]
+fn a_failed_exchange_leaves_the_code_for_the_right_verifier() {
+    let mut doorman = doorman();
+    let app = app(&mut doorman, false);
+    let ada = user(&mut doorman, "ada@example.com");
+    let (session, _) = doorman
+        .start_session(&ada, &["pwd".into()], None)
+        .expect("a session");
+    // RFC 7636 appendix B.
+    let verifier = "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk";
+    let auth = AuthRequest {
+        code_challenge: Some("E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM".into()),
+        ..request("openid", &[])
+    };
+    let location = doorman.issue_code(&auth, &session).expect("a code");
+    let code = url::Url::parse(&location)
+        .expect("a URL")
+        .query_pairs()
+        .find(|(k, _)| k == "code")
+        .map(|(_, v)| v.into_owned())
+        .expect("a code");
+    let wrong = doorman.exchange_code(&app, &code, Some(REDIRECT), Some("not-the-verifier"));
+    assert!(
+        wrong
+            .expect_err("refused")
+            .error_description
+            .contains("code_verifier")
+    );
+    let elsewhere = doorman.exchange_code(&app, &code, Some("http://evil.test/cb"), Some(verifier));
+    assert!(
+        elsewhere
+            .expect_err("refused")
+            .error_description
+            .contains("redirect_uri")
+    );
+    let right = doorman.exchange_code(&app, &code, Some(REDIRECT), Some(verifier));
+    assert!(right.is_ok(), "{right:?}");
+    let replay = doorman.exchange_code(&app, &code, Some(REDIRECT), Some("wrong-again"));
+    assert!(
+        replay
+            .expect_err("spent")
+            .error_description
+            .contains("already used")
+    );
 }
 
 #[test]

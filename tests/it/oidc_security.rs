@@ -374,3 +374,40 @@ fn oversized_requests_get_4xx_and_the_server_keeps_serving() {
         assert!(url.starts_with(&server.issuer), "{key}: {url}");
     }
 }
+
+#[test]
+fn a_wrong_verifier_does_not_burn_the_code() {
+    let env = Env::new();
+    create_user(&env, "eve@example.com");
+    let client = web_app(&env, "web");
+    let server = Server::start(&env);
+    let mut browser = Browser::new(&server);
+    // RFC 7636 appendix B.
+    let verifier = "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk";
+    let url = auth_url(
+        &server,
+        "web",
+        "&code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM&code_challenge_method=S256",
+    );
+    let back = browser.sign_in(&url, "eve@example.com", PASSWORD);
+    let code = query_param(back.location(), "code").unwrap();
+    let redeem = |verifier: &str| {
+        post_form(
+            &format!("{}/token", server.issuer),
+            Some((&client.0, &client.1)),
+            &[
+                ("grant_type", "authorization_code"),
+                ("code", &code),
+                ("redirect_uri", REDIRECT),
+                ("code_verifier", verifier),
+            ],
+        )
+    };
+    // Someone who intercepted the code but not the verifier cannot burn it.
+    let stolen = redeem("an-attacker-guessing-the-verifier-0123456789");
+    assert_eq!(stolen.status, 400);
+    assert_eq!(stolen.json()["error"], "invalid_grant");
+    let right = redeem(verifier);
+    assert_eq!(right.status, 200, "{}", right.body);
+    assert!(right.json()["id_token"].is_string());
+}

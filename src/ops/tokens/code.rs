@@ -62,7 +62,8 @@ impl Doorman {
 
     /// The authorization_code grant. The code and its grant are read and the tokens signed
     /// first; the write transaction only spends the code and stores the tokens, so requests
-    /// do not queue behind each other's signatures.
+    /// do not queue behind each other's signatures. A code is spent only by a successful
+    /// exchange; a second redemption revokes everything the first one issued.
     pub fn exchange_code(
         &mut self,
         client: &App,
@@ -91,6 +92,14 @@ impl Doorman {
         };
         grants::code_client(&facts, &asked)?;
         let checked = grants::code_redemption(&facts, &asked, now);
+        if let Err(refusal) = &checked
+            && stored.used_at.is_none()
+        {
+            // A failed exchange (a wrong verifier, redirect URI or a lapsed code) spends
+            // nothing: whoever holds the right verifier can still redeem it. A spent code is
+            // a replay whatever else is wrong with it, and is answered below.
+            return Err(refusal.clone());
+        }
         let minted = checked.is_ok().then(|| {
             let user = live_user(conn, &grant.user_id)?;
             let scopes = scope::parse(&grant.scope);
