@@ -62,8 +62,12 @@ impl Request {
             Some((p, q)) => (p.to_string(), parse_pairs(q.as_bytes())),
             None => (target.to_string(), Vec::new()),
         };
+        // Media types are case-insensitive (RFC 9110 §8.3.1).
         let is_form = headers.iter().any(|(k, v)| {
-            k == "content-type" && v.starts_with("application/x-www-form-urlencoded")
+            k == "content-type"
+                && v.trim_start()
+                    .to_ascii_lowercase()
+                    .starts_with("application/x-www-form-urlencoded")
         });
         Ok(Request {
             method: method.to_ascii_uppercase(),

@@ -1,7 +1,8 @@
-//! `doorman serve`: the OpenID Connect provider over a small HTTP/1.1 transport of its own.
-//! Each connection gets a thread, which borrows one of `server.workers` database connections
-//! for each request; shutdown on SIGINT or SIGTERM lets every request in flight finish. Handlers turn requests into `ops` calls and the
-//! results into responses: protocol rules live in `oidc`, data in `ops` and `store`.
+//! `doorman serve`: the OpenID Connect provider, over hyper's HTTP/1.1 on a small tokio
+//! runtime. Connections are tasks; each request runs on one of `server.workers` threads, each
+//! with its own database connection; shutdown on SIGINT or SIGTERM closes idle connections and
+//! lets every request in flight finish. Handlers turn requests into `ops` calls and the results
+//! into responses: protocol rules live in `oidc`, data in `ops` and `store`.
 
 pub mod authorize;
 pub mod backchannel;

@@ -1,7 +1,7 @@
 //! The listener, the workers and shutdown.
 
 use std::net::SocketAddr;
-use std::sync::{Arc, Condvar, Mutex};
+use std::sync::Arc;
 use std::thread::JoinHandle;
 
 use crate::config::Config;
@@ -54,6 +54,12 @@ pub fn start(config: &Config, options: &ServeOptions) -> Result<Started> {
     if doorman.stored_issuer()?.is_none() {
         doorman.init(config.issuer.as_deref())?;
     }
+    // Every open connection costs a socket: let the process hold as many as its hard limit
+    // allows (the usual soft limit of 1,024 would cap the server far below its connection cap).
+    match rlimit::increase_nofile_limit(u64::MAX) {
+        Ok(limit) => tracing::debug!(limit, "open file limit"),
+        Err(e) => tracing::warn!("cannot raise the open file limit: {e}"),
+    }
     let listener = listen(&options.host, options.port)?;
     let address = listener
         .local_addr()
@@ -99,19 +105,16 @@ pub fn start(config: &Config, options: &ServeOptions) -> Result<Started> {
     let count = server_config
         .workers
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(2, std::num::NonZero::get));
-    let mut connections = Vec::with_capacity(count);
+    let mut handlers: Vec<Handler> = Vec::with_capacity(count);
     for _ in 0..count {
         let mut doorman = Doorman::open(&setup, "serve")?;
         doorman.issuer = Some(issuer.clone());
-        connections.push(doorman);
+        let state = state.clone();
+        handlers.push(Box::new(move |request| {
+            router::handle(&state, &mut doorman, request)
+        }));
     }
-    let workers = Workers {
-        idle: Mutex::new(connections),
-        returned: Condvar::new(),
-    };
-    let handler: Handler =
-        Arc::new(move |request| workers.with(|doorman| router::handle(&state, doorman, request)));
-    let transport = Transport::start(listener, handler)
+    let transport = Transport::start(listener, handlers)
         .map_err(|e| Error::Runtime(format!("cannot start listening: {e}")))?;
     Ok(Started {
         address,
@@ -167,48 +170,4 @@ fn derived_issuer(address: SocketAddr) -> String {
         ip => ip.to_string(),
     };
     format!("http://{host}:{}/oidc", address.port())
-}
-
-/// The workers' database connections. A request borrows one while it is handled, so at most
-/// `server.workers` requests touch the database at once, each on its own connection.
-struct Workers {
-    idle: Mutex<Vec<Doorman>>,
-    returned: Condvar,
-}
-
-impl Workers {
-    fn with<R>(&self, work: impl FnOnce(&mut Doorman) -> R) -> R {
-        let mut idle = self.idle.lock().unwrap_or_else(|e| e.into_inner());
-        let doorman = loop {
-            match idle.pop() {
-                Some(d) => break d,
-                None => idle = self.returned.wait(idle).unwrap_or_else(|e| e.into_inner()),
-            }
-        };
-        drop(idle);
-        let mut borrowed = Borrowed {
-            workers: self,
-            doorman: Some(doorman),
-        };
-        work(borrowed.doorman.as_mut().expect("borrowed"))
-    }
-}
-
-/// Gives the connection back, even when the handler panics.
-struct Borrowed<'a> {
-    workers: &'a Workers,
-    doorman: Option<Doorman>,
-}
-
-impl Drop for Borrowed<'_> {
-    fn drop(&mut self) {
-        if let Some(d) = self.doorman.take() {
-            self.workers
-                .idle
-                .lock()
-                .unwrap_or_else(|e| e.into_inner())
-                .push(d);
-            self.workers.returned.notify_one();
-        }
-    }
 }

@@ -167,17 +167,23 @@ fn expect_continue_head_and_refused_framings() {
     assert_eq!(body.len(), announced);
     assert!(header(&headers, "date").is_some_and(|d| d.ends_with("GMT")));
 
-    // A chunked body is refused with 411 and the connection closed.
+    // A chunked body is decoded: the form inside it names the client.
     let mut stream = connect(&server);
+    let form = "client_id=nobody&grant_type=client_credentials";
     write!(
         stream,
-        "POST /oidc/token HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n"
+        "POST /oidc/token HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded\r\n\
+         Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n{:x}\r\n{form}\r\n0\r\n\r\n",
+        form.len()
     )
     .unwrap();
-    let mut reader = BufReader::new(stream.try_clone().unwrap());
-    let (status, headers, _) = read_response(&mut reader);
-    assert_eq!(status, 411);
-    assert_eq!(header(&headers, "connection"), Some("close"));
+    let (status, _, body) = read_response(&mut BufReader::new(stream));
+    assert_eq!(status, 401);
+    assert!(
+        String::from_utf8_lossy(&body).contains("client authentication failed"),
+        "{}",
+        String::from_utf8_lossy(&body)
+    );
 
     // Garbage gets 400; headers over the limit get 431.
     let mut stream = connect(&server);
@@ -321,4 +327,57 @@ fn head_runs_no_handler_with_side_effects() {
         let body = rest.split("\r\n\r\n").nth(1).unwrap_or_default();
         assert!(body.is_empty(), "{path}: a body of {} bytes", body.len());
     }
+}
+
+/// Sends raw bytes on a connection of its own and reads the status of the answer.
+fn status_of(server: &Server, raw: &str) -> u16 {
+    let mut stream = connect(server);
+    stream.write_all(raw.as_bytes()).unwrap();
+    read_response(&mut BufReader::new(stream)).0
+}
+
+#[test]
+fn framing_and_host_follow_http_1_1_strictly() {
+    let env = Env::new();
+    let server = Server::start(&env);
+    let form = "Content-Type: application/x-www-form-urlencoded\r\n";
+    // Two differing lengths (a smuggling primitive behind a proxy) and a signed one.
+    let two = format!(
+        "POST /oidc/token HTTP/1.1\r\nHost: 127.0.0.1\r\n{form}Content-Length: 3\r\nContent-Length: 4\r\n\r\nabcd"
+    );
+    assert_eq!(status_of(&server, &two), 400);
+    let signed = format!(
+        "POST /oidc/token HTTP/1.1\r\nHost: 127.0.0.1\r\n{form}Content-Length: +3\r\n\r\nabc"
+    );
+    assert_eq!(status_of(&server, &signed), 400);
+    // HTTP/1.1 needs exactly one Host.
+    let none = format!("GET {DISCOVERY} HTTP/1.1\r\nConnection: close\r\n\r\n");
+    assert_eq!(status_of(&server, &none), 400);
+    let doubled = format!(
+        "GET {DISCOVERY} HTTP/1.1\r\nHost: 127.0.0.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
+    );
+    assert_eq!(status_of(&server, &doubled), 400);
+    // An absolute-form target is the same resource.
+    let absolute = format!(
+        "GET {}{DISCOVERY} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n",
+        server.base
+    );
+    assert_eq!(status_of(&server, &absolute), 200);
+    // Too many header fields: 431.
+    let many: String = (0..150).map(|i| format!("X-Filler-{i}: x\r\n")).collect();
+    let crowded = format!("GET {DISCOVERY} HTTP/1.1\r\nHost: 127.0.0.1\r\n{many}\r\n");
+    assert_eq!(status_of(&server, &crowded), 431);
+    // Media types are case-insensitive: the form is read (and names an unknown client).
+    let body = "client_id=nobody&grant_type=client_credentials";
+    let mut stream = connect(&server);
+    write!(
+        stream,
+        "POST /oidc/token HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: Application/X-WWW-Form-Urlencoded\r\n\
+         Content-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        body.len()
+    )
+    .unwrap();
+    let (status, _, reply) = read_response(&mut BufReader::new(stream));
+    assert_eq!(status, 401);
+    assert!(String::from_utf8_lossy(&reply).contains("client authentication failed"));
 }
