@@ -1,7 +1,7 @@
-//! `doorman serve`: the OpenID Connect provider, over hyper's HTTP/1.1 on a small tokio
-//! runtime. Connections are tasks; each request runs on one of `server.workers` threads, each
-//! with its own database connection; shutdown on SIGINT or SIGTERM closes idle connections and
-//! lets every request in flight finish. Handlers turn requests into `ops` calls and the results
+//! `doorman serve`: the OpenID Connect provider, over hyper's HTTP/1.1. Each of the
+//! `server.workers` threads runs a single-threaded tokio runtime with its own database
+//! connection; connections are tasks on the worker that accepted them; shutdown on SIGINT or
+//! SIGTERM closes idle connections and lets every request in flight finish. Handlers turn requests into `ops` calls and the results
 //! into responses: protocol rules live in `oidc`, data in `ops` and `store`.
 
 pub mod authorize;
