@@ -67,24 +67,34 @@ fn request(scope: &str, prompt: &[&str]) -> AuthRequest {
     request
 }
 
-/// A signed-in user with a code for `scope`: the app, the session and the code.
-fn signed_in_with_code(doorman: &mut Doorman, scope: &str) -> (App, ActiveSession, String) {
-    let app = app(doorman, false);
+/// An app (third-party or not) and a user signed in with a password.
+fn signed_in(doorman: &mut Doorman, third_party: bool) -> (App, ActiveSession) {
+    let app = app(doorman, third_party);
     let user = user(doorman, "ada@example.com");
     let (session, cookie) = doorman
         .start_session(&user, &["pwd".into()], None)
         .expect("a session");
     assert!(cookie.is_some(), "a new session sets a cookie");
-    let location = doorman
-        .issue_code(&request(scope, &[]), &session)
-        .expect("a code");
-    let code = url::Url::parse(&location)
+    (app, ActiveSession { session, user })
+}
+
+/// The `code` of the redirect that ends an authorization.
+fn code_in(location: &str) -> String {
+    url::Url::parse(location)
         .expect("a redirect URL")
         .query_pairs()
         .find(|(k, _)| k == "code")
         .map(|(_, v)| v.into_owned())
-        .expect("a code parameter");
-    (app, ActiveSession { session, user }, code)
+        .expect("a code parameter")
+}
+
+/// A signed-in user with a code for `scope`: the app, the session and the code.
+fn signed_in_with_code(doorman: &mut Doorman, scope: &str) -> (App, ActiveSession, String) {
+    let (app, active) = signed_in(doorman, false);
+    let location = doorman
+        .issue_code(&request(scope, &[]), &active.session)
+        .expect("a code");
+    (app, active, code_in(&location))
 }
 
 fn exchange(doorman: &mut Doorman, app: &App, code: &str) -> Result<TokenResponse, OAuthError> {
@@ -111,24 +121,15 @@ fn an_authorization_code_lives_sixty_seconds() {
 #[test]
 fn a_failed_exchange_leaves_the_code_for_the_right_verifier() {
     let mut doorman = doorman();
-    let app = app(&mut doorman, false);
-    let ada = user(&mut doorman, "ada@example.com");
-    let (session, _) = doorman
-        .start_session(&ada, &["pwd".into()], None)
-        .expect("a session");
+    let (app, active) = signed_in(&mut doorman, false);
     // RFC 7636 appendix B.
     let verifier = "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk";
     let auth = AuthRequest {
         code_challenge: Some("E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM".into()),
         ..request("openid", &[])
     };
-    let location = doorman.issue_code(&auth, &session).expect("a code");
-    let code = url::Url::parse(&location)
-        .expect("a URL")
-        .query_pairs()
-        .find(|(k, _)| k == "code")
-        .map(|(_, v)| v.into_owned())
-        .expect("a code");
+    let location = doorman.issue_code(&auth, &active.session).expect("a code");
+    let code = code_in(&location);
     let wrong = doorman.exchange_code(&app, &code, Some(REDIRECT), Some("not-the-verifier"));
     assert!(
         wrong
@@ -231,11 +232,7 @@ fn a_session_ends_with_its_lifetime() {
 #[test]
 fn prompt_none_without_consent_is_consent_required_until_the_user_consents() {
     let mut doorman = doorman();
-    let app = app(&mut doorman, true);
-    let ada = user(&mut doorman, "ada@example.com");
-    let (session, _) = doorman
-        .start_session(&ada, &["pwd".into()], None)
-        .expect("a session");
+    let (app, ActiveSession { session, user: ada }) = signed_in(&mut doorman, true);
     let silent = request("openid email", &["none"]);
     let facts = Facts {
         signed_in_at: Some(session.auth_time),

@@ -15,6 +15,19 @@ use crate::util::{Env, create_user};
 
 const REDIRECT: &str = "http://app.test/callback";
 
+/// Exchanges a code at the token endpoint as the web app `client` (id, secret).
+pub fn exchange(server: &Server, client: &(String, String), code: &str) -> crate::server::Reply {
+    crate::server::post_form(
+        &format!("{}/token", server.issuer),
+        Some((&client.0, &client.1)),
+        &[
+            ("grant_type", "authorization_code"),
+            ("code", code),
+            ("redirect_uri", REDIRECT),
+        ],
+    )
+}
+
 /// Registers a web app with a fixed secret and returns (client_id, secret).
 pub fn web_app(env: &Env, client_id: &str) -> (String, String) {
     let app = env.json(&[

@@ -251,16 +251,7 @@ fn an_access_token_is_not_an_id_token_hint() {
     let url = auth_url(&server, "web", "&resource=https%3A%2F%2Fapi.test");
     let back = browser.sign_in(&url, "hint@example.com", PASSWORD);
     let code = query_param(back.location(), "code").unwrap();
-    let tokens = post_form(
-        &format!("{}/token", server.issuer),
-        Some((&client.0, &client.1)),
-        &[
-            ("grant_type", "authorization_code"),
-            ("code", &code),
-            ("redirect_uri", "http://app.test/callback"),
-        ],
-    )
-    .json();
+    let tokens = crate::oidc_flow::exchange(&server, &client, &code).json();
     let access_token = tokens["access_token"].as_str().unwrap();
     assert_eq!(access_token.matches('.').count(), 2, "a JWT: {tokens}");
 

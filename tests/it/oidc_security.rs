@@ -2,7 +2,7 @@
 
 use serde_json::Value;
 
-use crate::oidc_flow::{auth_url, web_app};
+use crate::oidc_flow::{auth_url, exchange, web_app};
 use crate::server::{Browser, PASSWORD, Server, get, post_form, query_param};
 use crate::util::{Env, audit_events, create_user};
 
@@ -25,18 +25,6 @@ fn code_for(server: &Server, browser: &mut Browser, client: &str) -> String {
         reply
     };
     query_param(reply.location(), "code").unwrap_or_else(|| panic!("no code: {reply:#?}"))
-}
-
-fn exchange(server: &Server, client: &(String, String), code: &str) -> crate::server::Reply {
-    post_form(
-        &format!("{}/token", server.issuer),
-        Some((&client.0, &client.1)),
-        &[
-            ("grant_type", "authorization_code"),
-            ("code", code),
-            ("redirect_uri", REDIRECT),
-        ],
-    )
 }
 
 #[test]

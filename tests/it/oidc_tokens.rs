@@ -140,16 +140,7 @@ fn organization_tokens_follow_membership_and_role_scopes() {
         auth_url(&server, "web", "").replace("&scope=openid%20email%20offline_access", scopes);
     let back = browser.sign_in(&url, "eve@example.com", PASSWORD);
     let code = query_param(back.location(), "code").unwrap();
-    let tokens = post_form(
-        &format!("{}/token", server.issuer),
-        Some((&client.0, &client.1)),
-        &[
-            ("grant_type", "authorization_code"),
-            ("code", &code),
-            ("redirect_uri", "http://app.test/callback"),
-        ],
-    )
-    .json();
+    let tokens = crate::oidc_flow::exchange(&server, &client, &code).json();
     let id = verify(&server, tokens["id_token"].as_str().unwrap());
     assert_eq!(id["organizations"], serde_json::json!([org_id]));
     assert_eq!(
@@ -304,16 +295,7 @@ fn a_jwt_access_token_is_inactive_once_its_grant_is_revoked_or_its_user_suspende
         let url = auth_url(&server, "web", "&resource=https%3A%2F%2Fapi.test");
         let back = browser.sign_in(&url, "jwt@example.com", PASSWORD);
         let code = query_param(back.location(), "code").unwrap();
-        post_form(
-            &format!("{}/token", server.issuer),
-            Some((&client.0, &client.1)),
-            &[
-                ("grant_type", "authorization_code"),
-                ("code", &code),
-                ("redirect_uri", "http://app.test/callback"),
-            ],
-        )
-        .json()
+        crate::oidc_flow::exchange(&server, &client, &code).json()
     };
     let introspect = |token: &str| {
         post_form(
