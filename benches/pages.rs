@@ -89,7 +89,6 @@ fn main() {
     let (backchannel, _thread) = doorman::web::backchannel::start().unwrap();
     let shared = Arc::new(ServerState {
         issuer: ISSUER.into(),
-        base_url: "http://localhost:3001".into(),
         endpoint_prefix: "/oidc".into(),
         allowed_hosts: Default::default(),
         secure_cookies: false,

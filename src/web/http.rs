@@ -37,8 +37,6 @@ pub enum Unreadable {
     UrlTooLong,
     /// Body over [`MAX_BODY_BYTES`].
     BodyTooLarge,
-    /// A chunked body: only bodies with a `Content-Length` are taken.
-    LengthRequired,
     /// The body could not be read.
     Broken,
 }

@@ -33,11 +33,7 @@ pub fn handle(state: &ServerState, doorman: &mut Doorman, request: &Request) -> 
 /// nothing. The others (`/oidc/auth` parks a request, `/oidc/session/end` and `/sign-out` can end
 /// a session) answer 405, so a `HEAD` never has a side effect.
 fn head(state: &ServerState, doorman: &mut Doorman, request: &Request) -> Response {
-    let prefix = state.endpoint_prefix.as_str();
-    let endpoint = request
-        .path
-        .strip_prefix(prefix)
-        .filter(|_| !prefix.is_empty());
+    let endpoint = state.endpoint(&request.path);
     let safe = match endpoint {
         Some(endpoint) => matches!(endpoint, "/.well-known/openid-configuration" | "/jwks"),
         None => matches!(
@@ -67,9 +63,8 @@ fn misdirected(host: &str) -> Response {
 }
 
 fn route(state: &ServerState, doorman: &mut Doorman, request: &Request) -> Response {
-    let prefix = state.endpoint_prefix.as_str();
     let path = request.path.as_str();
-    if let Some(endpoint) = path.strip_prefix(prefix).filter(|_| !prefix.is_empty()) {
+    if let Some(endpoint) = state.endpoint(path) {
         return oidc_endpoint(state, doorman, request, endpoint);
     }
     let answer = match (request.method.as_str(), path) {

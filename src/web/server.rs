@@ -85,7 +85,6 @@ pub fn start(config: &Config, options: &ServeOptions) -> Result<Started> {
     let state = Arc::new(ServerState {
         secure_cookies: issuer.starts_with("https://"),
         issuer: issuer.clone(),
-        base_url,
         endpoint_prefix,
         identifier_limiter: RateLimiter::new(limits.failures_per_identifier, window),
         ip_limiter: RateLimiter::new(limits.failures_per_ip, window),

@@ -11,8 +11,6 @@ use crate::web::ratelimit::RateLimiter;
 pub struct ServerState {
     /// The issuer URL.
     pub issuer: String,
-    /// Scheme and host of the issuer, where the pages live.
-    pub base_url: String,
     /// The issuer's path (`/oidc`), under which the OpenID Connect endpoints answer; empty
     /// for an issuer without one.
     pub endpoint_prefix: String,
@@ -32,4 +30,13 @@ pub struct ServerState {
     pub outbox_page: bool,
     /// The `Host` names served.
     pub allowed_hosts: AllowedHosts,
+}
+
+impl ServerState {
+    /// The OpenID Connect endpoint a path names (`/token` for `/oidc/token`), if it is under the
+    /// issuer's path.
+    pub fn endpoint<'a>(&self, path: &'a str) -> Option<&'a str> {
+        let prefix = self.endpoint_prefix.as_str();
+        path.strip_prefix(prefix).filter(|_| !prefix.is_empty())
+    }
 }

@@ -197,7 +197,6 @@ fn refusal(why: Unreadable) -> Response {
     let status = match why {
         Unreadable::UrlTooLong => 414,
         Unreadable::BodyTooLarge => 413,
-        Unreadable::LengthRequired => 411,
         Unreadable::Broken => 400,
     };
     Response::empty(status).header("Connection", "close")

@@ -125,16 +125,13 @@ impl Doorman {
             ));
         }
         // Revoked while the tokens were signed (a sign-out, a replay): spent, and refused.
-        let revoked_since =
-            store::grants::find(&tx, &grant.id)?.is_none_or(|g| g.revoked_at.is_some());
-        let failed = checked
-            .err()
-            .or_else(|| revoked_since.then(|| OAuthError::invalid_grant("the grant was revoked")));
-        if let Some(refusal) = failed {
+        if store::grants::find(&tx, &grant.id)?.is_none_or(|g| g.revoked_at.is_some()) {
             tx.commit()?;
-            return Err(refusal);
+            return Err(OAuthError::invalid_grant("the grant was revoked"));
         }
-        // A user suspended or gone leaves the code unspent, as a failed mint always has.
+        // A failed check returned above unless the code was spent, and a spent code is a replay:
+        // here the checks passed and `minted` holds the tokens. A user suspended or gone leaves
+        // the code unspent, as a failed mint always has.
         let minted = minted.ok_or_else(invalid)??;
         let response = minted.store(&tx)?;
         tx.commit()?;
