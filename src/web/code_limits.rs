@@ -51,13 +51,10 @@ impl CodeLimits {
     /// either has had its share.
     pub fn send(&self, target: &str, ip: &str, now: i64) -> Result<(), Limited> {
         let target = key(target);
-        let wait = [
-            self.sends_per_address.retry_after(&target, now),
-            self.sends_per_ip.retry_after(ip, now),
-        ]
-        .into_iter()
-        .flatten()
-        .max();
+        let wait = RateLimiter::longest_wait(
+            &[(&self.sends_per_address, &target), (&self.sends_per_ip, ip)],
+            now,
+        );
         if let Some(retry_after) = wait {
             return Err(Limited {
                 retry_after,

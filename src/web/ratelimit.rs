@@ -41,6 +41,14 @@ impl RateLimiter {
             .map(|(_, start)| start + self.window - now)
     }
 
+    /// The longest wait of several limits, each asked for its own key: `None` when none blocks.
+    pub fn longest_wait(limits: &[(&RateLimiter, &str)], now: i64) -> Option<i64> {
+        limits
+            .iter()
+            .filter_map(|(limiter, key)| limiter.retry_after(key, now))
+            .max()
+    }
+
     /// Counts a failure for `key`; true when this one used up its allowance (the moment a
     /// lock-out begins).
     pub fn fail(&self, key: &str, now: i64) -> bool {

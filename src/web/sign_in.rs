@@ -13,6 +13,7 @@ use crate::web::i18n::Texts;
 use crate::web::identifiers::{accepted_identifiers, identifier_label};
 use crate::web::pages::{self, Chrome, SignInPage, Terms};
 use crate::web::parked::Parked;
+use crate::web::ratelimit::RateLimiter;
 use crate::web::responses::{Answer, error_detail, language};
 use crate::web::session::check_csrf;
 use crate::web::state::ServerState;
@@ -167,13 +168,13 @@ pub fn sign_in(state: &ServerState, doorman: &mut Doorman, request: &Request) ->
     let now = doorman.clock.now().unix();
     let identifier_key = identifier.to_lowercase();
     let ip_key = request.ip.map(|ip| ip.to_string()).unwrap_or_default();
-    let wait = [
-        state.identifier_limiter.retry_after(&identifier_key, now),
-        state.ip_limiter.retry_after(&ip_key, now),
-    ]
-    .into_iter()
-    .flatten()
-    .max();
+    let wait = RateLimiter::longest_wait(
+        &[
+            (&state.identifier_limiter, &identifier_key),
+            (&state.ip_limiter, &ip_key),
+        ],
+        now,
+    );
     if let Some(seconds) = wait {
         return Ok(form(
             429,
