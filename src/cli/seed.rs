@@ -74,18 +74,25 @@ pub(crate) fn seed(session: &Session, args: &SeedArgs) -> Result<()> {
 
 fn read_source(path: &PathBuf) -> Result<FixtureSource> {
     let name = path.display().to_string();
-    let text = if name == "-" {
-        let mut text = String::new();
+    let bytes = if name == "-" {
+        let mut bytes = Vec::new();
         std::io::stdin()
-            .read_to_string(&mut text)
+            .read_to_end(&mut bytes)
             .map_err(|e| Error::io("reading the fixture from stdin", e))?;
-        text
+        bytes
     } else {
-        std::fs::read_to_string(path).map_err(|e| match e.kind() {
+        std::fs::read(path).map_err(|e| match e.kind() {
             std::io::ErrorKind::NotFound => Error::not_found(format!("file '{name}' not found")),
             _ => Error::io(format!("reading '{name}'"), e),
         })?
     };
+    // Undecodable text is bad input like any other (exit 2), not an I/O failure.
+    let text = String::from_utf8(bytes).map_err(|e| {
+        Error::invalid(format!(
+            "{name}: not UTF-8 text (invalid byte at offset {})",
+            e.utf8_error().valid_up_to()
+        ))
+    })?;
     Ok(FixtureSource { name, text })
 }
 

@@ -11,6 +11,7 @@ mod cli_keys;
 mod cli_orgs;
 mod cli_prompts;
 mod cli_seed;
+mod cli_seed_input;
 mod cli_settings;
 mod cli_users;
 mod completions;
