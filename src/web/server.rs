@@ -2,13 +2,12 @@
 
 use std::net::SocketAddr;
 use std::sync::Arc;
-use std::thread::JoinHandle;
 
 use crate::config::Config;
 use crate::error::{Error, Result};
 use crate::ops::Doorman;
 use crate::ops::init::DEFAULT_ISSUER;
-use crate::web::backchannel;
+use crate::web::backchannel::{self, Delivery};
 use crate::web::code_limits::CodeLimits;
 use crate::web::host::AllowedHosts;
 use crate::web::ratelimit::RateLimiter;
@@ -32,17 +31,16 @@ pub struct Started {
     /// The issuer it serves as.
     pub issuer: String,
     transport: Transport,
-    backchannel: Option<JoinHandle<()>>,
+    backchannel: Delivery,
 }
 
 impl Started {
-    /// Stops taking requests, lets those in flight finish, and waits for the back-channel queue.
+    /// Stops taking requests, lets those in flight finish (within the transport's drain
+    /// deadline), and gives the back-channel notices still queued their grace period.
     pub fn shutdown(mut self) {
-        // The queue closes with the last `ServerState`, which the handler held.
+        // The queue closes with the last `ServerState`, which the handlers held.
         self.transport.stop();
-        if let Some(b) = self.backchannel.take() {
-            let _ = b.join();
-        }
+        self.backchannel.finish();
     }
 }
 
@@ -81,7 +79,7 @@ pub fn start(config: &Config, options: &ServeOptions) -> Result<Started> {
         .map_err(|e| Error::Runtime(format!("encoding discovery failed: {e}")))?;
     let limits = &server_config.rate_limits;
     let window = limits.window_seconds()?;
-    let (queue, backchannel_thread) = backchannel::start()?;
+    let (queue, delivery) = backchannel::start()?;
     let state = Arc::new(ServerState {
         secure_cookies: issuer.starts_with("https://"),
         issuer: issuer.clone(),
@@ -119,7 +117,7 @@ pub fn start(config: &Config, options: &ServeOptions) -> Result<Started> {
         address,
         issuer,
         transport,
-        backchannel: Some(backchannel_thread),
+        backchannel: delivery,
     })
 }
 
@@ -145,7 +143,12 @@ fn listen(host: &str, port: u16) -> Result<std::net::TcpListener> {
     Ok(socket.into())
 }
 
-/// Runs the server until SIGINT or SIGTERM.
+/// The exit status when a second signal cuts a shutdown short (128 + SIGINT, as shells report
+/// an interrupted command).
+pub const FORCED_EXIT: i32 = 130;
+
+/// Runs the server until SIGINT or SIGTERM, then shuts down gracefully; a second signal during
+/// the shutdown exits at once with [`FORCED_EXIT`].
 pub fn serve(config: &Config, options: &ServeOptions, ready: impl FnOnce(&Started)) -> Result<()> {
     let (signal_tx, signal_rx) = std::sync::mpsc::channel();
     ctrlc::set_handler(move || {
@@ -155,7 +158,13 @@ pub fn serve(config: &Config, options: &ServeOptions, ready: impl FnOnce(&Starte
     let started = start(config, options)?;
     ready(&started);
     let _ = signal_rx.recv();
-    tracing::info!("shutting down: finishing requests in flight");
+    tracing::info!("shutting down: finishing requests in flight (a second signal exits at once)");
+    std::thread::spawn(move || {
+        if signal_rx.recv().is_ok() {
+            tracing::warn!("second signal: exiting without finishing");
+            std::process::exit(FORCED_EXIT);
+        }
+    });
     started.shutdown();
     Ok(())
 }

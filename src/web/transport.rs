@@ -36,6 +36,9 @@ pub const BODY_TIMEOUT: Duration = Duration::from_secs(30);
 /// connections cost a task and a socket, so the cap is far above what a browser or a load test
 /// holds.
 pub const MAX_CONNECTIONS: usize = 16_384;
+/// How long a stopping worker waits for requests in flight; connections still open then are
+/// closed.
+pub const DRAIN_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// Answers one request on its worker's thread, with that worker's own state (its database
 /// connection).
@@ -74,8 +77,8 @@ impl Transport {
         Ok(Transport { stop, workers })
     }
 
-    /// Stops accepting, closes idle connections, lets every request in flight finish, and
-    /// returns when the workers are done (and with them every handle on the handlers).
+    /// Stops accepting, closes idle connections, lets every request in flight finish (for at
+    /// most [`DRAIN_TIMEOUT`]), and returns when the workers are done (and with them every handle on the handlers).
     pub fn stop(&mut self) {
         let _ = self.stop.send(true);
         for worker in self.workers.drain(..) {
@@ -134,7 +137,12 @@ async fn worker(
         });
     }
     drop(listener);
-    graceful.shutdown().await;
+    if tokio::time::timeout(DRAIN_TIMEOUT, graceful.shutdown())
+        .await
+        .is_err()
+    {
+        tracing::warn!("shutdown: closing connections still busy after {DRAIN_TIMEOUT:?}");
+    }
 }
 
 /// Reads the body, runs the handler, and turns its response into hyper's.

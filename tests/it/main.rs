@@ -21,5 +21,6 @@ mod oidc_logout;
 mod oidc_security;
 mod oidc_tokens;
 mod pages_account;
+mod serve_shutdown;
 mod server;
 mod util;

@@ -13,7 +13,7 @@ use openidconnect::{
 use crate::server::{Browser, PASSWORD, Server, oidc_http, query_param};
 use crate::util::{Env, create_user};
 
-const REDIRECT: &str = "http://app.test/callback";
+pub const REDIRECT: &str = "http://app.test/callback";
 
 /// Exchanges a code at the token endpoint as the web app `client` (id, secret).
 pub fn exchange(server: &Server, client: &(String, String), code: &str) -> crate::server::Reply {

@@ -87,6 +87,27 @@ impl Server {
         self.child.wait().expect("wait for serve")
     }
 
+    /// Sends SIGTERM once more (or the first time) without waiting.
+    pub fn signal(&mut self) {
+        self.terminate();
+    }
+
+    /// Waits for the process to exit on its own, failing the test if it is still running after
+    /// `limit` (a bound far above what the behaviour under test needs, not a measurement).
+    pub fn wait_for_exit(mut self, limit: std::time::Duration) -> std::process::ExitStatus {
+        let until = std::time::Instant::now() + limit;
+        loop {
+            if let Some(status) = self.child.try_wait().expect("wait for serve") {
+                return status;
+            }
+            assert!(
+                std::time::Instant::now() < until,
+                "serve still running after {limit:?}"
+            );
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+    }
+
     fn terminate(&mut self) {
         let _ = Command::new("kill")
             .args(["-TERM", &self.child.id().to_string()])
