@@ -98,6 +98,7 @@ fn main() {
         backchannel,
         discovery: Vec::new(),
         outbox_page: true,
+        per_ip_on_loopback: false,
     });
     let runs: usize = std::env::var("RUNS")
         .ok()

@@ -132,6 +132,9 @@ pub struct RateLimitsConfig {
     pub wrong_codes_per_address: u32,
     /// The window (`15m`).
     pub window: String,
+    /// Whether the per-IP limits also count loopback clients (127.0.0.1, ::1). Off by default:
+    /// locally every client shares that address.
+    pub per_ip_on_loopback: bool,
 }
 
 impl Default for RateLimitsConfig {
@@ -143,6 +146,7 @@ impl Default for RateLimitsConfig {
             codes_per_ip: 30,
             wrong_codes_per_address: 10,
             window: "15m".into(),
+            per_ip_on_loopback: false,
         }
     }
 }

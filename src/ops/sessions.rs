@@ -74,6 +74,20 @@ impl Doorman {
         }))
     }
 
+    /// The key failed sign-ins are counted under: the account an identifier names, so its
+    /// email, username and phone share one budget, or the identifier itself when it names
+    /// nobody (answered the same way, so the limit does not tell which accounts exist).
+    pub fn sign_in_limit_key(&self, identifier: &str) -> Result<String> {
+        let identifier = identifier.trim();
+        let kind = Identifier::of(identifier);
+        Ok(
+            match store::users::find_by(self.store.conn(), Key::from(kind), identifier)? {
+                Some(found) => format!("user:{}", found.user.id),
+                None => format!("name:{}", identifier.to_lowercase()),
+            },
+        )
+    }
+
     /// Checks an identifier and password against the sign-in methods the settings allow. On
     /// success the hash is upgraded if it is legacy or at an old cost, `last_sign_in_at` is set,
     /// and either way the attempt is audited.

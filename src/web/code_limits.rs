@@ -47,14 +47,16 @@ impl CodeLimits {
         }
     }
 
-    /// Counts a code about to be sent to `target` for a client at `ip`, or refuses it when
-    /// either has had its share.
-    pub fn send(&self, target: &str, ip: &str, now: i64) -> Result<(), Limited> {
+    /// Counts a code about to be sent to `target` for a client at `ip` (`None`: a client the
+    /// per-IP limit does not count, see [`ServerState::limited_ip`]), or refuses it when either
+    /// has had its share.
+    ///
+    /// [`ServerState::limited_ip`]: crate::web::state::ServerState::limited_ip
+    pub fn send(&self, target: &str, ip: Option<&str>, now: i64) -> Result<(), Limited> {
         let target = key(target);
-        let wait = RateLimiter::longest_wait(
-            &[(&self.sends_per_address, &target), (&self.sends_per_ip, ip)],
-            now,
-        );
+        let mut limits = vec![(&self.sends_per_address, target.as_str())];
+        limits.extend(ip.map(|ip| (&self.sends_per_ip, ip)));
+        let wait = RateLimiter::longest_wait(&limits, now);
         if let Some(retry_after) = wait {
             return Err(Limited {
                 retry_after,
@@ -62,7 +64,9 @@ impl CodeLimits {
             });
         }
         self.sends_per_address.fail(&target, now);
-        self.sends_per_ip.fail(ip, now);
+        if let Some(ip) = ip {
+            self.sends_per_ip.fail(ip, now);
+        }
         Ok(())
     }
 
@@ -85,11 +89,6 @@ impl CodeLimits {
             .retry_after(&target, now)
             .map(|retry_after| Limited { retry_after, began })
     }
-}
-
-/// The client a request comes from, as the per-IP limit counts it.
-pub fn client_ip(request: &Request) -> String {
-    request.ip.map(|ip| ip.to_string()).unwrap_or_default()
 }
 
 /// The `429` page for a limited code request (`error.codes_limited`) or a locked address
@@ -119,19 +118,22 @@ mod tests {
     #[test]
     fn sends_are_limited_per_address_and_per_ip() {
         let limits = CodeLimits::new(2, 3, 10, 900);
-        assert!(limits.send("a@x.test", "ip1", 0).is_ok());
-        assert!(limits.send("A@X.test", "ip2", 1).is_ok());
+        assert!(limits.send("a@x.test", Some("ip1"), 0).is_ok());
+        assert!(limits.send("A@X.test", Some("ip2"), 1).is_ok());
         let refused = limits
-            .send("a@x.test", "ip3", 2)
+            .send("a@x.test", Some("ip3"), 2)
             .expect_err("third to one address");
         assert_eq!(refused.retry_after, 898);
-        assert!(limits.send("b@x.test", "ip1", 3).is_ok());
-        assert!(limits.send("c@x.test", "ip1", 4).is_ok());
+        assert!(limits.send("b@x.test", Some("ip1"), 3).is_ok());
+        assert!(limits.send("c@x.test", Some("ip1"), 4).is_ok());
         assert!(
-            limits.send("d@x.test", "ip1", 5).is_err(),
+            limits.send("d@x.test", Some("ip1"), 5).is_err(),
             "fourth from one IP"
         );
-        assert!(limits.send("a@x.test", "ip3", 900).is_ok(), "a new window");
+        assert!(
+            limits.send("a@x.test", Some("ip3"), 900).is_ok(),
+            "a new window"
+        );
     }
 
     #[test]

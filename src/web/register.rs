@@ -7,7 +7,7 @@ use crate::ops::Doorman;
 use crate::ops::registration::RegistrationProblem;
 use crate::ops::verification::{self, Purpose};
 use crate::web::authorize::signed_in;
-use crate::web::code_limits::{client_ip, refused};
+use crate::web::code_limits::refused;
 use crate::web::http::{Request, Response};
 use crate::web::i18n::Texts;
 use crate::web::pages::{
@@ -125,7 +125,7 @@ pub fn register(state: &ServerState, doorman: &mut Doorman, request: &Request) -
             let now = doorman.clock.now().unix();
             state
                 .code_limits
-                .send(&target, &client_ip(request), now)
+                .send(&target, state.limited_ip(request).as_deref(), now)
                 .map_err(|l| refused(doorman, request, ui_locales, "error.codes_limited", l))?;
             let v = doorman.start_verification(
                 Purpose::Register,

@@ -7,7 +7,7 @@ use crate::ops::Doorman;
 use crate::ops::password_reset::PasswordReset;
 use crate::ops::verification::{self, Purpose};
 use crate::web::backchannel::notify_apps;
-use crate::web::code_limits::{client_ip, refused};
+use crate::web::code_limits::refused;
 use crate::web::http::{Request, Response};
 use crate::web::identifiers::{accepted_identifiers, identifier_label};
 use crate::web::page_context::PageContext;
@@ -109,7 +109,7 @@ pub fn forgot_password(state: &ServerState, doorman: &mut Doorman, request: &Req
     let now = doorman.clock.now().unix();
     state
         .code_limits
-        .send(&identifier, &client_ip(request), now)
+        .send(&identifier, state.limited_ip(request).as_deref(), now)
         .map_err(|l| refused(doorman, request, ui_locales, "error.codes_limited", l))?;
     let interaction = context.interaction.as_ref().map(|i| i.id.as_str());
     let v = doorman.start_verification(Purpose::ResetPassword, &identifier, interaction, None)?;

@@ -95,6 +95,7 @@ pub fn start(config: &Config, options: &ServeOptions) -> Result<Started> {
         backchannel: queue,
         discovery,
         allowed_hosts,
+        per_ip_on_loopback: limits.per_ip_on_loopback,
         outbox_page: server_config
             .dev_outbox
             .unwrap_or_else(|| address.ip().is_loopback()),

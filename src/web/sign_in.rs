@@ -7,7 +7,7 @@ use crate::ops::Doorman;
 use crate::ops::sessions::SignIn;
 use crate::ops::verification::{self, Purpose};
 use crate::web::authorize::signed_in;
-use crate::web::code_limits::{client_ip, refused};
+use crate::web::code_limits::refused;
 use crate::web::http::{Request, Response};
 use crate::web::i18n::Texts;
 use crate::web::identifiers::{accepted_identifiers, identifier_label};
@@ -141,7 +141,7 @@ pub fn sign_in(state: &ServerState, doorman: &mut Doorman, request: &Request) ->
         let now = doorman.clock.now().unix();
         state
             .code_limits
-            .send(&identifier, &client_ip(request), now)
+            .send(&identifier, state.limited_ip(request).as_deref(), now)
             .map_err(|l| {
                 refused(
                     doorman,
@@ -166,15 +166,11 @@ pub fn sign_in(state: &ServerState, doorman: &mut Doorman, request: &Request) ->
         ));
     }
     let now = doorman.clock.now().unix();
-    let identifier_key = identifier.to_lowercase();
-    let ip_key = request.ip.map(|ip| ip.to_string()).unwrap_or_default();
-    let wait = RateLimiter::longest_wait(
-        &[
-            (&state.identifier_limiter, &identifier_key),
-            (&state.ip_limiter, &ip_key),
-        ],
-        now,
-    );
+    let account_key = doorman.sign_in_limit_key(&identifier)?;
+    let ip_key = state.limited_ip(request);
+    let mut limits = vec![(&state.identifier_limiter, account_key.as_str())];
+    limits.extend(ip_key.as_deref().map(|ip| (&state.ip_limiter, ip)));
+    let wait = RateLimiter::longest_wait(&limits, now);
     if let Some(seconds) = wait {
         return Ok(form(
             429,
@@ -185,8 +181,10 @@ pub fn sign_in(state: &ServerState, doorman: &mut Doorman, request: &Request) ->
     }
     match doorman.sign_in_with_password(&identifier, &password)? {
         SignIn::WrongCredentials => {
-            state.identifier_limiter.fail(&identifier_key, now);
-            state.ip_limiter.fail(&ip_key, now);
+            state.identifier_limiter.fail(&account_key, now);
+            if let Some(ip) = &ip_key {
+                state.ip_limiter.fail(ip, now);
+            }
             Ok(form(
                 400,
                 &identifier,
@@ -199,7 +197,7 @@ pub fn sign_in(state: &ServerState, doorman: &mut Doorman, request: &Request) ->
             Some(t.get("sign_in.error.suspended").into()),
         )),
         SignIn::Success(user) => {
-            state.identifier_limiter.clear(&identifier_key);
+            state.identifier_limiter.clear(&account_key);
             signed_in(state, doorman, request, &parked, *user, "pwd")
         }
     }

@@ -5,6 +5,7 @@
 use crate::web::backchannel;
 use crate::web::code_limits::CodeLimits;
 use crate::web::host::AllowedHosts;
+use crate::web::http::Request;
 use crate::web::ratelimit::RateLimiter;
 
 /// The running server's configuration and shared services, one for all workers.
@@ -30,6 +31,8 @@ pub struct ServerState {
     pub outbox_page: bool,
     /// The `Host` names served.
     pub allowed_hosts: AllowedHosts,
+    /// Whether the per-IP limits count loopback clients too.
+    pub per_ip_on_loopback: bool,
 }
 
 impl ServerState {
@@ -38,5 +41,15 @@ impl ServerState {
     pub fn endpoint<'a>(&self, path: &'a str) -> Option<&'a str> {
         let prefix = self.endpoint_prefix.as_str();
         path.strip_prefix(prefix).filter(|_| !prefix.is_empty())
+    }
+
+    /// The client IP the per-IP limits count a request under, or `None` when they leave it
+    /// alone: on a developer's machine every browser, test and script is 127.0.0.1, so a
+    /// per-IP limit there would lock them all out together (the per-account limits still hold).
+    pub fn limited_ip(&self, request: &Request) -> Option<String> {
+        request
+            .ip
+            .filter(|ip| self.per_ip_on_loopback || !ip.is_loopback())
+            .map(|ip| ip.to_string())
     }
 }

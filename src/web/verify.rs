@@ -4,7 +4,7 @@
 use crate::ops::Doorman;
 use crate::ops::verification::{CodeCheck, Purpose, Resend, Verification};
 use crate::web::authorize::signed_in;
-use crate::web::code_limits::{client_ip, refused};
+use crate::web::code_limits::refused;
 use crate::web::http::Request;
 use crate::web::page_context::PageContext;
 use crate::web::pages::VerifyPage;
@@ -41,7 +41,7 @@ pub fn verify(state: &ServerState, doorman: &mut Doorman, request: &Request) -> 
     if request.param("action") == Some("resend") {
         state
             .code_limits
-            .send(target, &client_ip(request), now)
+            .send(target, state.limited_ip(request).as_deref(), now)
             .map_err(|l| refused(doorman, request, ui_locales, "error.codes_limited", l))?;
         return Ok(match doorman.resend_code(&verification.id)? {
             Resend::Sent => page(200, None, Some(t.get("verify.resent").into())),

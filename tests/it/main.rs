@@ -23,4 +23,5 @@ mod oidc_tokens;
 mod pages_account;
 mod serve_shutdown;
 mod server;
+mod sign_in_limits;
 mod util;
