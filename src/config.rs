@@ -9,6 +9,7 @@ use serde::Deserialize;
 use crate::credentials::password::HashingCost;
 use crate::error::{Error, Result};
 use crate::model::duration::parse_seconds;
+use crate::model::outbox::Retention;
 use crate::model::timestamp::Timestamp;
 use crate::model::token::Lifetimes;
 use crate::ops::init::check_issuer;
@@ -50,6 +51,8 @@ pub struct ServerConfig {
     /// The `/dev/outbox` page, which shows every verification code: on by default only when
     /// listening on loopback.
     pub dev_outbox: Option<bool>,
+    /// How much of the outbox the server keeps.
+    pub outbox: OutboxConfig,
     /// Host names served besides the issuer's, loopback and IP addresses (against DNS
     /// rebinding); `.example.com` allows a domain and its subdomains.
     pub allowed_hosts: Vec<String>,
@@ -64,6 +67,7 @@ impl Default for ServerConfig {
             lifetimes: LifetimesConfig::default(),
             rate_limits: RateLimitsConfig::default(),
             dev_outbox: None,
+            outbox: OutboxConfig::default(),
             allowed_hosts: Vec::new(),
         }
     }
@@ -112,6 +116,41 @@ impl Default for LifetimesConfig {
             session: "14d".into(),
             authorization_code: "60s".into(),
         }
+    }
+}
+
+/// The outbox retention, as written in the config file.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct OutboxConfig {
+    /// How long a message is kept (`7d`).
+    pub keep_for: String,
+    /// The newest messages kept per address.
+    pub keep_per_address: u32,
+    /// The newest messages kept in all.
+    pub keep: u32,
+}
+
+impl Default for OutboxConfig {
+    fn default() -> Self {
+        let defaults = Retention::default();
+        OutboxConfig {
+            keep_for: "7d".into(),
+            keep_per_address: defaults.per_recipient,
+            keep: defaults.total,
+        }
+    }
+}
+
+impl OutboxConfig {
+    /// The retention the server sweeps the outbox to.
+    pub fn retention(&self) -> Result<Retention> {
+        Ok(Retention {
+            keep_for: parse_seconds(&self.keep_for)
+                .map_err(|e| e.context("server.outbox.keep_for"))?,
+            per_recipient: self.keep_per_address,
+            total: self.keep,
+        })
     }
 }
 

@@ -41,3 +41,25 @@ pub struct Message {
     /// The text, with any code or link in it.
     pub body: String,
 }
+
+/// How much of the outbox is kept: it is a development aid, not an archive, and a flood of
+/// sign-in codes must not grow the database without bound.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Retention {
+    /// Seconds a message is kept.
+    pub keep_for: i64,
+    /// The newest messages kept per recipient.
+    pub per_recipient: u32,
+    /// The newest messages kept in all.
+    pub total: u32,
+}
+
+impl Default for Retention {
+    fn default() -> Self {
+        Retention {
+            keep_for: 7 * 86_400,
+            per_recipient: 50,
+            total: 10_000,
+        }
+    }
+}

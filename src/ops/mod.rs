@@ -7,6 +7,7 @@ pub mod apps;
 pub mod audit;
 pub mod consent;
 pub mod fixtures;
+pub mod housekeeping;
 pub mod init;
 pub mod invitations;
 pub mod keys;

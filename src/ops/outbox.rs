@@ -34,7 +34,12 @@ pub fn deliver(
 impl Doorman {
     /// Messages newest first, optionally only to one address, optionally only the newest.
     pub fn outbox(&self, to: Option<&str>, last: bool) -> Result<Vec<Message>> {
-        outbox::list(self.store.conn(), to, last.then_some(1))
+        outbox::list(self.store.conn(), to, last.then_some(1), 0)
+    }
+
+    /// One page of messages, newest first: `limit` of them after skipping `offset`.
+    pub fn outbox_page(&self, to: Option<&str>, limit: u32, offset: u32) -> Result<Vec<Message>> {
+        outbox::list(self.store.conn(), to, Some(limit), offset)
     }
 
     /// Sends a message now (to the outbox), in its own transaction.

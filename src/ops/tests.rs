@@ -296,3 +296,45 @@ fn a_request_keeps_its_earlier_writes_when_a_later_operation_fails() {
         .count();
     assert_eq!(created, 1, "the failed creation left no audit event");
 }
+
+#[test]
+fn a_sweep_removes_lapsed_verifications_and_keeps_the_outbox_to_its_retention() {
+    use crate::model::outbox::{Channel, Retention};
+    use crate::ops::verification::Purpose;
+    let mut doorman = doorman();
+    let lapsed = doorman
+        .start_verification(Purpose::SignIn, "old@example.com", None, None)
+        .expect("a verification");
+    for i in 0..4 {
+        doorman.clock = at(i);
+        doorman
+            .send_message(Channel::Email, "busy@example.com", None, &format!("m{i}"))
+            .expect("a message");
+    }
+    doorman.clock = at(86_400);
+    let fresh = doorman
+        .start_verification(Purpose::SignIn, "new@example.com", None, None)
+        .expect("a verification");
+    // Two days on, the first verification lapsed over a day ago, the second not yet.
+    doorman.clock = at(2 * 86_400);
+    let retention = Retention {
+        keep_for: 7 * 86_400,
+        per_recipient: 2,
+        total: 4,
+    };
+    let swept = doorman.sweep(&retention).expect("a sweep");
+    assert_eq!(swept.verifications, 1);
+    assert!(doorman.verification(&lapsed.id).expect("read").is_none());
+    assert!(doorman.verification(&fresh.id).expect("read").is_some());
+    let kept: Vec<String> = doorman
+        .outbox(Some("busy@example.com"), false)
+        .expect("the outbox")
+        .into_iter()
+        .map(|m| m.body)
+        .collect();
+    assert_eq!(kept, ["m3", "m2"], "the newest two for the address");
+    // Past keep_for, everything goes; the total cap holds across addresses.
+    doorman.clock = at(10 * 86_400);
+    doorman.sweep(&retention).expect("a sweep");
+    assert!(doorman.outbox(None, false).expect("the outbox").is_empty());
+}

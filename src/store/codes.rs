@@ -59,6 +59,14 @@ pub fn find(conn: &Connection, digest: &str) -> Result<Option<StoredCode>> {
         .optional()?)
 }
 
+/// Deletes codes that lapsed before `before`; how many went. A lapsed code is refused whether
+/// it is there or not.
+pub fn purge_expired(conn: &Connection, before: Timestamp) -> Result<usize> {
+    Ok(conn
+        .prepare_cached("DELETE FROM authorization_codes WHERE expires_at < ?1")?
+        .execute([before.unix()])?)
+}
+
 /// Marks a code redeemed; false when it already was (a replay).
 pub fn mark_used(conn: &Connection, digest: &str, now: Timestamp) -> Result<bool> {
     Ok(conn

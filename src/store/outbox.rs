@@ -24,16 +24,54 @@ pub fn insert(conn: &Connection, m: &Message) -> Result<()> {
     Ok(())
 }
 
-/// Messages newest first, optionally only those to one recipient (compared case-insensitively).
-pub fn list(conn: &Connection, to: Option<&str>, limit: Option<u32>) -> Result<Vec<Message>> {
+/// Messages newest first, optionally only those to one recipient (compared case-insensitively),
+/// skipping `offset` and at most `limit` of them.
+pub fn list(
+    conn: &Connection,
+    to: Option<&str>,
+    limit: Option<u32>,
+    offset: u32,
+) -> Result<Vec<Message>> {
     let limit = limit.map_or(-1, i64::from);
     let mut stmt = conn.prepare_cached(
         "SELECT id, created_at, channel, recipient, subject, body FROM outbox
          WHERE ?1 IS NULL OR recipient = ?1 COLLATE NOCASE
-         ORDER BY created_at DESC, rowid DESC LIMIT ?2",
+         ORDER BY created_at DESC, rowid DESC LIMIT ?2 OFFSET ?3",
     )?;
-    let rows = stmt.query_map(params![to, limit], from_row)?;
+    let rows = stmt.query_map(params![to, limit, offset], from_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Deletes messages written before `before`, those past the newest `per_recipient` to their
+/// recipient, and those past the newest `total`; how many went.
+pub fn prune(
+    conn: &Connection,
+    before: Timestamp,
+    per_recipient: u32,
+    total: u32,
+) -> Result<usize> {
+    let old = conn
+        .prepare_cached("DELETE FROM outbox WHERE created_at < ?1")?
+        .execute([before.unix()])?;
+    let crowded = conn
+        .prepare_cached(
+            "DELETE FROM outbox WHERE rowid IN (
+                 SELECT rowid FROM (
+                     SELECT rowid, ROW_NUMBER() OVER (
+                         PARTITION BY recipient COLLATE NOCASE
+                         ORDER BY created_at DESC, rowid DESC) AS position
+                     FROM outbox)
+                 WHERE position > ?1)",
+        )?
+        .execute([per_recipient])?;
+    let surplus = conn
+        .prepare_cached(
+            "DELETE FROM outbox WHERE rowid IN (
+                 SELECT rowid FROM outbox ORDER BY created_at DESC, rowid DESC
+                 LIMIT -1 OFFSET ?1)",
+        )?
+        .execute([total])?;
+    Ok(old + crowded + surplus)
 }
 
 fn from_row(r: &Row<'_>) -> rusqlite::Result<Message> {

@@ -39,10 +39,17 @@ pub struct StoredVerification {
 const COLUMNS: &str = "id, purpose, channel, target, interaction, payload, code_digest, attempts, \
                        created_at, sent_at, expires_at, verified_at, consumed_at";
 
+/// Deletes verifications (with the pending registrations they carry) that lapsed before
+/// `before`; how many went.
+pub fn purge_expired(conn: &Connection, before: Timestamp) -> Result<usize> {
+    Ok(conn
+        .prepare_cached("DELETE FROM verifications WHERE expires_at < ?1")?
+        .execute([before.unix()])?)
+}
+
 /// Stores a new verification, dropping day-old ones on the way so the table stays small.
 pub fn insert(conn: &Connection, v: &StoredVerification) -> Result<()> {
-    conn.prepare_cached("DELETE FROM verifications WHERE expires_at < ?1")?
-        .execute([v.created_at.unix() - 86_400])?;
+    purge_expired(conn, Timestamp::from_unix(v.created_at.unix() - 86_400))?;
     conn.prepare_cached(&format!(
         "INSERT INTO verifications ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"
     ))?

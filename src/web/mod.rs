@@ -28,6 +28,7 @@ pub mod session;
 pub mod sign_in;
 pub mod sign_out;
 pub mod state;
+pub mod sweeper;
 pub mod transport;
 pub mod verify;
 

@@ -246,6 +246,10 @@ pub struct OutboxPage {
     pub chrome: Chrome,
     /// Newest first.
     pub messages: Vec<OutboxEntry>,
+    /// The link to the page of newer messages, unless this is the first.
+    pub newer: Option<String>,
+    /// The link to the page of older messages, if there are more.
+    pub older: Option<String>,
 }
 
 /// The policy's rules as page lines, in the page's language.

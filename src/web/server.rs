@@ -13,6 +13,7 @@ use crate::web::host::AllowedHosts;
 use crate::web::ratelimit::RateLimiter;
 use crate::web::router;
 use crate::web::state::ServerState;
+use crate::web::sweeper::Sweeper;
 use crate::web::transport::{Handler, Transport};
 
 /// Where and how to listen.
@@ -32,6 +33,7 @@ pub struct Started {
     pub issuer: String,
     transport: Transport,
     backchannel: Delivery,
+    sweeper: Sweeper,
 }
 
 impl Started {
@@ -40,6 +42,7 @@ impl Started {
     pub fn shutdown(mut self) {
         // The queue closes with the last `ServerState`, which the handlers held.
         self.transport.stop();
+        self.sweeper.stop();
         self.backchannel.finish();
     }
 }
@@ -58,6 +61,10 @@ pub fn start(config: &Config, options: &ServeOptions) -> Result<Started> {
         Ok(limit) => tracing::debug!(limit, "open file limit"),
         Err(e) => tracing::warn!("cannot raise the open file limit: {e}"),
     }
+    let sweeper = Sweeper::start(
+        Doorman::open(&setup, "serve")?,
+        server_config.outbox.retention()?,
+    )?;
     let listener = listen(&options.host, options.port)?;
     let address = listener
         .local_addr()
@@ -119,6 +126,7 @@ pub fn start(config: &Config, options: &ServeOptions) -> Result<Started> {
         issuer,
         transport,
         backchannel: delivery,
+        sweeper,
     })
 }
 

@@ -20,6 +20,7 @@ mod oidc_flow;
 mod oidc_logout;
 mod oidc_security;
 mod oidc_tokens;
+mod outbox_retention;
 mod pages_account;
 mod serve_shutdown;
 mod server;
