@@ -227,10 +227,18 @@ impl Drop for Tx<'_> {
     }
 }
 
+/// Creates the database file readable by its owner alone, or narrows an existing one (and its
+/// WAL files) to that: it holds password hashes and signing keys. A file someone else owns is
+/// left alone (the change is refused), with a warning.
 #[cfg(unix)]
 fn create_private_file(path: &Path) -> Result<()> {
     use std::os::unix::fs::OpenOptionsExt;
     if path.exists() {
+        for suffix in ["", "-wal", "-shm"] {
+            let mut file = path.as_os_str().to_owned();
+            file.push(suffix);
+            make_private(Path::new(&file));
+        }
         return Ok(());
     }
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty())
@@ -254,6 +262,25 @@ fn create_private_file(path: &Path) -> Result<()> {
                 e,
             )),
         })
+}
+
+/// Takes away group and other access from an existing file.
+#[cfg(unix)]
+fn make_private(path: &Path) {
+    use std::os::unix::fs::PermissionsExt;
+    let Ok(meta) = std::fs::metadata(path) else {
+        return;
+    };
+    if !meta.is_file() || meta.permissions().mode() & 0o077 == 0 {
+        return;
+    }
+    match std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600)) {
+        Ok(()) => tracing::warn!("'{}' was readable by others; made it 0600", path.display()),
+        Err(e) => tracing::warn!(
+            "'{}' is readable by others and cannot be made private: {e}",
+            path.display()
+        ),
+    }
 }
 
 #[cfg(not(unix))]

@@ -120,6 +120,30 @@ fn the_database_file_is_private() {
     assert_eq!(mode & 0o777, 0o600);
 }
 
+#[cfg(unix)]
+#[test]
+fn an_existing_readable_database_file_is_made_private() {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = |env: &Env| {
+        std::fs::metadata(env.path("doorman.db"))
+            .unwrap()
+            .permissions()
+            .mode()
+            & 0o777
+    };
+    // `init` on an empty file someone made with the usual umask.
+    let env = Env::new();
+    env.write("doorman.db", "");
+    std::fs::set_permissions(env.path("doorman.db"), PermissionsExt::from_mode(0o644)).unwrap();
+    env.json(&["init"]);
+    assert_eq!(mode(&env), 0o600);
+    // A database copied or restored world-readable, opened by any command.
+    std::fs::set_permissions(env.path("doorman.db"), PermissionsExt::from_mode(0o664)).unwrap();
+    let run = env.cmd(&["user", "list"]).run().success();
+    assert!(run.stderr.contains("made it 0600"), "{run:#?}");
+    assert_eq!(mode(&env), 0o600);
+}
+
 #[test]
 fn a_newer_schema_is_refused() {
     let env = Env::new();
