@@ -1414,6 +1414,7 @@ Register-ArgumentCompleter -Native -CommandName 'doorman' -ScriptBlock {
             [CompletionResult]::new('--resource', '--resource', [CompletionResultType]::ParameterName, 'An API resource: the access token becomes a JWT for it')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'An organization: the access token becomes an organization token')
             [CompletionResult]::new('--expires-in', '--expires-in', [CompletionResultType]::ParameterName, 'Token lifetime, such as 15m or 1h (at most 1d) [default: the configured lifetimes]')
+            [CompletionResult]::new('--issuer', '--issuer', [CompletionResultType]::ParameterName, 'The issuer to sign as [default: the config''s, else the last `serve`''s, else init''s]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created with its schema on first use [default: ./doorman.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ./doorman.yaml if it exists]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How results print [default: table on a terminal, json otherwise]')

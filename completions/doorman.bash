@@ -4029,7 +4029,7 @@ _doorman() {
             return 0
             ;;
         doorman__subcmd__token__subcmd__issue)
-            opts="-o -y -q -v -h -V --app --scope --resource --org --expires-in --db --config --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --app --scope --resource --org --expires-in --issuer --db --config --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4052,6 +4052,10 @@ _doorman() {
                     return 0
                     ;;
                 --expires-in)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --issuer)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

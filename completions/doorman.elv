@@ -1281,6 +1281,7 @@ set edit:completion:arg-completer[doorman] = {|@words|
             cand --resource 'An API resource: the access token becomes a JWT for it'
             cand --org 'An organization: the access token becomes an organization token'
             cand --expires-in 'Token lifetime, such as 15m or 1h (at most 1d) [default: the configured lifetimes]'
+            cand --issuer 'The issuer to sign as [default: the config''s, else the last `serve`''s, else init''s]'
             cand --db 'The SQLite file; created with its schema on first use [default: ./doorman.db]'
             cand --config 'The config file [default: ./doorman.yaml if it exists]'
             cand -o 'How results print [default: table on a terminal, json otherwise]'

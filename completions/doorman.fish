@@ -679,6 +679,7 @@ complete -c doorman -n "__fish_doorman_using_subcommand token; and __fish_seen_s
 complete -c doorman -n "__fish_doorman_using_subcommand token; and __fish_seen_subcommand_from issue" -l resource -d 'An API resource: the access token becomes a JWT for it' -r
 complete -c doorman -n "__fish_doorman_using_subcommand token; and __fish_seen_subcommand_from issue" -l org -d 'An organization: the access token becomes an organization token' -r
 complete -c doorman -n "__fish_doorman_using_subcommand token; and __fish_seen_subcommand_from issue" -l expires-in -d 'Token lifetime, such as 15m or 1h (at most 1d) [default: the configured lifetimes]' -r
+complete -c doorman -n "__fish_doorman_using_subcommand token; and __fish_seen_subcommand_from issue" -l issuer -d 'The issuer to sign as [default: the config\'s, else the last `serve`\'s, else init\'s]' -r
 complete -c doorman -n "__fish_doorman_using_subcommand token; and __fish_seen_subcommand_from issue" -l db -d 'The SQLite file; created with its schema on first use [default: ./doorman.db]' -r -F
 complete -c doorman -n "__fish_doorman_using_subcommand token; and __fish_seen_subcommand_from issue" -l config -d 'The config file [default: ./doorman.yaml if it exists]' -r -F
 complete -c doorman -n "__fish_doorman_using_subcommand token; and __fish_seen_subcommand_from issue" -s o -l output -d 'How results print [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'

@@ -179,6 +179,7 @@ fn run(cli: Cli) -> Result<()> {
     let issuer = match &cli.command {
         Command::Init(args) => args.issuer.clone(),
         Command::Serve(args) => args.issuer.clone(),
+        Command::Token(token::TokenCommand::Issue { issuer, .. }) => issuer.clone(),
         _ => None,
     };
     let config = Config::load(Overrides {

@@ -28,6 +28,9 @@ pub(crate) enum TokenCommand {
         /// Token lifetime, such as 15m or 1h (at most 1d) [default: the configured lifetimes]
         #[arg(long, value_name = "DURATION")]
         expires_in: Option<String>,
+        /// The issuer to sign as [default: the config's, else the last `serve`'s, else init's]
+        #[arg(long, value_name = "URL")]
+        issuer: Option<String>,
     },
 }
 
@@ -39,6 +42,7 @@ pub(crate) fn run(session: &Session, cmd: TokenCommand) -> Result<()> {
         resource,
         org,
         expires_in,
+        issuer: _,
     } = cmd;
     let expires_in = expires_in
         .as_deref()

@@ -64,6 +64,18 @@ impl Doorman {
     pub fn stored_issuer(&self) -> Result<Option<String>> {
         store::meta::get(self.store.conn(), "issuer")
     }
+
+    /// The issuer the last `serve` on this database ran as, if any.
+    pub fn served_issuer(&self) -> Result<Option<String>> {
+        store::meta::get(self.store.conn(), "served_issuer")
+    }
+
+    /// Records the issuer a starting server runs as, for the CLI's tokens and links.
+    pub fn record_served_issuer(&mut self, issuer: &str) -> Result<()> {
+        let tx = self.store.transaction()?;
+        store::meta::set(&tx, "served_issuer", issuer)?;
+        tx.commit()
+    }
 }
 
 /// An issuer is an absolute http(s) URL without query or fragment (OIDC Discovery §3).

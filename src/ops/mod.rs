@@ -121,10 +121,15 @@ impl Doorman {
         }
     }
 
-    /// The issuer URL: configured, else recorded by `init`, else the default.
+    /// The issuer URL: configured (flag or config file), else the one the last `serve` on
+    /// this database ran as (so `token issue` mints what a server on a random port accepts),
+    /// else recorded by `init`, else the default.
     pub fn issuer(&self) -> Result<String> {
         if let Some(issuer) = &self.issuer {
             return Ok(issuer.clone());
+        }
+        if let Some(served) = self.served_issuer()? {
+            return Ok(served);
         }
         Ok(self
             .stored_issuer()?

@@ -77,6 +77,7 @@ pub fn start(config: &Config, options: &ServeOptions) -> Result<Started> {
         },
     };
     doorman.issuer = Some(issuer.clone());
+    doorman.record_served_issuer(&issuer)?;
     let base_url = doorman.base_url()?;
     let issuer_url = url::Url::parse(&issuer)
         .map_err(|e| Error::invalid(format!("invalid issuer '{issuer}': {e}")))?;

@@ -14,8 +14,8 @@ pub fn verify(server: &Server, token: &str) -> Value {
     verify_from(server, token, &server.issuer)
 }
 
-/// What `token issue` signs carries the configured issuer, which on a server with a random port
-/// differs from the one it serves as; the keys are the same.
+/// What `token issue` signs before any server ran carries the issuer `init` recorded, which on a
+/// server with a random port differs from the one it serves as; the keys are the same.
 const CLI_ISSUER: &str = "http://localhost:3001/oidc";
 
 /// Verifies a JWT with the server's JWKS and an expected issuer.
@@ -242,7 +242,7 @@ fn token_issue_mints_verifiable_tokens_and_is_audited() {
     ]);
     assert!(api.get("refresh_token").is_none());
     assert_eq!(
-        verify_from(&server, api["access_token"].as_str().unwrap(), CLI_ISSUER)["aud"],
+        verify(&server, api["access_token"].as_str().unwrap())["aud"],
         "https://api.test"
     );
     assert!(
@@ -330,4 +330,61 @@ fn a_jwt_access_token_is_inactive_once_its_grant_is_revoked_or_its_user_suspende
         introspect(tokens["refresh_token"].as_str().unwrap())["active"],
         false
     );
+}
+
+/// A server started on a random port (or with `--issuer`) serves as an issuer `init` never
+/// heard of; `token issue` signs as the last server did, or as `--issuer` says, so the server
+/// accepts what CI mints.
+#[test]
+fn token_issue_signs_as_the_running_server() {
+    let env = Env::new();
+    create_user(&env, "ci@example.com");
+    let client = web_app(&env, "web");
+    let server = Server::start(&env);
+    assert_ne!(server.issuer, CLI_ISSUER);
+    let issued = env.json(&["token", "issue", "ci@example.com", "--app", "web"]);
+    let id = verify(&server, issued["id_token"].as_str().unwrap());
+    assert_eq!(id["iss"], server.issuer.as_str());
+    let api = env.json(&[
+        "token",
+        "issue",
+        "ci@example.com",
+        "--app",
+        "web",
+        "--resource",
+        "https://api.test",
+    ]);
+    let introspected = post_form(
+        &format!("{}/token/introspection", server.issuer),
+        Some((&client.0, &client.1)),
+        &[("token", api["access_token"].as_str().unwrap())],
+    );
+    assert_eq!(introspected.json()["active"], true, "{}", introspected.body);
+
+    let elsewhere = env.json(&[
+        "token",
+        "issue",
+        "ci@example.com",
+        "--app",
+        "web",
+        "--issuer",
+        "https://idp.example.test/oidc",
+    ]);
+    let claims = verify_from(
+        &server,
+        elsewhere["id_token"].as_str().unwrap(),
+        "https://idp.example.test/oidc",
+    );
+    assert_eq!(claims["sub"], id["sub"]);
+    env.cmd(&[
+        "token",
+        "issue",
+        "ci@example.com",
+        "--app",
+        "web",
+        "--issuer",
+        "ftp://x",
+    ])
+    .run()
+    .fails(2, "invalid issuer 'ftp://x'");
 }
