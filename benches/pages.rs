@@ -99,6 +99,7 @@ fn main() {
         discovery: Vec::new(),
         outbox_page: true,
         per_ip_on_loopback: false,
+        csrf_key: aws_lc_rs::hmac::Key::new(aws_lc_rs::hmac::HMAC_SHA256, b"bench"),
     });
     let runs: usize = std::env::var("RUNS")
         .ok()

@@ -70,6 +70,19 @@ impl Doorman {
         store::meta::get(self.store.conn(), "served_issuer")
     }
 
+    /// The key the server signs the CSRF tokens of forms with, made on first need and kept so
+    /// that a restart does not expire the forms open in browsers.
+    pub fn csrf_key(&mut self) -> Result<String> {
+        if let Some(key) = store::meta::get(self.store.conn(), "csrf_key")? {
+            return Ok(key);
+        }
+        let key = crate::model::id::random_string(64);
+        let tx = self.store.transaction()?;
+        store::meta::set(&tx, "csrf_key", &key)?;
+        tx.commit()?;
+        Ok(key)
+    }
+
     /// Records the issuer a starting server runs as, for the CLI's tokens and links.
     pub fn record_served_issuer(&mut self, issuer: &str) -> Result<()> {
         let tx = self.store.transaction()?;

@@ -37,6 +37,8 @@ pub enum Unreadable {
     UrlTooLong,
     /// Body over [`MAX_BODY_BYTES`].
     BodyTooLarge,
+    /// The request head (target and headers) over the transport's limit.
+    HeadTooLarge,
     /// The body could not be read.
     Broken,
 }

@@ -10,7 +10,7 @@ use crate::web::http::{Request, Response};
 use crate::web::pages::{self, Chrome};
 use crate::web::parked::{self, Parked};
 use crate::web::responses::{Failure, error_page, language};
-use crate::web::session::{csrf_token, with_csrf};
+use crate::web::session::{check_csrf, check_signed_csrf, signed_csrf, with_csrf};
 use crate::web::state::ServerState;
 
 /// An interaction as a page that may continue it reads it: its id, request and CSRF token.
@@ -31,15 +31,16 @@ pub struct PageContext {
     pub settings: Settings,
     /// The chrome, in the page's language.
     pub chrome: Chrome,
-    /// The CSRF token the forms carry: the interaction's, else the browser's own.
+    /// The CSRF token the forms carry: the interaction's, else one the server signs.
     pub csrf: String,
-    /// The browser has no CSRF cookie yet and no interaction carries one: set it.
-    new_csrf_cookie: bool,
+    /// The CSRF cookie to set, when the browser has none yet and no interaction carries one.
+    new_csrf_cookie: Option<String>,
 }
 
 impl PageContext {
     /// The context of a page that names the interaction `interaction` (if any).
     pub fn load(
+        state: &ServerState,
         doorman: &Doorman,
         request: &Request,
         interaction: Option<&str>,
@@ -60,10 +61,12 @@ impl PageContext {
             .as_ref()
             .and_then(|i| i.auth.ui_locales.as_deref());
         let chrome = Chrome::new(&settings, language(&settings, request, ui_locales));
-        let (browser_csrf, new) = csrf_token(request);
         let (csrf, new_csrf_cookie) = match &interaction {
-            Some(i) => (i.csrf.clone(), false),
-            None => (browser_csrf, new),
+            Some(i) => (i.csrf.clone(), None),
+            None => {
+                let signed = signed_csrf(state, request);
+                (signed.token, signed.new.then_some(signed.nonce))
+            }
         };
         Ok(PageContext {
             interaction,
@@ -77,6 +80,7 @@ impl PageContext {
     /// The live verification named by the request's `verification` parameter, if `wanted`
     /// accepts it, with the context of its interaction; else the expired-code page.
     pub fn for_verification(
+        state: &ServerState,
         doorman: &Doorman,
         request: &Request,
         wanted: impl Fn(&Verification) -> bool,
@@ -94,8 +98,23 @@ impl PageContext {
                 )));
             }
         };
-        let context = PageContext::load(doorman, request, verification.interaction.as_deref())?;
+        let context =
+            PageContext::load(state, doorman, request, verification.interaction.as_deref())?;
         Ok((verification, context))
+    }
+
+    /// Refuses a form whose CSRF token is not this page's: the interaction's, or one the
+    /// server signed for this browser.
+    pub fn check_csrf(
+        &self,
+        state: &ServerState,
+        doorman: &Doorman,
+        request: &Request,
+    ) -> Result<(), Failure> {
+        match &self.interaction {
+            Some(i) => check_csrf(doorman, request, &i.csrf, self.ui_locales()),
+            None => check_signed_csrf(state, doorman, request, self.ui_locales()),
+        }
     }
 
     /// The parked request's `ui_locales`.
@@ -135,11 +154,10 @@ impl PageContext {
         status: u16,
         page: &impl askama::Template,
     ) -> Response {
-        with_csrf(
-            state,
-            pages::render(status, page),
-            &self.csrf,
-            self.new_csrf_cookie,
-        )
+        let page = pages::render(status, page);
+        match &self.new_csrf_cookie {
+            Some(nonce) => with_csrf(state, page, nonce, true),
+            None => page,
+        }
     }
 }

@@ -14,7 +14,6 @@ use crate::web::page_context::PageContext;
 use crate::web::pages::{ForgotPasswordPage, describe_violations};
 use crate::web::parked::Parked;
 use crate::web::responses::{Answer, error_page};
-use crate::web::session::check_csrf;
 use crate::web::sign_in::sign_in_notice;
 use crate::web::state::ServerState;
 
@@ -58,7 +57,7 @@ fn reset_kinds(settings: &Settings) -> Vec<Identifier> {
 /// `GET/POST /forgot-password`: the address to send a reset code to. The same answer whether
 /// or not an account uses it.
 pub fn forgot_password(state: &ServerState, doorman: &mut Doorman, request: &Request) -> Answer {
-    let context = PageContext::load(doorman, request, request.param("interaction"))?;
+    let context = PageContext::load(state, doorman, request, request.param("interaction"))?;
     let ui_locales = context.ui_locales();
     let t = context.chrome.t;
     let kinds = reset_kinds(&context.settings);
@@ -96,7 +95,7 @@ pub fn forgot_password(state: &ServerState, doorman: &mut Doorman, request: &Req
             .unwrap_or_default();
         return Ok(page(200, &hint, None));
     }
-    check_csrf(doorman, request, &context.csrf, ui_locales)?;
+    context.check_csrf(state, doorman, request)?;
     let identifier = request
         .param("identifier")
         .unwrap_or_default()
@@ -121,11 +120,11 @@ pub fn forgot_password(state: &ServerState, doorman: &mut Doorman, request: &Req
 
 /// `POST /forgot-password/reset`: the new password, after a right code.
 pub fn reset_password(state: &ServerState, doorman: &mut Doorman, request: &Request) -> Answer {
-    let (verification, context) = PageContext::for_verification(doorman, request, |v| {
+    let (verification, context) = PageContext::for_verification(state, doorman, request, |v| {
         v.verified && v.purpose == Purpose::ResetPassword
     })?;
     let ui_locales = context.ui_locales();
-    check_csrf(doorman, request, &context.csrf, ui_locales)?;
+    context.check_csrf(state, doorman, request)?;
     let password = request.param("password").unwrap_or_default();
     match doorman.complete_password_reset(&verification.id, password) {
         Ok(PasswordReset::Done(notices)) => {

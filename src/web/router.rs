@@ -7,6 +7,7 @@ use crate::ops::Doorman;
 use crate::web::endpoints::{self, oauth_error};
 use crate::web::http::{Request, Response};
 use crate::web::responses::{error_page, respond, server_error};
+use crate::web::session::same_origin_form;
 use crate::web::state::ServerState;
 use crate::web::{authorize, consent, home, outbox, register, reset, sign_in, sign_out, verify};
 
@@ -66,6 +67,10 @@ fn route(state: &ServerState, doorman: &mut Doorman, request: &Request) -> Respo
     let path = request.path.as_str();
     if let Some(endpoint) = state.endpoint(path) {
         return oidc_endpoint(state, doorman, request, endpoint);
+    }
+    if request.method == "POST" && !same_origin_form(request) {
+        let page = error_page(doorman, request, None, 403, "error.form_expired");
+        return respond(doorman, request, Ok(page));
     }
     let answer = match (request.method.as_str(), path) {
         ("GET", "/") => home::home(doorman, request),

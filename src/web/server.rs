@@ -104,6 +104,10 @@ pub fn start(config: &Config, options: &ServeOptions) -> Result<Started> {
         discovery,
         allowed_hosts,
         per_ip_on_loopback: limits.per_ip_on_loopback,
+        csrf_key: aws_lc_rs::hmac::Key::new(
+            aws_lc_rs::hmac::HMAC_SHA256,
+            doorman.csrf_key()?.as_bytes(),
+        ),
         outbox_page: server_config
             .dev_outbox
             .unwrap_or_else(|| address.ip().is_loopback()),

@@ -1,7 +1,15 @@
 //! The browser's side of a session: the session and CSRF cookies, the signed-in user a request
-//! carries, and the CSRF check every form makes (a random token in an HttpOnly cookie that each
-//! form repeats, compared in constant time).
+//! carries, and the CSRF check every form makes. A form that continues an interaction carries the
+//! token stored with the interaction (the browser's CSRF cookie when it began), and the browser
+//! must still hold that cookie. A form without an interaction (sign-out, a code or password reset
+//! begun without an app) carries its browser's CSRF cookie signed by the server together with
+//! the browser's session cookie, so a cookie and field planted by another site on the same host
+//! (another port of localhost, say) are refused: only the server can make a token, and only for
+//! that session. Comparisons are constant-time.
 
+use aws_lc_rs::hmac;
+use base64::Engine;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use subtle::ConstantTimeEq;
 
 use crate::model::id::random_string;
@@ -84,12 +92,101 @@ pub fn check_csrf(
     if csrf_ok(request, expected) {
         Ok(())
     } else {
-        Err(Failure::Page(error_page(
-            doorman,
-            request,
-            ui_locales,
-            403,
-            "error.form_expired",
-        )))
+        Err(form_expired(doorman, request, ui_locales))
+    }
+}
+
+fn form_expired(doorman: &Doorman, request: &Request, ui_locales: Option<&str>) -> Failure {
+    Failure::Page(error_page(
+        doorman,
+        request,
+        ui_locales,
+        403,
+        "error.form_expired",
+    ))
+}
+
+/// Whether a form post comes from one of this server's own pages, as the browser tells it:
+/// `Sec-Fetch-Site` must be `same-origin` (or `none`, typed or bookmarked), else an `Origin`
+/// must name this host. A request with neither (an old browser, a script), or with the opaque
+/// origin `null` (what a browser without `Sec-Fetch-Site` sends from our own pages, whose
+/// referrer policy is `no-referrer`), is left to the CSRF token. Another port of localhost is same-site but not same-origin, so its forms are refused
+/// here even though the browser sends it the cookies.
+pub fn same_origin_form(request: &Request) -> bool {
+    if let Some(site) = request.header("sec-fetch-site") {
+        return matches!(site, "same-origin" | "none");
+    }
+    match request.header("origin") {
+        None | Some("null") => true,
+        Some(origin) => {
+            let host = request.header("host").unwrap_or_default();
+            url::Url::parse(origin).is_ok_and(|url| {
+                let authority = match (url.host_str(), url.port()) {
+                    (Some(h), Some(p)) => format!("{h}:{p}"),
+                    (Some(h), None) => h.to_string(),
+                    (None, _) => return false,
+                };
+                authority.eq_ignore_ascii_case(host)
+            })
+        }
+    }
+}
+
+/// The CSRF token of a form that continues no interaction, and the cookie it goes with.
+pub struct SignedCsrf {
+    /// What the form carries: the cookie's nonce and the server's signature.
+    pub token: String,
+    /// The browser's CSRF cookie value.
+    pub nonce: String,
+    /// Whether the cookie is new (and so must be set).
+    pub new: bool,
+}
+
+/// A signed CSRF token for this browser and its current session.
+pub fn signed_csrf(state: &ServerState, request: &Request) -> SignedCsrf {
+    let (nonce, new) = csrf_token(request);
+    let signature = hmac::sign(&state.csrf_key, &signed_message(request, &nonce));
+    SignedCsrf {
+        token: format!("{nonce}.{}", URL_SAFE_NO_PAD.encode(signature.as_ref())),
+        nonce,
+        new,
+    }
+}
+
+/// The bytes a signed token covers: the CSRF cookie's nonce and the session cookie (empty
+/// without one), so a token made for one session does not serve another.
+fn signed_message(request: &Request, nonce: &str) -> Vec<u8> {
+    let session = request.cookie(SESSION_COOKIE).unwrap_or_default();
+    [nonce.as_bytes(), b"\0", session.as_bytes()].concat()
+}
+
+/// Whether a form's `csrf_token` is one the server signed for this browser's CSRF cookie and
+/// session.
+pub fn signed_csrf_ok(state: &ServerState, request: &Request) -> bool {
+    let form = request.param("csrf_token").unwrap_or_default();
+    let cookie = request.cookie(CSRF_COOKIE).unwrap_or_default();
+    let Some((nonce, signature)) = form.split_once('.') else {
+        return false;
+    };
+    let Ok(signature) = URL_SAFE_NO_PAD.decode(signature) else {
+        return false;
+    };
+    !nonce.is_empty()
+        && bool::from(nonce.as_bytes().ct_eq(cookie.as_bytes()))
+        && hmac::verify(&state.csrf_key, &signed_message(request, nonce), &signature).is_ok()
+}
+
+/// Refuses a form without an interaction whose CSRF token the server did not sign for this
+/// browser and session.
+pub fn check_signed_csrf(
+    state: &ServerState,
+    doorman: &Doorman,
+    request: &Request,
+    ui_locales: Option<&str>,
+) -> Result<(), Failure> {
+    if signed_csrf_ok(state, request) {
+        Ok(())
+    } else {
+        Err(form_expired(doorman, request, ui_locales))
     }
 }

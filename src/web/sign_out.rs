@@ -12,7 +12,7 @@ use crate::web::http::{Request, Response};
 use crate::web::pages::{self, SignOutPage};
 use crate::web::responses::{Answer, Failure, chrome, error_detail, error_page};
 use crate::web::session::{
-    CSRF_COOKIE, csrf_ok, csrf_token, current_session, session_cookie, with_csrf,
+    current_session, session_cookie, signed_csrf, signed_csrf_ok, with_csrf,
 };
 use crate::web::state::ServerState;
 
@@ -109,19 +109,19 @@ fn confirm_page(
     request: &Request,
     checked: &LogoutRequest,
 ) -> Answer {
-    let (csrf, new) = csrf_token(request);
+    let csrf = signed_csrf(state, request);
     let page = pages::render(
         200,
         &SignOutPage {
             chrome: chrome(doorman, request, None)?,
             signed_in: true,
-            csrf_token: csrf.clone(),
+            csrf_token: csrf.token,
             post_logout_redirect_uri: checked.post_logout_redirect_uri.clone(),
             state: checked.state.clone(),
             client_id: checked.client_id.clone(),
         },
     );
-    Ok(with_csrf(state, page, &csrf, new))
+    Ok(with_csrf(state, page, &csrf.nonce, csrf.new))
 }
 
 /// `GET/POST /sign-out`: the confirmation page and its form.
@@ -134,8 +134,7 @@ pub fn sign_out_page(state: &ServerState, doorman: &mut Doorman, request: &Reque
             None => finish(state, doorman, request, &checked),
         };
     }
-    let cookie = request.cookie(CSRF_COOKIE).unwrap_or_default().to_string();
-    if !csrf_ok(request, &cookie) {
+    if !signed_csrf_ok(state, request) {
         return Ok(error_page(
             doorman,
             request,

@@ -33,6 +33,8 @@ pub struct ServerState {
     pub allowed_hosts: AllowedHosts,
     /// Whether the per-IP limits count loopback clients too.
     pub per_ip_on_loopback: bool,
+    /// The key CSRF tokens of forms without an interaction are signed with.
+    pub csrf_key: aws_lc_rs::hmac::Key,
 }
 
 impl ServerState {

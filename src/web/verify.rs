@@ -10,12 +10,11 @@ use crate::web::page_context::PageContext;
 use crate::web::pages::VerifyPage;
 use crate::web::reset::reset_form;
 use crate::web::responses::{Answer, error_page, error_with_link};
-use crate::web::session::check_csrf;
 use crate::web::state::ServerState;
 
 /// `GET/POST /verify`: enter the code, or ask for a new one (`action=resend`).
 pub fn verify(state: &ServerState, doorman: &mut Doorman, request: &Request) -> Answer {
-    let (verification, context) = PageContext::for_verification(doorman, request, |_| true)?;
+    let (verification, context) = PageContext::for_verification(state, doorman, request, |_| true)?;
     let ui_locales = context.ui_locales();
     let t = context.chrome.t;
     let page = |status: u16, error: Option<String>, notice: Option<String>| {
@@ -35,7 +34,7 @@ pub fn verify(state: &ServerState, doorman: &mut Doorman, request: &Request) -> 
     if request.method == "GET" {
         return Ok(page(200, None, None));
     }
-    check_csrf(doorman, request, &context.csrf, ui_locales)?;
+    context.check_csrf(state, doorman, request)?;
     let now = doorman.clock.now().unix();
     let target = verification.target.as_str();
     if request.param("action") == Some("resend") {

@@ -15,6 +15,7 @@ mod cli_seed_input;
 mod cli_settings;
 mod cli_users;
 mod completions;
+mod csrf;
 mod http_transport;
 mod oidc_flow;
 mod oidc_logout;

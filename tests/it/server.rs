@@ -253,10 +253,23 @@ impl Browser {
 
     /// POST a form to a URL or path.
     pub fn post(&mut self, url: &str, pairs: &[(&str, &str)]) -> Reply {
-        let request = self
+        self.post_with(url, pairs, &[])
+    }
+
+    /// POST a form with extra headers (`Origin`, `Sec-Fetch-Site`), as a browser sends them.
+    pub fn post_with(
+        &mut self,
+        url: &str,
+        pairs: &[(&str, &str)],
+        headers: &[(&str, &str)],
+    ) -> Reply {
+        let mut request = self
             .agent
             .post(&self.absolute(url))
             .header("Content-Type", "application/x-www-form-urlencoded");
+        for (name, value) in headers {
+            request = request.header(*name, *value);
+        }
         let request = if self.cookies.is_empty() {
             request
         } else {
