@@ -110,7 +110,8 @@ pub fn check_client_id(id: &str) -> Result<()> {
 pub fn check_redirect_uri(app_type: AppType, uri: &str) -> Result<()> {
     let bad = |why: &str| {
         Err(Error::invalid(format!(
-            "invalid redirect URI '{uri}': {why}"
+            "invalid redirect URI '{}': {why}",
+            validate::shown(uri)
         )))
     };
     if !app_type.signs_users_in() {
@@ -119,7 +120,9 @@ pub fn check_redirect_uri(app_type: AppType, uri: &str) -> Result<()> {
     if uri.contains('#') {
         return bad("it must not have a fragment");
     }
-    if uri.chars().any(|c| c.is_whitespace() || c.is_control()) || uri.len() > 2048 {
+    if uri.chars().any(|c| c.is_whitespace() || c.is_control())
+        || uri.len() > validate::MAX_URL_BYTES
+    {
         return bad("it must not contain spaces and be at most 2048 characters");
     }
     let parsed = url::Url::parse(uri);
@@ -154,9 +157,11 @@ pub fn check_backchannel_uri(app_type: AppType, uri: &str) -> Result<()> {
             "invalid back-channel logout URI '{uri}': machine-to-machine apps have no sessions"
         )));
     }
-    if validate::web_url(uri).is_none() || uri.contains('#') {
+    if validate::web_url(uri).is_none() || uri.contains('#') || uri.len() > validate::MAX_URL_BYTES
+    {
         return Err(Error::invalid(format!(
-            "invalid back-channel logout URI '{uri}': use an absolute http(s) URL without a fragment"
+            "invalid back-channel logout URI '{}': use an absolute http(s) URL without a fragment",
+            validate::shown(uri)
         )));
     }
     Ok(())

@@ -1,12 +1,54 @@
 //! The shape rules for identifiers. They live here, once, so the CLI, fixtures and (later) the
 //! sign-up page accept and refuse exactly the same values.
 
+use std::borrow::Cow;
+
 use crate::error::{Error, Result};
+
+/// The longest display name, organization, role or scope name (Logto's column sizes).
+pub const MAX_NAME_CHARS: usize = 128;
+/// The longest description of an organization, role or scope.
+pub const MAX_DESCRIPTION_CHARS: usize = 256;
+/// The longest URL kept (avatars, redirect URIs, links).
+pub const MAX_URL_BYTES: usize = 2048;
+/// The largest `custom_data` object, as JSON.
+pub const MAX_CUSTOM_DATA_BYTES: usize = 64 * 1024;
+
+/// A value as an error message shows it: whole when short, else its start and how long it
+/// was, so a 50 MB mistake does not come back as a 50 MB message.
+pub fn shown(value: &str) -> Cow<'_, str> {
+    const SHOWN_CHARS: usize = 48;
+    if value.chars().count() <= SHOWN_CHARS {
+        return Cow::Borrowed(value);
+    }
+    let start: String = value.chars().take(SHOWN_CHARS).collect();
+    Cow::Owned(format!("{start}… ({} bytes)", value.len()))
+}
+
+/// Checks free text such as a display name or a description: at most `max` characters, no
+/// control characters but line breaks and tabs.
+pub fn text(field: &str, value: &str, max: usize) -> Result<()> {
+    if value.chars().count() > max {
+        return Err(Error::invalid(format!(
+            "{field} is too long: use at most {max} characters"
+        )));
+    }
+    if value
+        .chars()
+        .any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+    {
+        return Err(Error::invalid(format!(
+            "invalid {field} '{}': control characters are not allowed",
+            shown(value).escape_debug()
+        )));
+    }
+    Ok(())
+}
 
 /// Checks an email address: one `@`, a non-empty local part, a dotted domain of letters, digits
 /// and hyphens, no spaces. Deliberately simpler than RFC 5322: it refuses typos, not rare forms.
 pub fn email(value: &str) -> Result<()> {
-    let bad = || Error::invalid(format!("invalid email '{value}'"));
+    let bad = || Error::invalid(format!("invalid email '{}'", shown(value)));
     if value.len() > 254 || value.chars().any(|c| c.is_whitespace() || c.is_control()) {
         return Err(bad());
     }
@@ -41,7 +83,8 @@ pub fn phone(value: &str) -> Result<()> {
         Ok(())
     } else {
         Err(Error::invalid(format!(
-            "invalid phone '{value}': use E.164, such as +14155550100"
+            "invalid phone '{}': use E.164, such as +14155550100",
+            shown(value)
         )))
     }
 }
@@ -57,7 +100,8 @@ pub fn username(value: &str) -> Result<()> {
         Ok(())
     } else {
         Err(Error::invalid(format!(
-            "invalid username '{value}': use 1-128 letters, digits and _, not starting with a digit"
+            "invalid username '{}': use 1-128 letters, digits and _, not starting with a digit",
+            shown(value)
         )))
     }
 }
@@ -83,10 +127,16 @@ pub fn web_url(value: &str) -> Option<url::Url> {
 
 /// Checks an absolute http(s) URL, as used for avatars and the terms and privacy links.
 pub fn http_url(field: &str, value: &str) -> Result<()> {
+    if value.len() > MAX_URL_BYTES {
+        return Err(Error::invalid(format!(
+            "{field} is too long: use at most {MAX_URL_BYTES} bytes"
+        )));
+    }
     match web_url(value) {
         Some(_) => Ok(()),
         None => Err(Error::invalid(format!(
-            "invalid {field} '{value}': use an absolute http(s) URL"
+            "invalid {field} '{}': use an absolute http(s) URL",
+            shown(value)
         ))),
     }
 }

@@ -8,6 +8,7 @@ use crate::model::app::{
     App, AppType, AppWithSecret, check_backchannel_uri, check_client_id, check_redirect_uri,
 };
 use crate::model::id::random_string;
+use crate::model::validate;
 use crate::ops::{Doorman, record, resolve};
 use crate::store::apps::{self as table, StoredApp};
 
@@ -45,12 +46,21 @@ pub struct AppChanges {
     pub is_third_party: Option<bool>,
 }
 
+/// The most redirect and post-logout redirect URIs an app may have, together.
+pub const MAX_REDIRECT_URIS: usize = 100;
+
 /// Checks everything about an app that its type decides.
 pub(crate) fn check_app(app: &App) -> Result<()> {
     if app.name.trim().is_empty() || app.name.chars().count() > 256 {
         return Err(Error::invalid(format!(
             "invalid app name '{}': use 1-256 characters",
-            app.name
+            validate::shown(&app.name)
+        )));
+    }
+    let uris = app.redirect_uris.len() + app.post_logout_redirect_uris.len();
+    if uris > MAX_REDIRECT_URIS {
+        return Err(Error::invalid(format!(
+            "too many redirect URIs ({uris}): at most {MAX_REDIRECT_URIS} in all"
         )));
     }
     check_client_id(&app.client_id)?;

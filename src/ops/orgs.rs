@@ -11,6 +11,7 @@ use crate::model::organization::{
     Member, Membership, OrgRole, OrgScope, Organization, OrganizationDetail,
 };
 use crate::model::user::User;
+use crate::model::validate;
 use crate::ops::resolve;
 use crate::ops::{Doorman, record};
 use crate::store::{invitations, orgs};
@@ -29,9 +30,10 @@ pub struct UserDetail {
 /// scopes and roles no spaces either (they travel in space-separated OAuth scope strings).
 pub(crate) fn check_name(kind: &str, name: &str, allow_spaces: bool) -> Result<()> {
     let ok = !name.trim().is_empty()
-        && name.chars().count() <= 128
+        && name.chars().count() <= validate::MAX_NAME_CHARS
         && !name.chars().any(char::is_control)
         && (allow_spaces || !name.chars().any(char::is_whitespace));
+    let name = validate::shown(name);
     if ok {
         Ok(())
     } else if allow_spaces {
@@ -45,10 +47,23 @@ pub(crate) fn check_name(kind: &str, name: &str, allow_spaces: bool) -> Result<(
     }
 }
 
+/// Checks the description of an organization, role or scope.
+pub(crate) fn check_description(kind: &str, description: Option<&str>) -> Result<()> {
+    match description {
+        Some(d) => validate::text(
+            &format!("{kind} description"),
+            d,
+            validate::MAX_DESCRIPTION_CHARS,
+        ),
+        None => Ok(()),
+    }
+}
+
 impl Doorman {
     /// Creates an organization scope.
     pub fn create_scope(&mut self, name: &str, description: Option<&str>) -> Result<OrgScope> {
         check_name("scope", name, false)?;
+        check_description("scope", description)?;
         let now = self.clock.now();
         let tx = self.store.transaction()?;
         if orgs::find_scope(&tx, name)?.is_some() {
@@ -112,6 +127,7 @@ impl Doorman {
         scopes: &[String],
     ) -> Result<OrgRole> {
         check_name("role", name, false)?;
+        check_description("role", description)?;
         let now = self.clock.now();
         let tx = self.store.transaction()?;
         if orgs::find_role(&tx, name)?.is_some() {
@@ -177,6 +193,7 @@ impl Doorman {
     /// Creates an organization with a unique name.
     pub fn create_org(&mut self, name: &str, description: Option<&str>) -> Result<Organization> {
         check_name("organization", name, true)?;
+        check_description("organization", description)?;
         let now = self.clock.now();
         let tx = self.store.transaction()?;
         if let Some(other) = orgs::find_org(&tx, name)? {
@@ -235,6 +252,7 @@ impl Doorman {
         let now = self.clock.now();
         let tx = self.store.transaction()?;
         let mut org = resolve::organization(&tx, key)?;
+        check_description("organization", description)?;
         if let Some(name) = name {
             check_name("organization", name, true)?;
             if let Some(other) = orgs::find_org(&tx, name)?

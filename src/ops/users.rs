@@ -302,6 +302,19 @@ pub(crate) fn check_fields_with(
     if let Some(v) = &u.avatar_url {
         validate::http_url("avatar_url", v).map_err(|e| located("avatar_url", e))?;
     }
+    if let Some(v) = &u.name {
+        validate::text("name", v, validate::MAX_NAME_CHARS).map_err(|e| located("name", e))?;
+    }
+    let custom_data = serde_json::to_string(&u.custom_data).unwrap_or_default();
+    if custom_data.len() > validate::MAX_CUSTOM_DATA_BYTES {
+        return Err(located(
+            "custom_data",
+            Error::invalid(format!(
+                "custom_data is too large: at most {} KiB as JSON",
+                validate::MAX_CUSTOM_DATA_BYTES / 1024
+            )),
+        ));
+    }
     Ok(())
 }
 

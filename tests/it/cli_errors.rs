@@ -178,3 +178,57 @@ fn doorman_now_pins_the_clock() {
         .run()
         .fails(2, "DOORMAN_NOW");
 }
+
+/// Oversized values are refused with a short message (a 50 MB name was accepted; a refused one
+/// came back whole in the error).
+#[test]
+fn oversized_values_are_refused_with_short_messages() {
+    let env = Env::new();
+    let huge = "x".repeat(100_000);
+    let cases: Vec<(Vec<&str>, &str)> = vec![
+        (
+            vec![
+                "user",
+                "create",
+                "--email",
+                "a@example.com",
+                "--name",
+                &huge,
+            ],
+            "name is too long: use at most 128 characters",
+        ),
+        (
+            vec!["user", "create", "--username", &huge],
+            "invalid username 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx… (100000 bytes)'",
+        ),
+        (vec!["org", "create", &huge], "invalid organization name"),
+        (
+            vec!["org", "create", "Acme", "--description", &huge],
+            "organization description is too long: use at most 256 characters",
+        ),
+        (
+            vec!["app", "create", &huge, "--type", "m2m"],
+            "invalid app name",
+        ),
+    ];
+    for (args, needle) in cases {
+        let run = env.cmd(&args).run().fails(2, needle);
+        assert!(
+            run.stderr.len() < 300,
+            "a short message: {}",
+            run.stderr.len()
+        );
+    }
+    env.write(
+        "big.yaml",
+        &format!(
+            "users:\n  - username: big\n    custom_data: {{ blob: '{}' }}\n",
+            "y".repeat(70_000)
+        ),
+    );
+    env.cmd(&["seed", "big.yaml"]).run().fails(
+        2,
+        "big.yaml: users[0].custom_data: custom_data is too large: at most 64 KiB",
+    );
+    assert_eq!(env.json(&["user", "list"]), serde_json::json!([]));
+}
