@@ -16,6 +16,7 @@ mod cli_settings;
 mod cli_users;
 mod completions;
 mod csrf;
+mod http_floods;
 mod http_transport;
 mod oidc_flow;
 mod oidc_logout;
