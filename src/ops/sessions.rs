@@ -74,10 +74,11 @@ impl Doorman {
         }))
     }
 
-    /// The key failed sign-ins are counted under: the account an identifier names, so its
-    /// email, username and phone share one budget, or the identifier itself when it names
-    /// nobody (answered the same way, so the limit does not tell which accounts exist).
-    pub fn sign_in_limit_key(&self, identifier: &str) -> Result<String> {
+    /// The key failed sign-ins and wrong one-time codes are counted under: the account an
+    /// identifier names, so its email, username and phone share one budget, or the identifier
+    /// itself when it names nobody (answered the same way, so the limit does not tell which
+    /// accounts exist).
+    pub fn account_limit_key(&self, identifier: &str) -> Result<String> {
         let identifier = identifier.trim();
         let kind = Identifier::of(identifier);
         Ok(

@@ -1,9 +1,10 @@
 //! Limits on one-time codes, against guessing them. Every code sent to an address counts
 //! against that address and against the client's IP (sign-in with a code, password reset,
-//! registration and "send a new code" alike), and every wrong code counts against the address
-//! across all of its verifications. Once the wrong codes of an address reach their limit, no code
-//! for it is checked until the window has passed: not even the right one, so the lock-out cannot
-//! be guessed through.
+//! registration and "send a new code" alike), and every wrong code counts against the account
+//! the address belongs to (all its addresses and verifications together), or the address when
+//! no account has it yet. Once the wrong codes reach their limit, no code for that account is
+//! checked until the window has passed: not even the right one, so the lock-out cannot be
+//! guessed through.
 //!
 //! With the defaults (10 wrong codes per address per 15 minutes), one client reaches at most 960
 //! guesses a day at an address: a 6-digit code falls within a day with a chance of about 1 in
@@ -70,9 +71,10 @@ impl CodeLimits {
         Ok(())
     }
 
-    /// Whether a code for `target` may be checked at all.
-    pub fn may_check(&self, target: &str, now: i64) -> Result<(), Limited> {
-        match self.failures_per_address.retry_after(&key(target), now) {
+    /// Whether a code may be checked at all for `account` (the key
+    /// [`Doorman::account_limit_key`] gives the code's address).
+    pub fn may_check(&self, account: &str, now: i64) -> Result<(), Limited> {
+        match self.failures_per_address.retry_after(&key(account), now) {
             Some(retry_after) => Err(Limited {
                 retry_after,
                 began: false,
@@ -81,12 +83,12 @@ impl CodeLimits {
         }
     }
 
-    /// Counts a wrong code for `target`; the lock-out it began, if it did.
-    pub fn wrong(&self, target: &str, now: i64) -> Option<Limited> {
-        let target = key(target);
-        let began = self.failures_per_address.fail(&target, now);
+    /// Counts a wrong code for `account`; the lock-out it began, if it did.
+    pub fn wrong(&self, account: &str, now: i64) -> Option<Limited> {
+        let account = key(account);
+        let began = self.failures_per_address.fail(&account, now);
         self.failures_per_address
-            .retry_after(&target, now)
+            .retry_after(&account, now)
             .map(|retry_after| Limited { retry_after, began })
     }
 }

@@ -166,7 +166,7 @@ pub fn sign_in(state: &ServerState, doorman: &mut Doorman, request: &Request) ->
         ));
     }
     let now = doorman.clock.now().unix();
-    let account_key = doorman.sign_in_limit_key(&identifier)?;
+    let account_key = doorman.account_limit_key(&identifier)?;
     let ip_key = state.limited_ip(request);
     let mut limits = vec![(&state.identifier_limiter, account_key.as_str())];
     limits.extend(ip_key.as_deref().map(|ip| (&state.ip_limiter, ip)));

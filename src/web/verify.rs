@@ -51,15 +51,17 @@ pub fn verify(state: &ServerState, doorman: &mut Doorman, request: &Request) -> 
             Resend::Gone => error_page(doorman, request, ui_locales, 400, "error.code_expired"),
         });
     }
-    // A locked address gets no answer about its code, right or wrong.
+    // A locked account (or address, before there is an account) gets no answer about its
+    // code, right or wrong. Its addresses share one budget of wrong codes.
+    let guesses = doorman.account_limit_key(target)?;
     state
         .code_limits
-        .may_check(target, now)
+        .may_check(&guesses, now)
         .map_err(|l| refused(doorman, request, ui_locales, "error.codes_locked", l))?;
     let code = request.param("code").unwrap_or_default();
     let checked = doorman.check_code(&verification.id, code)?;
     if matches!(checked, CodeCheck::Wrong(_) | CodeCheck::TooManyAttempts)
-        && let Some(locked) = state.code_limits.wrong(target, now)
+        && let Some(locked) = state.code_limits.wrong(&guesses, now)
     {
         if locked.began {
             doorman.record_code_lockout(target, locked.retry_after)?;

@@ -14,6 +14,7 @@ mod cli_seed;
 mod cli_seed_input;
 mod cli_settings;
 mod cli_users;
+mod code_limits;
 mod completions;
 mod csrf;
 mod http_floods;

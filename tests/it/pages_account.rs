@@ -8,7 +8,7 @@ use crate::util::{Env, audit_events, create_user};
 const REDIRECT: &str = "http://app.test/callback";
 
 /// The newest code sent to `to`, read with `doorman outbox` as a CI script would.
-fn code_sent_to(env: &Env, to: &str) -> String {
+pub fn code_sent_to(env: &Env, to: &str) -> String {
     let message = env.json(&["outbox", "--to", to, "--last"]);
     let body = message["body"].as_str().unwrap();
     body.split_whitespace()
@@ -44,7 +44,7 @@ fn post_register(browser: &mut Browser, page: &Reply, email: &str, password: &st
     )
 }
 
-fn post_code(browser: &mut Browser, verify_page: &Reply, code: &str) -> Reply {
+pub fn post_code(browser: &mut Browser, verify_page: &Reply, code: &str) -> Reply {
     browser.post(
         "/verify",
         &[
@@ -55,7 +55,7 @@ fn post_code(browser: &mut Browser, verify_page: &Reply, code: &str) -> Reply {
     )
 }
 
-fn wrong(code: &str) -> String {
+pub fn wrong(code: &str) -> String {
     let digit = (code.as_bytes()[0] - b'0' + 1) % 10;
     format!("{digit}{}", &code[1..])
 }
