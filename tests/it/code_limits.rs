@@ -29,7 +29,7 @@ fn wrong_codes_for_an_accounts_addresses_share_one_budget() {
     let mut attacker = Browser::new(&server);
     let start = attacker.get(&auth_url(&server, "web", "&first_screen=reset_password"));
     let form = attacker.get(start.location());
-    let mut ask = |browser: &mut Browser, who: &str| {
+    let ask = |browser: &mut Browser, who: &str| {
         let sent = browser.post(
             "/forgot-password",
             &[
