@@ -367,6 +367,14 @@ fn framing_and_host_follow_http_1_1_strictly() {
     let many: String = (0..150).map(|i| format!("X-Filler-{i}: x\r\n")).collect();
     let crowded = format!("GET {DISCOVERY} HTTP/1.1\r\nHost: 127.0.0.1\r\n{many}\r\n");
     assert_eq!(status_of(&server, &crowded), 431);
+    // A bare CR inside the head is refused. A bare LF ends a line (RFC 9112 §2.2 lets a
+    // recipient accept it): the two lines are two fields, never one value hiding a second
+    // header, so a Host smuggled after a bare LF is seen as a second Host and refused.
+    let bare_cr = format!("GET {DISCOVERY} HTTP/1.1\r\nHost: 127.0.0.1\rX-A: b\r\n\r\n");
+    assert_eq!(status_of(&server, &bare_cr), 400);
+    let bare_lf_host =
+        format!("GET {DISCOVERY} HTTP/1.1\r\nHost: 127.0.0.1\nHost: evil.test\r\n\r\n");
+    assert_eq!(status_of(&server, &bare_lf_host), 400);
     // Media types are case-insensitive: the form is read (and names an unknown client).
     let body = "client_id=nobody&grant_type=client_credentials";
     let mut stream = connect(&server);
