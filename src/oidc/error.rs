@@ -1,10 +1,11 @@
 //! OAuth error responses (RFC 6749 §4.1.2.1 and §5.2): the code a client reads and a sentence a
-//! developer reads.
+//! developer reads. The JSON body also carries Logto's two fields, `code` (`oidc.<error>`) and
+//! `message`, which Logto's SDKs turn into a typed error; OAuth clients ignore them.
 
-use serde::Serialize;
+use serde::ser::{Serialize, SerializeStruct, Serializer};
 
 /// An OAuth error as the token, introspection and authorization endpoints report it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OAuthError {
     /// The registered error code (`invalid_request`, `invalid_grant`, ...).
     pub error: &'static str,
@@ -12,8 +13,18 @@ pub struct OAuthError {
     pub error_description: String,
     /// For `server_error`: the server's own failure behind it, for the log and never for the
     /// client. The web boundary logs it where the response is made.
-    #[serde(skip)]
     pub cause: Option<String>,
+}
+
+impl Serialize for OAuthError {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut body = serializer.serialize_struct("OAuthError", 4)?;
+        body.serialize_field("code", &format!("oidc.{}", self.error))?;
+        body.serialize_field("message", self.message())?;
+        body.serialize_field("error", self.error)?;
+        body.serialize_field("error_description", &self.error_description)?;
+        body.end()
+    }
 }
 
 impl OAuthError {
@@ -45,6 +56,28 @@ impl OAuthError {
     /// `unauthorized_client`: this client may not use this grant.
     pub fn unauthorized_client(description: impl Into<String>) -> Self {
         Self::new("unauthorized_client", description)
+    }
+
+    /// A sentence for the error code as a whole, the `message` Logto's SDKs show; the
+    /// description says what was wrong in this request.
+    pub fn message(&self) -> &'static str {
+        match self.error {
+            "invalid_request" => "The request is invalid.",
+            "invalid_grant" => "The grant is invalid.",
+            "invalid_client" => "Client authentication failed.",
+            "unauthorized_client" => "The client may not use this grant type.",
+            "unsupported_grant_type" => "The grant type is not supported.",
+            "invalid_scope" => "The scope is invalid.",
+            "invalid_target" => "The resource indicator is invalid.",
+            "invalid_token" => "The token is invalid.",
+            "insufficient_scope" => "The token lacks a scope this needs.",
+            "access_denied" => "Access was denied.",
+            "login_required" => "The user must sign in.",
+            "consent_required" => "The user must consent.",
+            "interaction_required" => "The user must interact.",
+            "server_error" => "The server failed. Please try again later.",
+            _ => "An OpenID Connect error occurred.",
+        }
     }
 
     /// The HTTP status the token endpoint answers this error with.

@@ -19,6 +19,7 @@ mod completions;
 mod csrf;
 mod http_floods;
 mod http_transport;
+mod logto_compat;
 mod oidc_flow;
 mod oidc_logout;
 mod oidc_security;
