@@ -244,7 +244,13 @@ pub fn validate(params: &[(String, String)], app: Option<&App>) -> Result<AuthRe
         login_hint: owned(get("login_hint")?),
         ui_locales: owned(get("ui_locales")?),
         resource,
-        first_screen: owned(get("first_screen")?),
+        // Logto's older `interaction_mode=signUp` (still sent by SDKs without `first_screen`)
+        // means what `first_screen=register` says; `first_screen` wins when both are given.
+        first_screen: match (get("first_screen")?, get("interaction_mode")?) {
+            (Some(screen), _) => Some(screen.to_string()),
+            (None, Some("signUp")) => Some("register".to_string()),
+            (None, _) => None,
+        },
         identifier: owned(get("identifier")?),
         direct_sign_in: owned(get("direct_sign_in")?),
     })
