@@ -166,10 +166,10 @@ pub struct Response {
     pub body: Vec<u8>,
 }
 
-/// The Content-Security-Policy of every page: nothing inline, nothing from elsewhere except
-/// logo images, and no framing.
-pub const PAGE_CSP: &str = "default-src 'none'; style-src 'self'; img-src 'self' https: data:; \
-     base-uri 'none'; frame-ancestors 'none'";
+/// The Content-Security-Policy of every page: nothing inline, scripts and styles only from
+/// doorman itself, nothing from elsewhere except logo images, and no framing.
+pub const PAGE_CSP: &str = "default-src 'none'; script-src 'self'; style-src 'self'; \
+     img-src 'self' https: data:; base-uri 'none'; frame-ancestors 'none'";
 
 impl Response {
     /// A response with a status and no body.

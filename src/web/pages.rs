@@ -303,6 +303,8 @@ pub struct SignOutPage {
     pub state: Option<String>,
     /// The app that asked.
     pub client_id: Option<String>,
+    /// Whether the page submits its form by itself (an app asked, naming where to go back).
+    pub auto_submit: bool,
 }
 
 /// A link on an error page.
@@ -353,6 +355,9 @@ pub fn render(status: u16, page: &impl Template) -> Response {
 
 /// The stylesheet, embedded.
 pub const STYLESHEET: &str = include_str!("../../static/doorman.css");
+
+/// The script that submits an app's sign-out confirmation by itself.
+pub const SIGN_OUT_SCRIPT: &str = include_str!("../../static/sign-out.js");
 
 /// The theme stylesheet: the branding colour as a CSS variable. The settings only accept
 /// `#RRGGBB`, so the value cannot break out of the declaration.

@@ -39,7 +39,10 @@ fn head(state: &ServerState, doorman: &mut Doorman, request: &Request) -> Respon
         Some(endpoint) => matches!(endpoint, "/.well-known/openid-configuration" | "/jwks"),
         None => matches!(
             request.path.as_str(),
-            "/" | "/static/doorman.css" | "/static/theme.css" | "/dev/outbox"
+            "/" | "/static/doorman.css"
+                | "/static/theme.css"
+                | "/static/sign-out.js"
+                | "/dev/outbox"
         ),
     };
     if !safe {
@@ -84,6 +87,7 @@ fn route(state: &ServerState, doorman: &mut Doorman, request: &Request) -> Respo
         ("GET", "/dev/outbox") => outbox::outbox(state, doorman, request),
         ("GET", "/static/doorman.css") => home::stylesheet(),
         ("GET", "/static/theme.css") => home::theme(doorman),
+        ("GET", "/static/sign-out.js") => home::sign_out_script(),
         (
             _,
             "/"

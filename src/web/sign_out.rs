@@ -78,6 +78,7 @@ fn finish(
                 post_logout_redirect_uri: None,
                 state: None,
                 client_id: None,
+                auto_submit: false,
             },
         ),
     };
@@ -119,6 +120,10 @@ fn confirm_page(
             post_logout_redirect_uri: checked.post_logout_redirect_uri.clone(),
             state: checked.state.clone(),
             client_id: checked.client_id.clone(),
+            // An app that names itself and a registered place to come back to is a Logto SDK's
+            // sign-out; a bare link still asks.
+            auto_submit: request.param("client_id").is_some()
+                && checked.post_logout_redirect_uri.is_some(),
         },
     );
     Ok(with_csrf(state, page, &csrf.nonce, csrf.new))

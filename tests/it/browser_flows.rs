@@ -193,3 +193,48 @@ fn registration_switched_off_hides_the_link_and_refuses_the_form() {
     );
     assert_eq!(refused.status, 403);
 }
+
+/// Logto's SDKs sign out with `client_id` and `post_logout_redirect_uri` but no
+/// `id_token_hint`; the confirmation submits itself, so the browser comes straight back.
+#[test]
+fn an_apps_sign_out_comes_straight_back() {
+    let env = Env::new();
+    create_user(&env, "ada@example.com");
+    let app = App::start();
+    let bye = app.redirect_uri.replace("/callback", "/bye");
+    env.json(&[
+        "app",
+        "create",
+        "Browser app",
+        "--type",
+        "spa",
+        "--redirect-uri",
+        &app.redirect_uri,
+        "--post-logout-redirect-uri",
+        &bye,
+        "--client-id",
+        "browser-app",
+    ]);
+    let server = Server::start(&env);
+    let chrome = Chrome::start();
+    chrome.open(&authorize(&server, &app, ""));
+    chrome.type_into("#identifier", "ada@example.com");
+    chrome.type_into("#password", PASSWORD);
+    chrome.click("#main-form button[type=submit]");
+    back_in_the_app(&app);
+
+    chrome.open(&format!(
+        "{}/oidc/session/end?client_id=browser-app&state=o1&{}",
+        server.base,
+        crate::server::form(&[("post_logout_redirect_uri", &bye)])
+    ));
+    let path = app.next_request();
+    assert_eq!(path, "/bye?state=o1");
+    // Signed out: the next sign-in asks for the password again.
+    chrome.open(&authorize(&server, &app, ""));
+    assert!(
+        chrome.url().contains("/sign-in?interaction="),
+        "{}",
+        chrome.url()
+    );
+}

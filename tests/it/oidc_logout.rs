@@ -154,6 +154,8 @@ fn sign_out_without_a_hint_asks_first() {
     let page = browser.get(&format!("{}/session/end", server.issuer));
     assert_eq!(page.status, 200);
     assert!(page.body.contains("Sign out?"));
+    // A bare link (no app named) is never submitted for the user.
+    assert!(!page.body.contains("data-auto-submit") && !page.body.contains("<script"));
     let missing_csrf = browser.post("/sign-out", &[]);
     assert_eq!(missing_csrf.status, 403);
     let done = browser.post("/sign-out", &[("csrf_token", &page.field("csrf_token"))]);
