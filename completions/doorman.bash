@@ -46,6 +46,12 @@ _doorman() {
             doorman,outbox)
                 cmd="doorman__subcmd__outbox"
                 ;;
+            doorman,resource)
+                cmd="doorman__subcmd__resource"
+                ;;
+            doorman,role)
+                cmd="doorman__subcmd__role"
+                ;;
             doorman,seed)
                 cmd="doorman__subcmd__seed"
                 ;;
@@ -73,6 +79,9 @@ _doorman() {
             doorman__subcmd__app,list)
                 cmd="doorman__subcmd__app__subcmd__list"
                 ;;
+            doorman__subcmd__app,role)
+                cmd="doorman__subcmd__app__subcmd__role"
+                ;;
             doorman__subcmd__app,rotate-secret)
                 cmd="doorman__subcmd__app__subcmd__rotate__subcmd__secret"
                 ;;
@@ -94,6 +103,9 @@ _doorman() {
             doorman__subcmd__app__subcmd__help,list)
                 cmd="doorman__subcmd__app__subcmd__help__subcmd__list"
                 ;;
+            doorman__subcmd__app__subcmd__help,role)
+                cmd="doorman__subcmd__app__subcmd__help__subcmd__role"
+                ;;
             doorman__subcmd__app__subcmd__help,rotate-secret)
                 cmd="doorman__subcmd__app__subcmd__help__subcmd__rotate__subcmd__secret"
                 ;;
@@ -102,6 +114,39 @@ _doorman() {
                 ;;
             doorman__subcmd__app__subcmd__help,update)
                 cmd="doorman__subcmd__app__subcmd__help__subcmd__update"
+                ;;
+            doorman__subcmd__app__subcmd__help__subcmd__role,add)
+                cmd="doorman__subcmd__app__subcmd__help__subcmd__role__subcmd__add"
+                ;;
+            doorman__subcmd__app__subcmd__help__subcmd__role,list)
+                cmd="doorman__subcmd__app__subcmd__help__subcmd__role__subcmd__list"
+                ;;
+            doorman__subcmd__app__subcmd__help__subcmd__role,remove)
+                cmd="doorman__subcmd__app__subcmd__help__subcmd__role__subcmd__remove"
+                ;;
+            doorman__subcmd__app__subcmd__role,add)
+                cmd="doorman__subcmd__app__subcmd__role__subcmd__add"
+                ;;
+            doorman__subcmd__app__subcmd__role,help)
+                cmd="doorman__subcmd__app__subcmd__role__subcmd__help"
+                ;;
+            doorman__subcmd__app__subcmd__role,list)
+                cmd="doorman__subcmd__app__subcmd__role__subcmd__list"
+                ;;
+            doorman__subcmd__app__subcmd__role,remove)
+                cmd="doorman__subcmd__app__subcmd__role__subcmd__remove"
+                ;;
+            doorman__subcmd__app__subcmd__role__subcmd__help,add)
+                cmd="doorman__subcmd__app__subcmd__role__subcmd__help__subcmd__add"
+                ;;
+            doorman__subcmd__app__subcmd__role__subcmd__help,help)
+                cmd="doorman__subcmd__app__subcmd__role__subcmd__help__subcmd__help"
+                ;;
+            doorman__subcmd__app__subcmd__role__subcmd__help,list)
+                cmd="doorman__subcmd__app__subcmd__role__subcmd__help__subcmd__list"
+                ;;
+            doorman__subcmd__app__subcmd__role__subcmd__help,remove)
+                cmd="doorman__subcmd__app__subcmd__role__subcmd__help__subcmd__remove"
                 ;;
             doorman__subcmd__help,app)
                 cmd="doorman__subcmd__help__subcmd__app"
@@ -133,6 +178,12 @@ _doorman() {
             doorman__subcmd__help,outbox)
                 cmd="doorman__subcmd__help__subcmd__outbox"
                 ;;
+            doorman__subcmd__help,resource)
+                cmd="doorman__subcmd__help__subcmd__resource"
+                ;;
+            doorman__subcmd__help,role)
+                cmd="doorman__subcmd__help__subcmd__role"
+                ;;
             doorman__subcmd__help,seed)
                 cmd="doorman__subcmd__help__subcmd__seed"
                 ;;
@@ -157,6 +208,9 @@ _doorman() {
             doorman__subcmd__help__subcmd__app,list)
                 cmd="doorman__subcmd__help__subcmd__app__subcmd__list"
                 ;;
+            doorman__subcmd__help__subcmd__app,role)
+                cmd="doorman__subcmd__help__subcmd__app__subcmd__role"
+                ;;
             doorman__subcmd__help__subcmd__app,rotate-secret)
                 cmd="doorman__subcmd__help__subcmd__app__subcmd__rotate__subcmd__secret"
                 ;;
@@ -165,6 +219,15 @@ _doorman() {
                 ;;
             doorman__subcmd__help__subcmd__app,update)
                 cmd="doorman__subcmd__help__subcmd__app__subcmd__update"
+                ;;
+            doorman__subcmd__help__subcmd__app__subcmd__role,add)
+                cmd="doorman__subcmd__help__subcmd__app__subcmd__role__subcmd__add"
+                ;;
+            doorman__subcmd__help__subcmd__app__subcmd__role,list)
+                cmd="doorman__subcmd__help__subcmd__app__subcmd__role__subcmd__list"
+                ;;
+            doorman__subcmd__help__subcmd__app__subcmd__role,remove)
+                cmd="doorman__subcmd__help__subcmd__app__subcmd__role__subcmd__remove"
                 ;;
             doorman__subcmd__help__subcmd__invite,create)
                 cmd="doorman__subcmd__help__subcmd__invite__subcmd__create"
@@ -241,6 +304,36 @@ _doorman() {
             doorman__subcmd__help__subcmd__org__subcmd__scope,list)
                 cmd="doorman__subcmd__help__subcmd__org__subcmd__scope__subcmd__list"
                 ;;
+            doorman__subcmd__help__subcmd__resource,create)
+                cmd="doorman__subcmd__help__subcmd__resource__subcmd__create"
+                ;;
+            doorman__subcmd__help__subcmd__resource,delete)
+                cmd="doorman__subcmd__help__subcmd__resource__subcmd__delete"
+                ;;
+            doorman__subcmd__help__subcmd__resource,list)
+                cmd="doorman__subcmd__help__subcmd__resource__subcmd__list"
+                ;;
+            doorman__subcmd__help__subcmd__resource,show)
+                cmd="doorman__subcmd__help__subcmd__resource__subcmd__show"
+                ;;
+            doorman__subcmd__help__subcmd__resource,update)
+                cmd="doorman__subcmd__help__subcmd__resource__subcmd__update"
+                ;;
+            doorman__subcmd__help__subcmd__role,create)
+                cmd="doorman__subcmd__help__subcmd__role__subcmd__create"
+                ;;
+            doorman__subcmd__help__subcmd__role,delete)
+                cmd="doorman__subcmd__help__subcmd__role__subcmd__delete"
+                ;;
+            doorman__subcmd__help__subcmd__role,list)
+                cmd="doorman__subcmd__help__subcmd__role__subcmd__list"
+                ;;
+            doorman__subcmd__help__subcmd__role,show)
+                cmd="doorman__subcmd__help__subcmd__role__subcmd__show"
+                ;;
+            doorman__subcmd__help__subcmd__role,update)
+                cmd="doorman__subcmd__help__subcmd__role__subcmd__update"
+                ;;
             doorman__subcmd__help__subcmd__settings,apply)
                 cmd="doorman__subcmd__help__subcmd__settings__subcmd__apply"
                 ;;
@@ -268,6 +361,9 @@ _doorman() {
             doorman__subcmd__help__subcmd__user,list)
                 cmd="doorman__subcmd__help__subcmd__user__subcmd__list"
                 ;;
+            doorman__subcmd__help__subcmd__user,role)
+                cmd="doorman__subcmd__help__subcmd__user__subcmd__role"
+                ;;
             doorman__subcmd__help__subcmd__user,set-password)
                 cmd="doorman__subcmd__help__subcmd__user__subcmd__set__subcmd__password"
                 ;;
@@ -282,6 +378,15 @@ _doorman() {
                 ;;
             doorman__subcmd__help__subcmd__user,update)
                 cmd="doorman__subcmd__help__subcmd__user__subcmd__update"
+                ;;
+            doorman__subcmd__help__subcmd__user__subcmd__role,add)
+                cmd="doorman__subcmd__help__subcmd__user__subcmd__role__subcmd__add"
+                ;;
+            doorman__subcmd__help__subcmd__user__subcmd__role,list)
+                cmd="doorman__subcmd__help__subcmd__user__subcmd__role__subcmd__list"
+                ;;
+            doorman__subcmd__help__subcmd__user__subcmd__role,remove)
+                cmd="doorman__subcmd__help__subcmd__user__subcmd__role__subcmd__remove"
                 ;;
             doorman__subcmd__invite,create)
                 cmd="doorman__subcmd__invite__subcmd__create"
@@ -502,6 +607,78 @@ _doorman() {
             doorman__subcmd__org__subcmd__scope__subcmd__help,list)
                 cmd="doorman__subcmd__org__subcmd__scope__subcmd__help__subcmd__list"
                 ;;
+            doorman__subcmd__resource,create)
+                cmd="doorman__subcmd__resource__subcmd__create"
+                ;;
+            doorman__subcmd__resource,delete)
+                cmd="doorman__subcmd__resource__subcmd__delete"
+                ;;
+            doorman__subcmd__resource,help)
+                cmd="doorman__subcmd__resource__subcmd__help"
+                ;;
+            doorman__subcmd__resource,list)
+                cmd="doorman__subcmd__resource__subcmd__list"
+                ;;
+            doorman__subcmd__resource,show)
+                cmd="doorman__subcmd__resource__subcmd__show"
+                ;;
+            doorman__subcmd__resource,update)
+                cmd="doorman__subcmd__resource__subcmd__update"
+                ;;
+            doorman__subcmd__resource__subcmd__help,create)
+                cmd="doorman__subcmd__resource__subcmd__help__subcmd__create"
+                ;;
+            doorman__subcmd__resource__subcmd__help,delete)
+                cmd="doorman__subcmd__resource__subcmd__help__subcmd__delete"
+                ;;
+            doorman__subcmd__resource__subcmd__help,help)
+                cmd="doorman__subcmd__resource__subcmd__help__subcmd__help"
+                ;;
+            doorman__subcmd__resource__subcmd__help,list)
+                cmd="doorman__subcmd__resource__subcmd__help__subcmd__list"
+                ;;
+            doorman__subcmd__resource__subcmd__help,show)
+                cmd="doorman__subcmd__resource__subcmd__help__subcmd__show"
+                ;;
+            doorman__subcmd__resource__subcmd__help,update)
+                cmd="doorman__subcmd__resource__subcmd__help__subcmd__update"
+                ;;
+            doorman__subcmd__role,create)
+                cmd="doorman__subcmd__role__subcmd__create"
+                ;;
+            doorman__subcmd__role,delete)
+                cmd="doorman__subcmd__role__subcmd__delete"
+                ;;
+            doorman__subcmd__role,help)
+                cmd="doorman__subcmd__role__subcmd__help"
+                ;;
+            doorman__subcmd__role,list)
+                cmd="doorman__subcmd__role__subcmd__list"
+                ;;
+            doorman__subcmd__role,show)
+                cmd="doorman__subcmd__role__subcmd__show"
+                ;;
+            doorman__subcmd__role,update)
+                cmd="doorman__subcmd__role__subcmd__update"
+                ;;
+            doorman__subcmd__role__subcmd__help,create)
+                cmd="doorman__subcmd__role__subcmd__help__subcmd__create"
+                ;;
+            doorman__subcmd__role__subcmd__help,delete)
+                cmd="doorman__subcmd__role__subcmd__help__subcmd__delete"
+                ;;
+            doorman__subcmd__role__subcmd__help,help)
+                cmd="doorman__subcmd__role__subcmd__help__subcmd__help"
+                ;;
+            doorman__subcmd__role__subcmd__help,list)
+                cmd="doorman__subcmd__role__subcmd__help__subcmd__list"
+                ;;
+            doorman__subcmd__role__subcmd__help,show)
+                cmd="doorman__subcmd__role__subcmd__help__subcmd__show"
+                ;;
+            doorman__subcmd__role__subcmd__help,update)
+                cmd="doorman__subcmd__role__subcmd__help__subcmd__update"
+                ;;
             doorman__subcmd__settings,apply)
                 cmd="doorman__subcmd__settings__subcmd__apply"
                 ;;
@@ -562,6 +739,9 @@ _doorman() {
             doorman__subcmd__user,list)
                 cmd="doorman__subcmd__user__subcmd__list"
                 ;;
+            doorman__subcmd__user,role)
+                cmd="doorman__subcmd__user__subcmd__role"
+                ;;
             doorman__subcmd__user,set-password)
                 cmd="doorman__subcmd__user__subcmd__set__subcmd__password"
                 ;;
@@ -589,6 +769,9 @@ _doorman() {
             doorman__subcmd__user__subcmd__help,list)
                 cmd="doorman__subcmd__user__subcmd__help__subcmd__list"
                 ;;
+            doorman__subcmd__user__subcmd__help,role)
+                cmd="doorman__subcmd__user__subcmd__help__subcmd__role"
+                ;;
             doorman__subcmd__user__subcmd__help,set-password)
                 cmd="doorman__subcmd__user__subcmd__help__subcmd__set__subcmd__password"
                 ;;
@@ -604,6 +787,39 @@ _doorman() {
             doorman__subcmd__user__subcmd__help,update)
                 cmd="doorman__subcmd__user__subcmd__help__subcmd__update"
                 ;;
+            doorman__subcmd__user__subcmd__help__subcmd__role,add)
+                cmd="doorman__subcmd__user__subcmd__help__subcmd__role__subcmd__add"
+                ;;
+            doorman__subcmd__user__subcmd__help__subcmd__role,list)
+                cmd="doorman__subcmd__user__subcmd__help__subcmd__role__subcmd__list"
+                ;;
+            doorman__subcmd__user__subcmd__help__subcmd__role,remove)
+                cmd="doorman__subcmd__user__subcmd__help__subcmd__role__subcmd__remove"
+                ;;
+            doorman__subcmd__user__subcmd__role,add)
+                cmd="doorman__subcmd__user__subcmd__role__subcmd__add"
+                ;;
+            doorman__subcmd__user__subcmd__role,help)
+                cmd="doorman__subcmd__user__subcmd__role__subcmd__help"
+                ;;
+            doorman__subcmd__user__subcmd__role,list)
+                cmd="doorman__subcmd__user__subcmd__role__subcmd__list"
+                ;;
+            doorman__subcmd__user__subcmd__role,remove)
+                cmd="doorman__subcmd__user__subcmd__role__subcmd__remove"
+                ;;
+            doorman__subcmd__user__subcmd__role__subcmd__help,add)
+                cmd="doorman__subcmd__user__subcmd__role__subcmd__help__subcmd__add"
+                ;;
+            doorman__subcmd__user__subcmd__role__subcmd__help,help)
+                cmd="doorman__subcmd__user__subcmd__role__subcmd__help__subcmd__help"
+                ;;
+            doorman__subcmd__user__subcmd__role__subcmd__help,list)
+                cmd="doorman__subcmd__user__subcmd__role__subcmd__help__subcmd__list"
+                ;;
+            doorman__subcmd__user__subcmd__role__subcmd__help,remove)
+                cmd="doorman__subcmd__user__subcmd__role__subcmd__help__subcmd__remove"
+                ;;
             *)
                 ;;
         esac
@@ -611,7 +827,7 @@ _doorman() {
 
     case "${cmd}" in
         doorman)
-            opts="-o -y -q -v -h -V --db --config --output --yes --quiet --verbose --help --version init user org invite app keys settings seed export outbox audit token serve completions help"
+            opts="-o -y -q -v -h -V --db --config --output --yes --quiet --verbose --help --version init user org invite app resource role keys settings seed export outbox audit token serve completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -641,7 +857,7 @@ _doorman() {
             return 0
             ;;
         doorman__subcmd__app)
-            opts="-o -y -q -v -h -V --db --config --output --yes --quiet --verbose --help --version create list show update delete rotate-secret help"
+            opts="-o -y -q -v -h -V --db --config --output --yes --quiet --verbose --help --version create list show update delete rotate-secret role help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -751,7 +967,7 @@ _doorman() {
             return 0
             ;;
         doorman__subcmd__app__subcmd__help)
-            opts="create list show update delete rotate-secret help"
+            opts="create list show update delete rotate-secret role help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -820,6 +1036,62 @@ _doorman() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        doorman__subcmd__app__subcmd__help__subcmd__role)
+            opts="list add remove"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__app__subcmd__help__subcmd__role__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__app__subcmd__help__subcmd__role__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__app__subcmd__help__subcmd__role__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         doorman__subcmd__app__subcmd__help__subcmd__rotate__subcmd__secret)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -865,6 +1137,196 @@ _doorman() {
         doorman__subcmd__app__subcmd__list)
             opts="-o -y -q -v -h -V --db --config --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__app__subcmd__role)
+            opts="-o -y -q -v -h -V --db --config --output --yes --quiet --verbose --help --version list add remove help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__app__subcmd__role__subcmd__add)
+            opts="-o -y -q -v -h -V --db --config --output --yes --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__app__subcmd__role__subcmd__help)
+            opts="list add remove help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__app__subcmd__role__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__app__subcmd__role__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__app__subcmd__role__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__app__subcmd__role__subcmd__help__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__app__subcmd__role__subcmd__list)
+            opts="-o -y -q -v -h -V --db --config --output --yes --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__app__subcmd__role__subcmd__remove)
+            opts="-o -y -q -v -h -V --db --config --output --yes --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1105,7 +1567,7 @@ _doorman() {
             return 0
             ;;
         doorman__subcmd__help)
-            opts="init user org invite app keys settings seed export outbox audit token serve completions help"
+            opts="init user org invite app resource role keys settings seed export outbox audit token serve completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1119,7 +1581,7 @@ _doorman() {
             return 0
             ;;
         doorman__subcmd__help__subcmd__app)
-            opts="create list show update delete rotate-secret"
+            opts="create list show update delete rotate-secret role"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1163,6 +1625,62 @@ _doorman() {
         doorman__subcmd__help__subcmd__app__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__help__subcmd__app__subcmd__role)
+            opts="list add remove"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__help__subcmd__app__subcmd__role__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__help__subcmd__app__subcmd__role__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__help__subcmd__app__subcmd__role__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1692,6 +2210,174 @@ _doorman() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        doorman__subcmd__help__subcmd__resource)
+            opts="create list show update delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__help__subcmd__resource__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__help__subcmd__resource__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__help__subcmd__resource__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__help__subcmd__resource__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__help__subcmd__resource__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__help__subcmd__role)
+            opts="create list show update delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__help__subcmd__role__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__help__subcmd__role__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__help__subcmd__role__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__help__subcmd__role__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__help__subcmd__role__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         doorman__subcmd__help__subcmd__seed)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1833,7 +2519,7 @@ _doorman() {
             return 0
             ;;
         doorman__subcmd__help__subcmd__user)
-            opts="create list show update set-password suspend unsuspend delete"
+            opts="create list show update set-password suspend unsuspend delete role"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1877,6 +2563,62 @@ _doorman() {
         doorman__subcmd__help__subcmd__user__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__help__subcmd__user__subcmd__role)
+            opts="list add remove"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__help__subcmd__user__subcmd__role__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__help__subcmd__user__subcmd__role__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__help__subcmd__user__subcmd__role__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3606,6 +4348,618 @@ _doorman() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        doorman__subcmd__resource)
+            opts="-o -y -q -v -h -V --db --config --output --yes --quiet --verbose --help --version create list show update delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__resource__subcmd__create)
+            opts="-o -y -q -v -h -V --indicator --scope --access-token-ttl --db --config --output --yes --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --indicator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --scope)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --access-token-ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__resource__subcmd__delete)
+            opts="-o -y -q -v -h -V --db --config --output --yes --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__resource__subcmd__help)
+            opts="create list show update delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__resource__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__resource__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__resource__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__resource__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__resource__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__resource__subcmd__help__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__resource__subcmd__list)
+            opts="-o -y -q -v -h -V --db --config --output --yes --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__resource__subcmd__show)
+            opts="-o -y -q -v -h -V --db --config --output --yes --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__resource__subcmd__update)
+            opts="-o -y -q -v -h -V --name --access-token-ttl --add-scope --remove-scope --db --config --output --yes --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --access-token-ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --add-scope)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remove-scope)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__role)
+            opts="-o -y -q -v -h -V --db --config --output --yes --quiet --verbose --help --version create list show update delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__role__subcmd__create)
+            opts="-o -y -q -v -h -V --type --permission --description --db --config --output --yes --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --type)
+                    COMPREPLY=($(compgen -W "user m2m" -- "${cur}"))
+                    return 0
+                    ;;
+                --permission)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --description)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__role__subcmd__delete)
+            opts="-o -y -q -v -h -V --db --config --output --yes --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__role__subcmd__help)
+            opts="create list show update delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__role__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__role__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__role__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__role__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__role__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__role__subcmd__help__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__role__subcmd__list)
+            opts="-o -y -q -v -h -V --db --config --output --yes --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__role__subcmd__show)
+            opts="-o -y -q -v -h -V --db --config --output --yes --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__role__subcmd__update)
+            opts="-o -y -q -v -h -V --name --description --add-permission --remove-permission --db --config --output --yes --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --description)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --add-permission)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remove-permission)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         doorman__subcmd__seed)
             opts="-o -y -q -v -h -V --dry-run --db --config --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -4083,7 +5437,7 @@ _doorman() {
             return 0
             ;;
         doorman__subcmd__user)
-            opts="-o -y -q -v -h -V --db --config --output --yes --quiet --verbose --help --version create list show update set-password suspend unsuspend delete help"
+            opts="-o -y -q -v -h -V --db --config --output --yes --quiet --verbose --help --version create list show update set-password suspend unsuspend delete role help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4213,7 +5567,7 @@ _doorman() {
             return 0
             ;;
         doorman__subcmd__user__subcmd__help)
-            opts="create list show update set-password suspend unsuspend delete help"
+            opts="create list show update set-password suspend unsuspend delete role help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4271,6 +5625,62 @@ _doorman() {
         doorman__subcmd__user__subcmd__help__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__user__subcmd__help__subcmd__role)
+            opts="list add remove"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__user__subcmd__help__subcmd__role__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__user__subcmd__help__subcmd__role__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__user__subcmd__help__subcmd__role__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4375,6 +5785,196 @@ _doorman() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__user__subcmd__role)
+            opts="-o -y -q -v -h -V --db --config --output --yes --quiet --verbose --help --version list add remove help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__user__subcmd__role__subcmd__add)
+            opts="-o -y -q -v -h -V --db --config --output --yes --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__user__subcmd__role__subcmd__help)
+            opts="list add remove help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__user__subcmd__role__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__user__subcmd__role__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__user__subcmd__role__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__user__subcmd__role__subcmd__help__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__user__subcmd__role__subcmd__list)
+            opts="-o -y -q -v -h -V --db --config --output --yes --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__user__subcmd__role__subcmd__remove)
+            opts="-o -y -q -v -h -V --db --config --output --yes --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -37,6 +37,8 @@ set edit:completion:arg-completer[doorman] = {|@words|
             cand org 'Manage organizations, members, organization roles and scopes'
             cand invite 'Manage organization invitations'
             cand app 'Manage OIDC client applications'
+            cand resource 'Manage API resources and their permissions'
+            cand role 'Manage roles: sets of API resource permissions for users and M2M apps'
             cand keys 'List and rotate token signing keys'
             cand settings 'Show and change the sign-in experience settings'
             cand seed 'Upsert everything fixture files name (idempotent)'
@@ -89,6 +91,7 @@ set edit:completion:arg-completer[doorman] = {|@words|
             cand suspend 'Stop a user from signing in'
             cand unsuspend 'Let a suspended user sign in again'
             cand delete 'Delete a user and everything that belongs to them'
+            cand role 'List, assign and take away a user''s roles (USER is an id, email, username or phone)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'doorman;user;create'= {
@@ -248,6 +251,88 @@ set edit:completion:arg-completer[doorman] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'doorman;user;role'= {
+            cand --db 'The SQLite file; created with its schema on first use [default: ./doorman.db]'
+            cand --config 'The config file [default: ./doorman.yaml if it exists]'
+            cand -o 'How results print [default: table on a terminal, json otherwise]'
+            cand --output 'How results print [default: table on a terminal, json otherwise]'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand -q 'Only log errors'
+            cand --quiet 'Only log errors'
+            cand -v 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand --verbose 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the roles held'
+            cand add 'Assign roles'
+            cand remove 'Take a role away'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'doorman;user;role;list'= {
+            cand --db 'The SQLite file; created with its schema on first use [default: ./doorman.db]'
+            cand --config 'The config file [default: ./doorman.yaml if it exists]'
+            cand -o 'How results print [default: table on a terminal, json otherwise]'
+            cand --output 'How results print [default: table on a terminal, json otherwise]'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand -q 'Only log errors'
+            cand --quiet 'Only log errors'
+            cand -v 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand --verbose 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'doorman;user;role;add'= {
+            cand --db 'The SQLite file; created with its schema on first use [default: ./doorman.db]'
+            cand --config 'The config file [default: ./doorman.yaml if it exists]'
+            cand -o 'How results print [default: table on a terminal, json otherwise]'
+            cand --output 'How results print [default: table on a terminal, json otherwise]'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand -q 'Only log errors'
+            cand --quiet 'Only log errors'
+            cand -v 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand --verbose 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'doorman;user;role;remove'= {
+            cand --db 'The SQLite file; created with its schema on first use [default: ./doorman.db]'
+            cand --config 'The config file [default: ./doorman.yaml if it exists]'
+            cand -o 'How results print [default: table on a terminal, json otherwise]'
+            cand --output 'How results print [default: table on a terminal, json otherwise]'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand -q 'Only log errors'
+            cand --quiet 'Only log errors'
+            cand -v 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand --verbose 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'doorman;user;role;help'= {
+            cand list 'List the roles held'
+            cand add 'Assign roles'
+            cand remove 'Take a role away'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'doorman;user;role;help;list'= {
+        }
+        &'doorman;user;role;help;add'= {
+        }
+        &'doorman;user;role;help;remove'= {
+        }
+        &'doorman;user;role;help;help'= {
+        }
         &'doorman;user;help'= {
             cand create 'Create a user (asks for missing values on a terminal)'
             cand list 'List users in creation order'
@@ -257,6 +342,7 @@ set edit:completion:arg-completer[doorman] = {|@words|
             cand suspend 'Stop a user from signing in'
             cand unsuspend 'Let a suspended user sign in again'
             cand delete 'Delete a user and everything that belongs to them'
+            cand role 'List, assign and take away a user''s roles (USER is an id, email, username or phone)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'doorman;user;help;create'= {
@@ -274,6 +360,17 @@ set edit:completion:arg-completer[doorman] = {|@words|
         &'doorman;user;help;unsuspend'= {
         }
         &'doorman;user;help;delete'= {
+        }
+        &'doorman;user;help;role'= {
+            cand list 'List the roles held'
+            cand add 'Assign roles'
+            cand remove 'Take a role away'
+        }
+        &'doorman;user;help;role;list'= {
+        }
+        &'doorman;user;help;role;add'= {
+        }
+        &'doorman;user;help;role;remove'= {
         }
         &'doorman;user;help;help'= {
         }
@@ -869,6 +966,7 @@ set edit:completion:arg-completer[doorman] = {|@words|
             cand update 'Change an app; list options replace the whole list'
             cand delete 'Delete an app'
             cand rotate-secret 'Replace a web or m2m app''s secret; prints the new one once'
+            cand role 'List, assign and take away an M2M app''s roles (APP is a client id or name)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'doorman;app;create'= {
@@ -979,6 +1077,88 @@ set edit:completion:arg-completer[doorman] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'doorman;app;role'= {
+            cand --db 'The SQLite file; created with its schema on first use [default: ./doorman.db]'
+            cand --config 'The config file [default: ./doorman.yaml if it exists]'
+            cand -o 'How results print [default: table on a terminal, json otherwise]'
+            cand --output 'How results print [default: table on a terminal, json otherwise]'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand -q 'Only log errors'
+            cand --quiet 'Only log errors'
+            cand -v 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand --verbose 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the roles held'
+            cand add 'Assign roles'
+            cand remove 'Take a role away'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'doorman;app;role;list'= {
+            cand --db 'The SQLite file; created with its schema on first use [default: ./doorman.db]'
+            cand --config 'The config file [default: ./doorman.yaml if it exists]'
+            cand -o 'How results print [default: table on a terminal, json otherwise]'
+            cand --output 'How results print [default: table on a terminal, json otherwise]'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand -q 'Only log errors'
+            cand --quiet 'Only log errors'
+            cand -v 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand --verbose 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'doorman;app;role;add'= {
+            cand --db 'The SQLite file; created with its schema on first use [default: ./doorman.db]'
+            cand --config 'The config file [default: ./doorman.yaml if it exists]'
+            cand -o 'How results print [default: table on a terminal, json otherwise]'
+            cand --output 'How results print [default: table on a terminal, json otherwise]'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand -q 'Only log errors'
+            cand --quiet 'Only log errors'
+            cand -v 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand --verbose 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'doorman;app;role;remove'= {
+            cand --db 'The SQLite file; created with its schema on first use [default: ./doorman.db]'
+            cand --config 'The config file [default: ./doorman.yaml if it exists]'
+            cand -o 'How results print [default: table on a terminal, json otherwise]'
+            cand --output 'How results print [default: table on a terminal, json otherwise]'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand -q 'Only log errors'
+            cand --quiet 'Only log errors'
+            cand -v 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand --verbose 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'doorman;app;role;help'= {
+            cand list 'List the roles held'
+            cand add 'Assign roles'
+            cand remove 'Take a role away'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'doorman;app;role;help;list'= {
+        }
+        &'doorman;app;role;help;add'= {
+        }
+        &'doorman;app;role;help;remove'= {
+        }
+        &'doorman;app;role;help;help'= {
+        }
         &'doorman;app;help'= {
             cand create 'Create an app; prints its client_id, and its client_secret once for web and m2m apps'
             cand list 'List apps'
@@ -986,6 +1166,7 @@ set edit:completion:arg-completer[doorman] = {|@words|
             cand update 'Change an app; list options replace the whole list'
             cand delete 'Delete an app'
             cand rotate-secret 'Replace a web or m2m app''s secret; prints the new one once'
+            cand role 'List, assign and take away an M2M app''s roles (APP is a client id or name)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'doorman;app;help;create'= {
@@ -1000,7 +1181,276 @@ set edit:completion:arg-completer[doorman] = {|@words|
         }
         &'doorman;app;help;rotate-secret'= {
         }
+        &'doorman;app;help;role'= {
+            cand list 'List the roles held'
+            cand add 'Assign roles'
+            cand remove 'Take a role away'
+        }
+        &'doorman;app;help;role;list'= {
+        }
+        &'doorman;app;help;role;add'= {
+        }
+        &'doorman;app;help;role;remove'= {
+        }
         &'doorman;app;help;help'= {
+        }
+        &'doorman;resource'= {
+            cand --db 'The SQLite file; created with its schema on first use [default: ./doorman.db]'
+            cand --config 'The config file [default: ./doorman.yaml if it exists]'
+            cand -o 'How results print [default: table on a terminal, json otherwise]'
+            cand --output 'How results print [default: table on a terminal, json otherwise]'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand -q 'Only log errors'
+            cand --quiet 'Only log errors'
+            cand -v 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand --verbose 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Register an API resource: the indicator apps send as `resource`, with its permissions'
+            cand list 'List API resources'
+            cand show 'Show an API resource with its permissions'
+            cand update 'Rename an API resource, change its token lifetime, add or remove permissions'
+            cand delete 'Delete an API resource; roles lose its permissions'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'doorman;resource;create'= {
+            cand --indicator 'Resource indicator: an absolute URI, the `aud` of its tokens'
+            cand --scope 'A permission, NAME or "NAME: DESCRIPTION" (repeatable)'
+            cand --access-token-ttl 'Lifetime of its access tokens, such as 15m or 1h [default: the configured one]'
+            cand --db 'The SQLite file; created with its schema on first use [default: ./doorman.db]'
+            cand --config 'The config file [default: ./doorman.yaml if it exists]'
+            cand -o 'How results print [default: table on a terminal, json otherwise]'
+            cand --output 'How results print [default: table on a terminal, json otherwise]'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand -q 'Only log errors'
+            cand --quiet 'Only log errors'
+            cand -v 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand --verbose 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'doorman;resource;list'= {
+            cand --db 'The SQLite file; created with its schema on first use [default: ./doorman.db]'
+            cand --config 'The config file [default: ./doorman.yaml if it exists]'
+            cand -o 'How results print [default: table on a terminal, json otherwise]'
+            cand --output 'How results print [default: table on a terminal, json otherwise]'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand -q 'Only log errors'
+            cand --quiet 'Only log errors'
+            cand -v 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand --verbose 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'doorman;resource;show'= {
+            cand --db 'The SQLite file; created with its schema on first use [default: ./doorman.db]'
+            cand --config 'The config file [default: ./doorman.yaml if it exists]'
+            cand -o 'How results print [default: table on a terminal, json otherwise]'
+            cand --output 'How results print [default: table on a terminal, json otherwise]'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand -q 'Only log errors'
+            cand --quiet 'Only log errors'
+            cand -v 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand --verbose 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'doorman;resource;update'= {
+            cand --name 'New name'
+            cand --access-token-ttl 'New access-token lifetime'
+            cand --add-scope 'Add (or re-describe) a permission, NAME or "NAME: DESCRIPTION" (repeatable)'
+            cand --remove-scope 'Remove a permission by name (repeatable)'
+            cand --db 'The SQLite file; created with its schema on first use [default: ./doorman.db]'
+            cand --config 'The config file [default: ./doorman.yaml if it exists]'
+            cand -o 'How results print [default: table on a terminal, json otherwise]'
+            cand --output 'How results print [default: table on a terminal, json otherwise]'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand -q 'Only log errors'
+            cand --quiet 'Only log errors'
+            cand -v 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand --verbose 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'doorman;resource;delete'= {
+            cand --db 'The SQLite file; created with its schema on first use [default: ./doorman.db]'
+            cand --config 'The config file [default: ./doorman.yaml if it exists]'
+            cand -o 'How results print [default: table on a terminal, json otherwise]'
+            cand --output 'How results print [default: table on a terminal, json otherwise]'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand -q 'Only log errors'
+            cand --quiet 'Only log errors'
+            cand -v 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand --verbose 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'doorman;resource;help'= {
+            cand create 'Register an API resource: the indicator apps send as `resource`, with its permissions'
+            cand list 'List API resources'
+            cand show 'Show an API resource with its permissions'
+            cand update 'Rename an API resource, change its token lifetime, add or remove permissions'
+            cand delete 'Delete an API resource; roles lose its permissions'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'doorman;resource;help;create'= {
+        }
+        &'doorman;resource;help;list'= {
+        }
+        &'doorman;resource;help;show'= {
+        }
+        &'doorman;resource;help;update'= {
+        }
+        &'doorman;resource;help;delete'= {
+        }
+        &'doorman;resource;help;help'= {
+        }
+        &'doorman;role'= {
+            cand --db 'The SQLite file; created with its schema on first use [default: ./doorman.db]'
+            cand --config 'The config file [default: ./doorman.yaml if it exists]'
+            cand -o 'How results print [default: table on a terminal, json otherwise]'
+            cand --output 'How results print [default: table on a terminal, json otherwise]'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand -q 'Only log errors'
+            cand --quiet 'Only log errors'
+            cand -v 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand --verbose 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Create a role holding API resource permissions'
+            cand list 'List roles'
+            cand show 'Show a role with its permissions'
+            cand update 'Rename or re-describe a role, add or remove permissions'
+            cand delete 'Delete a role; its holders lose it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'doorman;role;create'= {
+            cand --type 'Who it is for: users, or machine-to-machine apps'
+            cand --permission 'A permission, RESOURCE:SCOPE with the resource''s indicator or name (repeatable)'
+            cand --description 'What it is for'
+            cand --db 'The SQLite file; created with its schema on first use [default: ./doorman.db]'
+            cand --config 'The config file [default: ./doorman.yaml if it exists]'
+            cand -o 'How results print [default: table on a terminal, json otherwise]'
+            cand --output 'How results print [default: table on a terminal, json otherwise]'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand -q 'Only log errors'
+            cand --quiet 'Only log errors'
+            cand -v 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand --verbose 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'doorman;role;list'= {
+            cand --db 'The SQLite file; created with its schema on first use [default: ./doorman.db]'
+            cand --config 'The config file [default: ./doorman.yaml if it exists]'
+            cand -o 'How results print [default: table on a terminal, json otherwise]'
+            cand --output 'How results print [default: table on a terminal, json otherwise]'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand -q 'Only log errors'
+            cand --quiet 'Only log errors'
+            cand -v 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand --verbose 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'doorman;role;show'= {
+            cand --db 'The SQLite file; created with its schema on first use [default: ./doorman.db]'
+            cand --config 'The config file [default: ./doorman.yaml if it exists]'
+            cand -o 'How results print [default: table on a terminal, json otherwise]'
+            cand --output 'How results print [default: table on a terminal, json otherwise]'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand -q 'Only log errors'
+            cand --quiet 'Only log errors'
+            cand -v 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand --verbose 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'doorman;role;update'= {
+            cand --name 'New name'
+            cand --description 'New description ("" clears it)'
+            cand --add-permission 'Add a permission, RESOURCE:SCOPE (repeatable)'
+            cand --remove-permission 'Remove a permission, RESOURCE:SCOPE (repeatable)'
+            cand --db 'The SQLite file; created with its schema on first use [default: ./doorman.db]'
+            cand --config 'The config file [default: ./doorman.yaml if it exists]'
+            cand -o 'How results print [default: table on a terminal, json otherwise]'
+            cand --output 'How results print [default: table on a terminal, json otherwise]'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand -q 'Only log errors'
+            cand --quiet 'Only log errors'
+            cand -v 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand --verbose 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'doorman;role;delete'= {
+            cand --db 'The SQLite file; created with its schema on first use [default: ./doorman.db]'
+            cand --config 'The config file [default: ./doorman.yaml if it exists]'
+            cand -o 'How results print [default: table on a terminal, json otherwise]'
+            cand --output 'How results print [default: table on a terminal, json otherwise]'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand -q 'Only log errors'
+            cand --quiet 'Only log errors'
+            cand -v 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand --verbose 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'doorman;role;help'= {
+            cand create 'Create a role holding API resource permissions'
+            cand list 'List roles'
+            cand show 'Show a role with its permissions'
+            cand update 'Rename or re-describe a role, add or remove permissions'
+            cand delete 'Delete a role; its holders lose it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'doorman;role;help;create'= {
+        }
+        &'doorman;role;help;list'= {
+        }
+        &'doorman;role;help;show'= {
+        }
+        &'doorman;role;help;update'= {
+        }
+        &'doorman;role;help;delete'= {
+        }
+        &'doorman;role;help;help'= {
         }
         &'doorman;keys'= {
             cand --db 'The SQLite file; created with its schema on first use [default: ./doorman.db]'
@@ -1346,6 +1796,8 @@ set edit:completion:arg-completer[doorman] = {|@words|
             cand org 'Manage organizations, members, organization roles and scopes'
             cand invite 'Manage organization invitations'
             cand app 'Manage OIDC client applications'
+            cand resource 'Manage API resources and their permissions'
+            cand role 'Manage roles: sets of API resource permissions for users and M2M apps'
             cand keys 'List and rotate token signing keys'
             cand settings 'Show and change the sign-in experience settings'
             cand seed 'Upsert everything fixture files name (idempotent)'
@@ -1368,6 +1820,7 @@ set edit:completion:arg-completer[doorman] = {|@words|
             cand suspend 'Stop a user from signing in'
             cand unsuspend 'Let a suspended user sign in again'
             cand delete 'Delete a user and everything that belongs to them'
+            cand role 'List, assign and take away a user''s roles (USER is an id, email, username or phone)'
         }
         &'doorman;help;user;create'= {
         }
@@ -1384,6 +1837,17 @@ set edit:completion:arg-completer[doorman] = {|@words|
         &'doorman;help;user;unsuspend'= {
         }
         &'doorman;help;user;delete'= {
+        }
+        &'doorman;help;user;role'= {
+            cand list 'List the roles held'
+            cand add 'Assign roles'
+            cand remove 'Take a role away'
+        }
+        &'doorman;help;user;role;list'= {
+        }
+        &'doorman;help;user;role;add'= {
+        }
+        &'doorman;help;user;role;remove'= {
         }
         &'doorman;help;org'= {
             cand create 'Create an organization'
@@ -1465,6 +1929,7 @@ set edit:completion:arg-completer[doorman] = {|@words|
             cand update 'Change an app; list options replace the whole list'
             cand delete 'Delete an app'
             cand rotate-secret 'Replace a web or m2m app''s secret; prints the new one once'
+            cand role 'List, assign and take away an M2M app''s roles (APP is a client id or name)'
         }
         &'doorman;help;app;create'= {
         }
@@ -1477,6 +1942,51 @@ set edit:completion:arg-completer[doorman] = {|@words|
         &'doorman;help;app;delete'= {
         }
         &'doorman;help;app;rotate-secret'= {
+        }
+        &'doorman;help;app;role'= {
+            cand list 'List the roles held'
+            cand add 'Assign roles'
+            cand remove 'Take a role away'
+        }
+        &'doorman;help;app;role;list'= {
+        }
+        &'doorman;help;app;role;add'= {
+        }
+        &'doorman;help;app;role;remove'= {
+        }
+        &'doorman;help;resource'= {
+            cand create 'Register an API resource: the indicator apps send as `resource`, with its permissions'
+            cand list 'List API resources'
+            cand show 'Show an API resource with its permissions'
+            cand update 'Rename an API resource, change its token lifetime, add or remove permissions'
+            cand delete 'Delete an API resource; roles lose its permissions'
+        }
+        &'doorman;help;resource;create'= {
+        }
+        &'doorman;help;resource;list'= {
+        }
+        &'doorman;help;resource;show'= {
+        }
+        &'doorman;help;resource;update'= {
+        }
+        &'doorman;help;resource;delete'= {
+        }
+        &'doorman;help;role'= {
+            cand create 'Create a role holding API resource permissions'
+            cand list 'List roles'
+            cand show 'Show a role with its permissions'
+            cand update 'Rename or re-describe a role, add or remove permissions'
+            cand delete 'Delete a role; its holders lose it'
+        }
+        &'doorman;help;role;create'= {
+        }
+        &'doorman;help;role;list'= {
+        }
+        &'doorman;help;role;show'= {
+        }
+        &'doorman;help;role;update'= {
+        }
+        &'doorman;help;role;delete'= {
         }
         &'doorman;help;keys'= {
             cand list 'List signing keys, newest first (never their private parts)'

@@ -39,6 +39,8 @@ complete -c doorman -n "__fish_doorman_needs_command" -f -a "user" -d 'Manage us
 complete -c doorman -n "__fish_doorman_needs_command" -f -a "org" -d 'Manage organizations, members, organization roles and scopes'
 complete -c doorman -n "__fish_doorman_needs_command" -f -a "invite" -d 'Manage organization invitations'
 complete -c doorman -n "__fish_doorman_needs_command" -f -a "app" -d 'Manage OIDC client applications'
+complete -c doorman -n "__fish_doorman_needs_command" -f -a "resource" -d 'Manage API resources and their permissions'
+complete -c doorman -n "__fish_doorman_needs_command" -f -a "role" -d 'Manage roles: sets of API resource permissions for users and M2M apps'
 complete -c doorman -n "__fish_doorman_needs_command" -f -a "keys" -d 'List and rotate token signing keys'
 complete -c doorman -n "__fish_doorman_needs_command" -f -a "settings" -d 'Show and change the sign-in experience settings'
 complete -c doorman -n "__fish_doorman_needs_command" -f -a "seed" -d 'Upsert everything fixture files name (idempotent)'
@@ -61,25 +63,26 @@ complete -c doorman -n "__fish_doorman_using_subcommand init" -s q -l quiet -d '
 complete -c doorman -n "__fish_doorman_using_subcommand init" -s v -l verbose -d 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
 complete -c doorman -n "__fish_doorman_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c doorman -n "__fish_doorman_using_subcommand init" -s V -l version -d 'Print version'
-complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete help" -l db -d 'The SQLite file; created with its schema on first use [default: ./doorman.db]' -r -F
-complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete help" -l config -d 'The config file [default: ./doorman.yaml if it exists]' -r -F
-complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete help" -s o -l output -d 'How results print [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete role help" -l db -d 'The SQLite file; created with its schema on first use [default: ./doorman.db]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete role help" -l config -d 'The config file [default: ./doorman.yaml if it exists]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete role help" -s o -l output -d 'How results print [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
 json\t'JSON for scripts'
 yaml\t'YAML for scripts and fixtures'"
-complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
-complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete help" -s q -l quiet -d 'Only log errors'
-complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete help" -s v -l verbose -d 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
-complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete help" -s V -l version -d 'Print version'
-complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete help" -f -a "create" -d 'Create a user (asks for missing values on a terminal)'
-complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete help" -f -a "list" -d 'List users in creation order'
-complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete help" -f -a "show" -d 'Show one user'
-complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete help" -f -a "update" -d 'Change a user\'s profile or password'
-complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete help" -f -a "set-password" -d 'Set a user\'s password (asks on a terminal)'
-complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete help" -f -a "suspend" -d 'Stop a user from signing in'
-complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete help" -f -a "unsuspend" -d 'Let a suspended user sign in again'
-complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete help" -f -a "delete" -d 'Delete a user and everything that belongs to them'
-complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete role help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete role help" -s q -l quiet -d 'Only log errors'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete role help" -s v -l verbose -d 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete role help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete role help" -s V -l version -d 'Print version'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete role help" -f -a "create" -d 'Create a user (asks for missing values on a terminal)'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete role help" -f -a "list" -d 'List users in creation order'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete role help" -f -a "show" -d 'Show one user'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete role help" -f -a "update" -d 'Change a user\'s profile or password'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete role help" -f -a "set-password" -d 'Set a user\'s password (asks on a terminal)'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete role help" -f -a "suspend" -d 'Stop a user from signing in'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete role help" -f -a "unsuspend" -d 'Let a suspended user sign in again'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete role help" -f -a "delete" -d 'Delete a user and everything that belongs to them'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete role help" -f -a "role" -d 'List, assign and take away a user\'s roles (USER is an id, email, username or phone)'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete role help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from create" -l username -d 'Username: letters, digits and _, not starting with a digit' -r
 complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from create" -l email -d 'Email address' -r
 complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from create" -l phone -d 'Phone number in E.164 form (+14155550100)' -r
@@ -199,6 +202,20 @@ complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_su
 complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
 complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from role" -l db -d 'The SQLite file; created with its schema on first use [default: ./doorman.db]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from role" -l config -d 'The config file [default: ./doorman.yaml if it exists]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from role" -s o -l output -d 'How results print [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'JSON for scripts'
+yaml\t'YAML for scripts and fixtures'"
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from role" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from role" -s q -l quiet -d 'Only log errors'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from role" -s v -l verbose -d 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from role" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from role" -s V -l version -d 'Print version'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from role" -f -a "list" -d 'List the roles held'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from role" -f -a "add" -d 'Assign roles'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from role" -f -a "remove" -d 'Take a role away'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from role" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a user (asks for missing values on a terminal)'
 complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "list" -d 'List users in creation order'
 complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one user'
@@ -207,6 +224,7 @@ complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_su
 complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "suspend" -d 'Stop a user from signing in'
 complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "unsuspend" -d 'Let a suspended user sign in again'
 complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a user and everything that belongs to them'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "role" -d 'List, assign and take away a user\'s roles (USER is an id, email, username or phone)'
 complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c doorman -n "__fish_doorman_using_subcommand org; and not __fish_seen_subcommand_from create list show update delete member role scope help" -l db -d 'The SQLite file; created with its schema on first use [default: ./doorman.db]' -r -F
 complete -c doorman -n "__fish_doorman_using_subcommand org; and not __fish_seen_subcommand_from create list show update delete member role scope help" -l config -d 'The config file [default: ./doorman.yaml if it exists]' -r -F
@@ -403,23 +421,24 @@ complete -c doorman -n "__fish_doorman_using_subcommand invite; and __fish_seen_
 complete -c doorman -n "__fish_doorman_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one invitation'
 complete -c doorman -n "__fish_doorman_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Withdraw a pending invitation'
 complete -c doorman -n "__fish_doorman_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c doorman -n "__fish_doorman_using_subcommand app; and not __fish_seen_subcommand_from create list show update delete rotate-secret help" -l db -d 'The SQLite file; created with its schema on first use [default: ./doorman.db]' -r -F
-complete -c doorman -n "__fish_doorman_using_subcommand app; and not __fish_seen_subcommand_from create list show update delete rotate-secret help" -l config -d 'The config file [default: ./doorman.yaml if it exists]' -r -F
-complete -c doorman -n "__fish_doorman_using_subcommand app; and not __fish_seen_subcommand_from create list show update delete rotate-secret help" -s o -l output -d 'How results print [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+complete -c doorman -n "__fish_doorman_using_subcommand app; and not __fish_seen_subcommand_from create list show update delete rotate-secret role help" -l db -d 'The SQLite file; created with its schema on first use [default: ./doorman.db]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand app; and not __fish_seen_subcommand_from create list show update delete rotate-secret role help" -l config -d 'The config file [default: ./doorman.yaml if it exists]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand app; and not __fish_seen_subcommand_from create list show update delete rotate-secret role help" -s o -l output -d 'How results print [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
 json\t'JSON for scripts'
 yaml\t'YAML for scripts and fixtures'"
-complete -c doorman -n "__fish_doorman_using_subcommand app; and not __fish_seen_subcommand_from create list show update delete rotate-secret help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
-complete -c doorman -n "__fish_doorman_using_subcommand app; and not __fish_seen_subcommand_from create list show update delete rotate-secret help" -s q -l quiet -d 'Only log errors'
-complete -c doorman -n "__fish_doorman_using_subcommand app; and not __fish_seen_subcommand_from create list show update delete rotate-secret help" -s v -l verbose -d 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
-complete -c doorman -n "__fish_doorman_using_subcommand app; and not __fish_seen_subcommand_from create list show update delete rotate-secret help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c doorman -n "__fish_doorman_using_subcommand app; and not __fish_seen_subcommand_from create list show update delete rotate-secret help" -s V -l version -d 'Print version'
-complete -c doorman -n "__fish_doorman_using_subcommand app; and not __fish_seen_subcommand_from create list show update delete rotate-secret help" -f -a "create" -d 'Create an app; prints its client_id, and its client_secret once for web and m2m apps'
-complete -c doorman -n "__fish_doorman_using_subcommand app; and not __fish_seen_subcommand_from create list show update delete rotate-secret help" -f -a "list" -d 'List apps'
-complete -c doorman -n "__fish_doorman_using_subcommand app; and not __fish_seen_subcommand_from create list show update delete rotate-secret help" -f -a "show" -d 'Show one app'
-complete -c doorman -n "__fish_doorman_using_subcommand app; and not __fish_seen_subcommand_from create list show update delete rotate-secret help" -f -a "update" -d 'Change an app; list options replace the whole list'
-complete -c doorman -n "__fish_doorman_using_subcommand app; and not __fish_seen_subcommand_from create list show update delete rotate-secret help" -f -a "delete" -d 'Delete an app'
-complete -c doorman -n "__fish_doorman_using_subcommand app; and not __fish_seen_subcommand_from create list show update delete rotate-secret help" -f -a "rotate-secret" -d 'Replace a web or m2m app\'s secret; prints the new one once'
-complete -c doorman -n "__fish_doorman_using_subcommand app; and not __fish_seen_subcommand_from create list show update delete rotate-secret help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c doorman -n "__fish_doorman_using_subcommand app; and not __fish_seen_subcommand_from create list show update delete rotate-secret role help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c doorman -n "__fish_doorman_using_subcommand app; and not __fish_seen_subcommand_from create list show update delete rotate-secret role help" -s q -l quiet -d 'Only log errors'
+complete -c doorman -n "__fish_doorman_using_subcommand app; and not __fish_seen_subcommand_from create list show update delete rotate-secret role help" -s v -l verbose -d 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+complete -c doorman -n "__fish_doorman_using_subcommand app; and not __fish_seen_subcommand_from create list show update delete rotate-secret role help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c doorman -n "__fish_doorman_using_subcommand app; and not __fish_seen_subcommand_from create list show update delete rotate-secret role help" -s V -l version -d 'Print version'
+complete -c doorman -n "__fish_doorman_using_subcommand app; and not __fish_seen_subcommand_from create list show update delete rotate-secret role help" -f -a "create" -d 'Create an app; prints its client_id, and its client_secret once for web and m2m apps'
+complete -c doorman -n "__fish_doorman_using_subcommand app; and not __fish_seen_subcommand_from create list show update delete rotate-secret role help" -f -a "list" -d 'List apps'
+complete -c doorman -n "__fish_doorman_using_subcommand app; and not __fish_seen_subcommand_from create list show update delete rotate-secret role help" -f -a "show" -d 'Show one app'
+complete -c doorman -n "__fish_doorman_using_subcommand app; and not __fish_seen_subcommand_from create list show update delete rotate-secret role help" -f -a "update" -d 'Change an app; list options replace the whole list'
+complete -c doorman -n "__fish_doorman_using_subcommand app; and not __fish_seen_subcommand_from create list show update delete rotate-secret role help" -f -a "delete" -d 'Delete an app'
+complete -c doorman -n "__fish_doorman_using_subcommand app; and not __fish_seen_subcommand_from create list show update delete rotate-secret role help" -f -a "rotate-secret" -d 'Replace a web or m2m app\'s secret; prints the new one once'
+complete -c doorman -n "__fish_doorman_using_subcommand app; and not __fish_seen_subcommand_from create list show update delete rotate-secret role help" -f -a "role" -d 'List, assign and take away an M2M app\'s roles (APP is a client id or name)'
+complete -c doorman -n "__fish_doorman_using_subcommand app; and not __fish_seen_subcommand_from create list show update delete rotate-secret role help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from create" -l type -d 'Kind of client' -r -f -a "web\t'A server-rendered web app: confidential, signs users in'
 spa\t'A single-page app: public, PKCE'
 native\t'A mobile or desktop app: public, PKCE, custom-scheme or loopback redirects'
@@ -498,13 +517,187 @@ complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_sub
 complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from rotate-secret" -s v -l verbose -d 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
 complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from rotate-secret" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from rotate-secret" -s V -l version -d 'Print version'
+complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from role" -l db -d 'The SQLite file; created with its schema on first use [default: ./doorman.db]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from role" -l config -d 'The config file [default: ./doorman.yaml if it exists]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from role" -s o -l output -d 'How results print [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'JSON for scripts'
+yaml\t'YAML for scripts and fixtures'"
+complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from role" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from role" -s q -l quiet -d 'Only log errors'
+complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from role" -s v -l verbose -d 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from role" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from role" -s V -l version -d 'Print version'
+complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from role" -f -a "list" -d 'List the roles held'
+complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from role" -f -a "add" -d 'Assign roles'
+complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from role" -f -a "remove" -d 'Take a role away'
+complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from role" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create an app; prints its client_id, and its client_secret once for web and m2m apps'
 complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from help" -f -a "list" -d 'List apps'
 complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one app'
 complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change an app; list options replace the whole list'
 complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete an app'
 complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from help" -f -a "rotate-secret" -d 'Replace a web or m2m app\'s secret; prints the new one once'
+complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from help" -f -a "role" -d 'List, assign and take away an M2M app\'s roles (APP is a client id or name)'
 complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c doorman -n "__fish_doorman_using_subcommand resource; and not __fish_seen_subcommand_from create list show update delete help" -l db -d 'The SQLite file; created with its schema on first use [default: ./doorman.db]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand resource; and not __fish_seen_subcommand_from create list show update delete help" -l config -d 'The config file [default: ./doorman.yaml if it exists]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand resource; and not __fish_seen_subcommand_from create list show update delete help" -s o -l output -d 'How results print [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'JSON for scripts'
+yaml\t'YAML for scripts and fixtures'"
+complete -c doorman -n "__fish_doorman_using_subcommand resource; and not __fish_seen_subcommand_from create list show update delete help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c doorman -n "__fish_doorman_using_subcommand resource; and not __fish_seen_subcommand_from create list show update delete help" -s q -l quiet -d 'Only log errors'
+complete -c doorman -n "__fish_doorman_using_subcommand resource; and not __fish_seen_subcommand_from create list show update delete help" -s v -l verbose -d 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+complete -c doorman -n "__fish_doorman_using_subcommand resource; and not __fish_seen_subcommand_from create list show update delete help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c doorman -n "__fish_doorman_using_subcommand resource; and not __fish_seen_subcommand_from create list show update delete help" -s V -l version -d 'Print version'
+complete -c doorman -n "__fish_doorman_using_subcommand resource; and not __fish_seen_subcommand_from create list show update delete help" -f -a "create" -d 'Register an API resource: the indicator apps send as `resource`, with its permissions'
+complete -c doorman -n "__fish_doorman_using_subcommand resource; and not __fish_seen_subcommand_from create list show update delete help" -f -a "list" -d 'List API resources'
+complete -c doorman -n "__fish_doorman_using_subcommand resource; and not __fish_seen_subcommand_from create list show update delete help" -f -a "show" -d 'Show an API resource with its permissions'
+complete -c doorman -n "__fish_doorman_using_subcommand resource; and not __fish_seen_subcommand_from create list show update delete help" -f -a "update" -d 'Rename an API resource, change its token lifetime, add or remove permissions'
+complete -c doorman -n "__fish_doorman_using_subcommand resource; and not __fish_seen_subcommand_from create list show update delete help" -f -a "delete" -d 'Delete an API resource; roles lose its permissions'
+complete -c doorman -n "__fish_doorman_using_subcommand resource; and not __fish_seen_subcommand_from create list show update delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c doorman -n "__fish_doorman_using_subcommand resource; and __fish_seen_subcommand_from create" -l indicator -d 'Resource indicator: an absolute URI, the `aud` of its tokens' -r
+complete -c doorman -n "__fish_doorman_using_subcommand resource; and __fish_seen_subcommand_from create" -l scope -d 'A permission, NAME or "NAME: DESCRIPTION" (repeatable)' -r
+complete -c doorman -n "__fish_doorman_using_subcommand resource; and __fish_seen_subcommand_from create" -l access-token-ttl -d 'Lifetime of its access tokens, such as 15m or 1h [default: the configured one]' -r
+complete -c doorman -n "__fish_doorman_using_subcommand resource; and __fish_seen_subcommand_from create" -l db -d 'The SQLite file; created with its schema on first use [default: ./doorman.db]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand resource; and __fish_seen_subcommand_from create" -l config -d 'The config file [default: ./doorman.yaml if it exists]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand resource; and __fish_seen_subcommand_from create" -s o -l output -d 'How results print [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'JSON for scripts'
+yaml\t'YAML for scripts and fixtures'"
+complete -c doorman -n "__fish_doorman_using_subcommand resource; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c doorman -n "__fish_doorman_using_subcommand resource; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Only log errors'
+complete -c doorman -n "__fish_doorman_using_subcommand resource; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+complete -c doorman -n "__fish_doorman_using_subcommand resource; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c doorman -n "__fish_doorman_using_subcommand resource; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c doorman -n "__fish_doorman_using_subcommand resource; and __fish_seen_subcommand_from list" -l db -d 'The SQLite file; created with its schema on first use [default: ./doorman.db]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand resource; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: ./doorman.yaml if it exists]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand resource; and __fish_seen_subcommand_from list" -s o -l output -d 'How results print [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'JSON for scripts'
+yaml\t'YAML for scripts and fixtures'"
+complete -c doorman -n "__fish_doorman_using_subcommand resource; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c doorman -n "__fish_doorman_using_subcommand resource; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only log errors'
+complete -c doorman -n "__fish_doorman_using_subcommand resource; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+complete -c doorman -n "__fish_doorman_using_subcommand resource; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c doorman -n "__fish_doorman_using_subcommand resource; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c doorman -n "__fish_doorman_using_subcommand resource; and __fish_seen_subcommand_from show" -l db -d 'The SQLite file; created with its schema on first use [default: ./doorman.db]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand resource; and __fish_seen_subcommand_from show" -l config -d 'The config file [default: ./doorman.yaml if it exists]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand resource; and __fish_seen_subcommand_from show" -s o -l output -d 'How results print [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'JSON for scripts'
+yaml\t'YAML for scripts and fixtures'"
+complete -c doorman -n "__fish_doorman_using_subcommand resource; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c doorman -n "__fish_doorman_using_subcommand resource; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Only log errors'
+complete -c doorman -n "__fish_doorman_using_subcommand resource; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+complete -c doorman -n "__fish_doorman_using_subcommand resource; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c doorman -n "__fish_doorman_using_subcommand resource; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c doorman -n "__fish_doorman_using_subcommand resource; and __fish_seen_subcommand_from update" -l name -d 'New name' -r
+complete -c doorman -n "__fish_doorman_using_subcommand resource; and __fish_seen_subcommand_from update" -l access-token-ttl -d 'New access-token lifetime' -r
+complete -c doorman -n "__fish_doorman_using_subcommand resource; and __fish_seen_subcommand_from update" -l add-scope -d 'Add (or re-describe) a permission, NAME or "NAME: DESCRIPTION" (repeatable)' -r
+complete -c doorman -n "__fish_doorman_using_subcommand resource; and __fish_seen_subcommand_from update" -l remove-scope -d 'Remove a permission by name (repeatable)' -r
+complete -c doorman -n "__fish_doorman_using_subcommand resource; and __fish_seen_subcommand_from update" -l db -d 'The SQLite file; created with its schema on first use [default: ./doorman.db]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand resource; and __fish_seen_subcommand_from update" -l config -d 'The config file [default: ./doorman.yaml if it exists]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand resource; and __fish_seen_subcommand_from update" -s o -l output -d 'How results print [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'JSON for scripts'
+yaml\t'YAML for scripts and fixtures'"
+complete -c doorman -n "__fish_doorman_using_subcommand resource; and __fish_seen_subcommand_from update" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c doorman -n "__fish_doorman_using_subcommand resource; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Only log errors'
+complete -c doorman -n "__fish_doorman_using_subcommand resource; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+complete -c doorman -n "__fish_doorman_using_subcommand resource; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c doorman -n "__fish_doorman_using_subcommand resource; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c doorman -n "__fish_doorman_using_subcommand resource; and __fish_seen_subcommand_from delete" -l db -d 'The SQLite file; created with its schema on first use [default: ./doorman.db]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand resource; and __fish_seen_subcommand_from delete" -l config -d 'The config file [default: ./doorman.yaml if it exists]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand resource; and __fish_seen_subcommand_from delete" -s o -l output -d 'How results print [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'JSON for scripts'
+yaml\t'YAML for scripts and fixtures'"
+complete -c doorman -n "__fish_doorman_using_subcommand resource; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c doorman -n "__fish_doorman_using_subcommand resource; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Only log errors'
+complete -c doorman -n "__fish_doorman_using_subcommand resource; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+complete -c doorman -n "__fish_doorman_using_subcommand resource; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c doorman -n "__fish_doorman_using_subcommand resource; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c doorman -n "__fish_doorman_using_subcommand resource; and __fish_seen_subcommand_from help" -f -a "create" -d 'Register an API resource: the indicator apps send as `resource`, with its permissions'
+complete -c doorman -n "__fish_doorman_using_subcommand resource; and __fish_seen_subcommand_from help" -f -a "list" -d 'List API resources'
+complete -c doorman -n "__fish_doorman_using_subcommand resource; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show an API resource with its permissions'
+complete -c doorman -n "__fish_doorman_using_subcommand resource; and __fish_seen_subcommand_from help" -f -a "update" -d 'Rename an API resource, change its token lifetime, add or remove permissions'
+complete -c doorman -n "__fish_doorman_using_subcommand resource; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete an API resource; roles lose its permissions'
+complete -c doorman -n "__fish_doorman_using_subcommand resource; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c doorman -n "__fish_doorman_using_subcommand role; and not __fish_seen_subcommand_from create list show update delete help" -l db -d 'The SQLite file; created with its schema on first use [default: ./doorman.db]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand role; and not __fish_seen_subcommand_from create list show update delete help" -l config -d 'The config file [default: ./doorman.yaml if it exists]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand role; and not __fish_seen_subcommand_from create list show update delete help" -s o -l output -d 'How results print [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'JSON for scripts'
+yaml\t'YAML for scripts and fixtures'"
+complete -c doorman -n "__fish_doorman_using_subcommand role; and not __fish_seen_subcommand_from create list show update delete help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c doorman -n "__fish_doorman_using_subcommand role; and not __fish_seen_subcommand_from create list show update delete help" -s q -l quiet -d 'Only log errors'
+complete -c doorman -n "__fish_doorman_using_subcommand role; and not __fish_seen_subcommand_from create list show update delete help" -s v -l verbose -d 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+complete -c doorman -n "__fish_doorman_using_subcommand role; and not __fish_seen_subcommand_from create list show update delete help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c doorman -n "__fish_doorman_using_subcommand role; and not __fish_seen_subcommand_from create list show update delete help" -s V -l version -d 'Print version'
+complete -c doorman -n "__fish_doorman_using_subcommand role; and not __fish_seen_subcommand_from create list show update delete help" -f -a "create" -d 'Create a role holding API resource permissions'
+complete -c doorman -n "__fish_doorman_using_subcommand role; and not __fish_seen_subcommand_from create list show update delete help" -f -a "list" -d 'List roles'
+complete -c doorman -n "__fish_doorman_using_subcommand role; and not __fish_seen_subcommand_from create list show update delete help" -f -a "show" -d 'Show a role with its permissions'
+complete -c doorman -n "__fish_doorman_using_subcommand role; and not __fish_seen_subcommand_from create list show update delete help" -f -a "update" -d 'Rename or re-describe a role, add or remove permissions'
+complete -c doorman -n "__fish_doorman_using_subcommand role; and not __fish_seen_subcommand_from create list show update delete help" -f -a "delete" -d 'Delete a role; its holders lose it'
+complete -c doorman -n "__fish_doorman_using_subcommand role; and not __fish_seen_subcommand_from create list show update delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c doorman -n "__fish_doorman_using_subcommand role; and __fish_seen_subcommand_from create" -l type -d 'Who it is for: users, or machine-to-machine apps' -r -f -a "user\t'Assigned to users'
+m2m\t'Assigned to machine-to-machine apps'"
+complete -c doorman -n "__fish_doorman_using_subcommand role; and __fish_seen_subcommand_from create" -l permission -d 'A permission, RESOURCE:SCOPE with the resource\'s indicator or name (repeatable)' -r
+complete -c doorman -n "__fish_doorman_using_subcommand role; and __fish_seen_subcommand_from create" -l description -d 'What it is for' -r
+complete -c doorman -n "__fish_doorman_using_subcommand role; and __fish_seen_subcommand_from create" -l db -d 'The SQLite file; created with its schema on first use [default: ./doorman.db]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand role; and __fish_seen_subcommand_from create" -l config -d 'The config file [default: ./doorman.yaml if it exists]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand role; and __fish_seen_subcommand_from create" -s o -l output -d 'How results print [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'JSON for scripts'
+yaml\t'YAML for scripts and fixtures'"
+complete -c doorman -n "__fish_doorman_using_subcommand role; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c doorman -n "__fish_doorman_using_subcommand role; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Only log errors'
+complete -c doorman -n "__fish_doorman_using_subcommand role; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+complete -c doorman -n "__fish_doorman_using_subcommand role; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c doorman -n "__fish_doorman_using_subcommand role; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c doorman -n "__fish_doorman_using_subcommand role; and __fish_seen_subcommand_from list" -l db -d 'The SQLite file; created with its schema on first use [default: ./doorman.db]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand role; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: ./doorman.yaml if it exists]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand role; and __fish_seen_subcommand_from list" -s o -l output -d 'How results print [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'JSON for scripts'
+yaml\t'YAML for scripts and fixtures'"
+complete -c doorman -n "__fish_doorman_using_subcommand role; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c doorman -n "__fish_doorman_using_subcommand role; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only log errors'
+complete -c doorman -n "__fish_doorman_using_subcommand role; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+complete -c doorman -n "__fish_doorman_using_subcommand role; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c doorman -n "__fish_doorman_using_subcommand role; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c doorman -n "__fish_doorman_using_subcommand role; and __fish_seen_subcommand_from show" -l db -d 'The SQLite file; created with its schema on first use [default: ./doorman.db]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand role; and __fish_seen_subcommand_from show" -l config -d 'The config file [default: ./doorman.yaml if it exists]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand role; and __fish_seen_subcommand_from show" -s o -l output -d 'How results print [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'JSON for scripts'
+yaml\t'YAML for scripts and fixtures'"
+complete -c doorman -n "__fish_doorman_using_subcommand role; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c doorman -n "__fish_doorman_using_subcommand role; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Only log errors'
+complete -c doorman -n "__fish_doorman_using_subcommand role; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+complete -c doorman -n "__fish_doorman_using_subcommand role; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c doorman -n "__fish_doorman_using_subcommand role; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c doorman -n "__fish_doorman_using_subcommand role; and __fish_seen_subcommand_from update" -l name -d 'New name' -r
+complete -c doorman -n "__fish_doorman_using_subcommand role; and __fish_seen_subcommand_from update" -l description -d 'New description ("" clears it)' -r
+complete -c doorman -n "__fish_doorman_using_subcommand role; and __fish_seen_subcommand_from update" -l add-permission -d 'Add a permission, RESOURCE:SCOPE (repeatable)' -r
+complete -c doorman -n "__fish_doorman_using_subcommand role; and __fish_seen_subcommand_from update" -l remove-permission -d 'Remove a permission, RESOURCE:SCOPE (repeatable)' -r
+complete -c doorman -n "__fish_doorman_using_subcommand role; and __fish_seen_subcommand_from update" -l db -d 'The SQLite file; created with its schema on first use [default: ./doorman.db]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand role; and __fish_seen_subcommand_from update" -l config -d 'The config file [default: ./doorman.yaml if it exists]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand role; and __fish_seen_subcommand_from update" -s o -l output -d 'How results print [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'JSON for scripts'
+yaml\t'YAML for scripts and fixtures'"
+complete -c doorman -n "__fish_doorman_using_subcommand role; and __fish_seen_subcommand_from update" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c doorman -n "__fish_doorman_using_subcommand role; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Only log errors'
+complete -c doorman -n "__fish_doorman_using_subcommand role; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+complete -c doorman -n "__fish_doorman_using_subcommand role; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c doorman -n "__fish_doorman_using_subcommand role; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c doorman -n "__fish_doorman_using_subcommand role; and __fish_seen_subcommand_from delete" -l db -d 'The SQLite file; created with its schema on first use [default: ./doorman.db]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand role; and __fish_seen_subcommand_from delete" -l config -d 'The config file [default: ./doorman.yaml if it exists]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand role; and __fish_seen_subcommand_from delete" -s o -l output -d 'How results print [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'JSON for scripts'
+yaml\t'YAML for scripts and fixtures'"
+complete -c doorman -n "__fish_doorman_using_subcommand role; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c doorman -n "__fish_doorman_using_subcommand role; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Only log errors'
+complete -c doorman -n "__fish_doorman_using_subcommand role; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+complete -c doorman -n "__fish_doorman_using_subcommand role; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c doorman -n "__fish_doorman_using_subcommand role; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c doorman -n "__fish_doorman_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a role holding API resource permissions'
+complete -c doorman -n "__fish_doorman_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "list" -d 'List roles'
+complete -c doorman -n "__fish_doorman_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a role with its permissions'
+complete -c doorman -n "__fish_doorman_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "update" -d 'Rename or re-describe a role, add or remove permissions'
+complete -c doorman -n "__fish_doorman_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a role; its holders lose it'
+complete -c doorman -n "__fish_doorman_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c doorman -n "__fish_doorman_using_subcommand keys; and not __fish_seen_subcommand_from list rotate help" -l db -d 'The SQLite file; created with its schema on first use [default: ./doorman.db]' -r -F
 complete -c doorman -n "__fish_doorman_using_subcommand keys; and not __fish_seen_subcommand_from list rotate help" -l config -d 'The config file [default: ./doorman.yaml if it exists]' -r -F
 complete -c doorman -n "__fish_doorman_using_subcommand keys; and not __fish_seen_subcommand_from list rotate help" -s o -l output -d 'How results print [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
@@ -715,21 +908,23 @@ complete -c doorman -n "__fish_doorman_using_subcommand completions" -s q -l qui
 complete -c doorman -n "__fish_doorman_using_subcommand completions" -s v -l verbose -d 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
 complete -c doorman -n "__fish_doorman_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c doorman -n "__fish_doorman_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app keys settings seed export outbox audit token serve completions help" -f -a "init" -d 'Create the database with default settings'
-complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app keys settings seed export outbox audit token serve completions help" -f -a "user" -d 'Manage users'
-complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app keys settings seed export outbox audit token serve completions help" -f -a "org" -d 'Manage organizations, members, organization roles and scopes'
-complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app keys settings seed export outbox audit token serve completions help" -f -a "invite" -d 'Manage organization invitations'
-complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app keys settings seed export outbox audit token serve completions help" -f -a "app" -d 'Manage OIDC client applications'
-complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app keys settings seed export outbox audit token serve completions help" -f -a "keys" -d 'List and rotate token signing keys'
-complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app keys settings seed export outbox audit token serve completions help" -f -a "settings" -d 'Show and change the sign-in experience settings'
-complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app keys settings seed export outbox audit token serve completions help" -f -a "seed" -d 'Upsert everything fixture files name (idempotent)'
-complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app keys settings seed export outbox audit token serve completions help" -f -a "export" -d 'Print the whole database as a fixture file'
-complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app keys settings seed export outbox audit token serve completions help" -f -a "outbox" -d 'Show the emails and SMS doorman would have sent'
-complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app keys settings seed export outbox audit token serve completions help" -f -a "audit" -d 'Show sign-in, sign-out and admin events'
-complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app keys settings seed export outbox audit token serve completions help" -f -a "token" -d 'Mint tokens for a user and app without a browser'
-complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app keys settings seed export outbox audit token serve completions help" -f -a "serve" -d 'Run the OpenID Connect provider'
-complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app keys settings seed export outbox audit token serve completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app keys settings seed export outbox audit token serve completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app resource role keys settings seed export outbox audit token serve completions help" -f -a "init" -d 'Create the database with default settings'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app resource role keys settings seed export outbox audit token serve completions help" -f -a "user" -d 'Manage users'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app resource role keys settings seed export outbox audit token serve completions help" -f -a "org" -d 'Manage organizations, members, organization roles and scopes'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app resource role keys settings seed export outbox audit token serve completions help" -f -a "invite" -d 'Manage organization invitations'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app resource role keys settings seed export outbox audit token serve completions help" -f -a "app" -d 'Manage OIDC client applications'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app resource role keys settings seed export outbox audit token serve completions help" -f -a "resource" -d 'Manage API resources and their permissions'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app resource role keys settings seed export outbox audit token serve completions help" -f -a "role" -d 'Manage roles: sets of API resource permissions for users and M2M apps'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app resource role keys settings seed export outbox audit token serve completions help" -f -a "keys" -d 'List and rotate token signing keys'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app resource role keys settings seed export outbox audit token serve completions help" -f -a "settings" -d 'Show and change the sign-in experience settings'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app resource role keys settings seed export outbox audit token serve completions help" -f -a "seed" -d 'Upsert everything fixture files name (idempotent)'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app resource role keys settings seed export outbox audit token serve completions help" -f -a "export" -d 'Print the whole database as a fixture file'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app resource role keys settings seed export outbox audit token serve completions help" -f -a "outbox" -d 'Show the emails and SMS doorman would have sent'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app resource role keys settings seed export outbox audit token serve completions help" -f -a "audit" -d 'Show sign-in, sign-out and admin events'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app resource role keys settings seed export outbox audit token serve completions help" -f -a "token" -d 'Mint tokens for a user and app without a browser'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app resource role keys settings seed export outbox audit token serve completions help" -f -a "serve" -d 'Run the OpenID Connect provider'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app resource role keys settings seed export outbox audit token serve completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app resource role keys settings seed export outbox audit token serve completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "create" -d 'Create a user (asks for missing values on a terminal)'
 complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "list" -d 'List users in creation order'
 complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "show" -d 'Show one user'
@@ -738,6 +933,7 @@ complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_su
 complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "suspend" -d 'Stop a user from signing in'
 complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "unsuspend" -d 'Let a suspended user sign in again'
 complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "delete" -d 'Delete a user and everything that belongs to them'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "role" -d 'List, assign and take away a user\'s roles (USER is an id, email, username or phone)'
 complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "create" -d 'Create an organization'
 complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "list" -d 'List organizations'
 complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "show" -d 'Show an organization with its member count, roles in use and pending invitations'
@@ -756,6 +952,17 @@ complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_su
 complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from app" -f -a "update" -d 'Change an app; list options replace the whole list'
 complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from app" -f -a "delete" -d 'Delete an app'
 complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from app" -f -a "rotate-secret" -d 'Replace a web or m2m app\'s secret; prints the new one once'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from app" -f -a "role" -d 'List, assign and take away an M2M app\'s roles (APP is a client id or name)'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from resource" -f -a "create" -d 'Register an API resource: the indicator apps send as `resource`, with its permissions'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from resource" -f -a "list" -d 'List API resources'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from resource" -f -a "show" -d 'Show an API resource with its permissions'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from resource" -f -a "update" -d 'Rename an API resource, change its token lifetime, add or remove permissions'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from resource" -f -a "delete" -d 'Delete an API resource; roles lose its permissions'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from role" -f -a "create" -d 'Create a role holding API resource permissions'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from role" -f -a "list" -d 'List roles'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from role" -f -a "show" -d 'Show a role with its permissions'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from role" -f -a "update" -d 'Rename or re-describe a role, add or remove permissions'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from role" -f -a "delete" -d 'Delete a role; its holders lose it'
 complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "list" -d 'List signing keys, newest first (never their private parts)'
 complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "rotate" -d 'Make a new current key; the old one stays published until its tokens have expired'
 complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from settings" -f -a "show" -d 'Print all settings'

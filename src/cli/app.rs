@@ -2,10 +2,12 @@
 
 use clap::{Args, Subcommand};
 
+use crate::cli::role;
 use crate::cli::{Session, prompt};
 use crate::error::Result;
 use crate::model::app::AppType;
 use crate::ops::apps::{AppChanges, NewApp};
+use crate::ops::roles::Subject;
 
 #[derive(Debug, Subcommand)]
 pub(crate) enum AppCommand {
@@ -51,6 +53,9 @@ pub(crate) enum AppCommand {
         /// Client id or name
         app: String,
     },
+    /// List, assign and take away an M2M app's roles (APP is a client id or name)
+    #[command(subcommand)]
+    Role(role::AssignmentCommand),
 }
 
 /// A field `app update --unset` clears.
@@ -160,6 +165,7 @@ pub(crate) fn run(session: &Session, cmd: AppCommand) -> Result<()> {
             )?;
             printer.one(&doorman.rotate_app_secret(&found.client_id)?);
         }
+        AppCommand::Role(cmd) => role::run_assignment(session, Subject::App, cmd)?,
     }
     Ok(())
 }

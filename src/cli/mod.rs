@@ -7,6 +7,8 @@ mod invite;
 mod keys;
 mod org;
 mod prompt;
+mod resource;
+mod role;
 mod seed;
 mod serve;
 mod settings;
@@ -81,6 +83,12 @@ enum Command {
     /// Manage OIDC client applications
     #[command(subcommand)]
     App(app::AppCommand),
+    /// Manage API resources and their permissions
+    #[command(subcommand)]
+    Resource(resource::ResourceCommand),
+    /// Manage roles: sets of API resource permissions for users and M2M apps
+    #[command(subcommand)]
+    Role(role::RoleCommand),
     /// List and rotate token signing keys
     #[command(subcommand)]
     Keys(keys::KeysCommand),
@@ -207,6 +215,8 @@ fn run(cli: Cli) -> Result<()> {
         Command::Outbox(args) => admin::outbox(&session, &args),
         Command::Audit(args) => admin::audit(&session, &args),
         Command::Token(cmd) => token::run(&session, cmd),
+        Command::Resource(cmd) => resource::run(&session, cmd),
+        Command::Role(cmd) => role::run(&session, cmd),
         Command::Serve(args) => serve::run(&session, &args),
         Command::Completions(_) => Ok(()),
     }

@@ -2,10 +2,12 @@
 
 use clap::{Args, Subcommand};
 
+use crate::cli::role;
 use crate::cli::{Session, prompt};
 use crate::error::{Error, Result};
 use crate::model::user::UserFilter;
 use crate::model::user::{PasswordInput, Profile, Secret, UserField};
+use crate::ops::roles::Subject;
 use crate::output;
 
 #[derive(Debug, Subcommand)]
@@ -59,6 +61,9 @@ pub(crate) enum UserCommand {
         /// User id, email, username or phone
         user: String,
     },
+    /// List, assign and take away a user's roles (USER is an id, email, username or phone)
+    #[command(subcommand)]
+    Role(role::AssignmentCommand),
 }
 
 #[derive(Debug, Args)]
@@ -257,6 +262,7 @@ pub(crate) fn run(session: &Session, cmd: UserCommand) -> Result<()> {
             let deleted = doorman.delete_user(&found.id)?;
             printer.one(&deleted);
         }
+        UserCommand::Role(cmd) => role::run_assignment(session, Subject::User, cmd)?,
     }
     Ok(())
 }

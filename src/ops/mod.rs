@@ -16,6 +16,8 @@ pub mod outbox;
 pub mod password_reset;
 pub mod registration;
 pub mod resolve;
+pub mod resources;
+pub mod roles;
 pub mod sessions;
 pub mod settings;
 pub mod tokens;

@@ -6,10 +6,11 @@ use rusqlite::Connection;
 
 use crate::error::{Error, Result};
 use crate::model::organization::{OrgRole, OrgScope, Organization};
+use crate::model::resource::{Resource, Role};
 use crate::model::settings::Identifier;
 use crate::store::apps::{self, StoredApp};
-use crate::store::orgs;
 use crate::store::users::{self, Key, StoredUser};
+use crate::store::{orgs, resources, roles};
 
 /// Finds a user by id, then by the identifier the key's shape says it is ([`Identifier::of`]).
 pub(crate) fn user(conn: &Connection, key: &str) -> Result<StoredUser> {
@@ -56,5 +57,62 @@ pub(crate) fn app(conn: &Connection, key: &str) -> Result<StoredApp> {
         n => Err(Error::invalid(format!(
             "{n} apps are named '{key}': use the client id"
         ))),
+    }
+}
+
+/// The API resource with this indicator or id, or the only one with this name.
+pub(crate) fn resource(conn: &Connection, key: &str) -> Result<Resource> {
+    if let Some(found) = resources::find_by_indicator(conn, key)? {
+        return Ok(found);
+    }
+    let mut named = resources::find_by_id_or_name(conn, key)?;
+    match named.len() {
+        1 => Ok(named.remove(0)),
+        0 => Err(Error::not_found(format!("API resource '{key}' not found"))),
+        n => Err(Error::invalid(format!(
+            "{n} API resources are named '{key}': use the indicator"
+        ))),
+    }
+}
+
+/// The role (of Logto's RBAC, not an organization role) with this id or name.
+pub(crate) fn rbac_role(conn: &Connection, key: &str) -> Result<Role> {
+    roles::find(conn, key)?.ok_or_else(|| Error::not_found(format!("role '{key}' not found")))
+}
+
+/// The resource scope a permission names, written `<resource>:<scope>` where the resource is
+/// its indicator or name: the longest registered prefix before a colon wins, so indicators
+/// with colons of their own and scope names such as `read:orders` both work. Returns the
+/// resource and the scope's id.
+pub(crate) fn permission(conn: &Connection, text: &str) -> Result<(Resource, String)> {
+    let bad = || {
+        Error::invalid(format!(
+            "invalid permission '{text}': write RESOURCE:SCOPE (resource by indicator or name)"
+        ))
+    };
+    let mut cuts: Vec<usize> = text.match_indices(':').map(|(i, _)| i).collect();
+    cuts.reverse();
+    for cut in cuts {
+        let (prefix, scope) = (&text[..cut], &text[cut + 1..]);
+        if prefix.is_empty() || scope.is_empty() {
+            continue;
+        }
+        let Ok(found) = resource(conn, prefix) else {
+            continue;
+        };
+        return match resources::scope_id(conn, &found.id, scope)? {
+            Some(id) => Ok((found, id)),
+            None => Err(Error::not_found(format!(
+                "API resource '{}' has no scope '{scope}'",
+                found.indicator
+            ))),
+        };
+    }
+    if text.contains(':') {
+        Err(Error::not_found(format!(
+            "permission '{text}' names no registered API resource"
+        )))
+    } else {
+        Err(bad())
     }
 }

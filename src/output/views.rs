@@ -8,6 +8,7 @@ use crate::model::organization::{
     Invitation, Member, OrgRole, OrgScope, Organization, OrganizationDetail,
 };
 use crate::model::outbox::Message;
+use crate::model::resource::{Resource, Role};
 use crate::model::user::User;
 use crate::ops::keys::KeyInfo;
 use crate::ops::orgs::UserDetail;
@@ -361,6 +362,39 @@ impl Tabular for KeyInfo {
                 .unwrap_or_default(),
             self.created_at.to_rfc3339(),
             self.expires_at.map(|t| t.to_rfc3339()).unwrap_or_default(),
+        ]
+    }
+}
+
+impl Tabular for Resource {
+    fn headers() -> Vec<&'static str> {
+        vec!["indicator", "name", "scopes", "access_token_ttl", "id"]
+    }
+
+    fn row(&self) -> Vec<String> {
+        let scopes: Vec<String> = self.scopes.iter().map(|s| s.name.clone()).collect();
+        vec![
+            self.indicator.clone(),
+            self.name.clone(),
+            join(&scopes),
+            format!("{}s", self.access_token_ttl),
+            self.id.clone(),
+        ]
+    }
+}
+
+impl Tabular for Role {
+    fn headers() -> Vec<&'static str> {
+        vec!["name", "type", "permissions", "description", "id"]
+    }
+
+    fn row(&self) -> Vec<String> {
+        vec![
+            self.name.clone(),
+            self.role_type.as_str().to_string(),
+            join(&self.permissions),
+            opt(&self.description),
+            self.id.clone(),
         ]
     }
 }

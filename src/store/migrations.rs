@@ -14,6 +14,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0004_signing_keys.sql"),
     include_str!("../../migrations/0005_oidc_state.sql"),
     include_str!("../../migrations/0006_verification.sql"),
+    include_str!("../../migrations/0007_resources.sql"),
 ];
 
 /// The schema version this binary writes.

@@ -14,6 +14,8 @@ pub mod meta;
 pub mod migrations;
 pub mod orgs;
 pub mod outbox;
+pub mod resources;
+pub mod roles;
 pub mod sessions;
 pub mod settings;
 pub mod tokens;

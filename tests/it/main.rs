@@ -10,6 +10,7 @@ mod cli_invitations;
 mod cli_keys;
 mod cli_orgs;
 mod cli_prompts;
+mod cli_rbac;
 mod cli_seed;
 mod cli_seed_input;
 mod cli_settings;
