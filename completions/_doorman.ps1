@@ -687,6 +687,7 @@ Register-ArgumentCompleter -Native -CommandName 'doorman' -ScriptBlock {
         'doorman;org;role;create' {
             [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'What it is for')
             [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'Scope it holds (repeatable)')
+            [CompletionResult]::new('--permission', '--permission', [CompletionResultType]::ParameterName, 'An API resource permission it holds in organizations, RESOURCE:SCOPE (repeatable)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created with its schema on first use [default: ./doorman.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ./doorman.yaml if it exists]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How results print [default: table on a terminal, json otherwise]')

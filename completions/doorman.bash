@@ -3885,7 +3885,7 @@ _doorman() {
             return 0
             ;;
         doorman__subcmd__org__subcmd__role__subcmd__create)
-            opts="-o -y -q -v -h -V --description --scope --db --config --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --description --scope --permission --db --config --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3896,6 +3896,10 @@ _doorman() {
                     return 0
                     ;;
                 --scope)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --permission)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -630,6 +630,7 @@ set edit:completion:arg-completer[doorman] = {|@words|
         &'doorman;org;role;create'= {
             cand --description 'What it is for'
             cand --scope 'Scope it holds (repeatable)'
+            cand --permission 'An API resource permission it holds in organizations, RESOURCE:SCOPE (repeatable)'
             cand --db 'The SQLite file; created with its schema on first use [default: ./doorman.db]'
             cand --config 'The config file [default: ./doorman.yaml if it exists]'
             cand -o 'How results print [default: table on a terminal, json otherwise]'

@@ -113,6 +113,9 @@ pub(crate) enum RoleCommand {
         /// Scope it holds (repeatable)
         #[arg(long = "scope", value_name = "SCOPE")]
         scopes: Vec<String>,
+        /// An API resource permission it holds in organizations, RESOURCE:SCOPE (repeatable)
+        #[arg(long = "permission", value_name = "RESOURCE:SCOPE")]
+        permissions: Vec<String>,
     },
     /// List roles with their scopes
     List,
@@ -190,7 +193,13 @@ pub(crate) fn run(session: &Session, cmd: OrgCommand) -> Result<()> {
                 name,
                 description,
                 scopes,
-            } => printer.one(&doorman.create_role(&name, description.as_deref(), &scopes)?),
+                permissions,
+            } => printer.one(&doorman.create_role(
+                &name,
+                description.as_deref(),
+                &scopes,
+                &permissions,
+            )?),
             RoleCommand::List => printer.list(&doorman.list_roles()?),
             RoleCommand::Delete { name } => {
                 let uses = doorman.role_usage(&name)?;

@@ -29,6 +29,8 @@ pub struct OrgRole {
     pub description: Option<String>,
     /// The scopes it holds, by name, sorted.
     pub scopes: Vec<String>,
+    /// The API resource permissions it holds in organizations, as `<indicator>:<scope>`.
+    pub permissions: Vec<String>,
     /// When it was made.
     pub created_at: Timestamp,
 }

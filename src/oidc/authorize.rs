@@ -31,8 +31,9 @@ pub struct AuthRequest {
     pub login_hint: Option<String>,
     /// Preferred page languages.
     pub ui_locales: Option<String>,
-    /// The API the access token is for (RFC 8707).
-    pub resource: Option<String>,
+    /// The APIs access tokens may be asked for (RFC 8707): every `resource` parameter, and
+    /// each comma-separated value in one, as Logto reads them.
+    pub resources: Vec<String>,
     /// Logto's `first_screen`, `identifier` and `direct_sign_in`, passed to the pages.
     pub first_screen: Option<String>,
     /// Identifier types to offer.
@@ -64,7 +65,7 @@ impl AuthRequest {
             max_age: None,
             login_hint: None,
             ui_locales: None,
-            resource: None,
+            resources: Vec::new(),
             first_screen: None,
             identifier: None,
             direct_sign_in: None,
@@ -163,10 +164,8 @@ pub fn validate(params: &[(String, String)], app: Option<&App>) -> Result<AuthRe
             )));
         }
     }
-    let resource = get("resource")?.map(str::to_string);
-    if let Some(r) = &resource
-        && !(r.starts_with("https://") || r.starts_with("http://") || r.starts_with("urn:"))
-    {
+    let resources = resource_values(params);
+    if let Some(r) = resources.iter().find(|r| !is_resource_uri(r)) {
         return Err(back(OAuthError::new(
             "invalid_target",
             format!("resource '{r}' is not an absolute URI"),
@@ -181,7 +180,7 @@ pub fn validate(params: &[(String, String)], app: Option<&App>) -> Result<AuthRe
     }
     let scopes: Vec<String> = requested
         .into_iter()
-        .filter(|s| resource.is_some() || scope::SUPPORTED.contains(&s.as_str()))
+        .filter(|s| !resources.is_empty() || scope::SUPPORTED.contains(&s.as_str()))
         .collect();
 
     let code_challenge = get("code_challenge")?.map(str::to_string);
@@ -243,7 +242,7 @@ pub fn validate(params: &[(String, String)], app: Option<&App>) -> Result<AuthRe
         max_age,
         login_hint: owned(get("login_hint")?),
         ui_locales: owned(get("ui_locales")?),
-        resource,
+        resources,
         // Logto's older `interaction_mode=signUp` (still sent by SDKs without `first_screen`)
         // means what `first_screen=register` says; `first_screen` wins when both are given.
         first_screen: match (get("first_screen")?, get("interaction_mode")?) {
@@ -254,6 +253,29 @@ pub fn validate(params: &[(String, String)], app: Option<&App>) -> Result<AuthRe
         identifier: owned(get("identifier")?),
         direct_sign_in: owned(get("direct_sign_in")?),
     })
+}
+
+/// Every `resource` value of a request, split at commas (Logto accepts `resource=a,b`), without
+/// repeats, in order.
+pub fn resource_values(params: &[(String, String)]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for value in params
+        .iter()
+        .filter(|(k, _)| k == "resource")
+        .flat_map(|(_, v)| v.split(','))
+        .map(str::trim)
+        .filter(|v| !v.is_empty())
+    {
+        if !out.iter().any(|seen| seen == value) {
+            out.push(value.to_string());
+        }
+    }
+    out
+}
+
+/// Whether a resource indicator is an absolute URI without a fragment (RFC 8707 §2).
+fn is_resource_uri(value: &str) -> bool {
+    url::Url::parse(value).is_ok() && !value.contains('#')
 }
 
 /// The URL that carries a response back to the client: the redirect URI with `params` added to

@@ -125,6 +125,7 @@ impl Doorman {
         name: &str,
         description: Option<&str>,
         scopes: &[String],
+        permissions: &[String],
     ) -> Result<OrgRole> {
         check_name("role", name, false)?;
         check_description("role", description)?;
@@ -144,10 +145,15 @@ impl Doorman {
             name: name.to_string(),
             description: description.map(str::to_string),
             scopes: Vec::new(),
+            permissions: Vec::new(),
             created_at: now,
         };
         orgs::insert_role(&tx, &role)?;
         orgs::set_role_scopes(&tx, &role.id, &scope_ids)?;
+        for text in permissions {
+            let (_, scope_id) = resolve::permission(&tx, text)?;
+            orgs::add_role_permission(&tx, &role.id, &scope_id)?;
+        }
         let created = resolve::role(&tx, name)?;
         record(
             &tx,

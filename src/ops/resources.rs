@@ -127,6 +127,19 @@ impl Doorman {
             .ok_or_else(|| Error::Runtime("the new API resource is gone".into()))
     }
 
+    /// The first of `indicators` that is neither registered nor the built-in organizations
+    /// resource.
+    pub fn unregistered_resource(&self, indicators: &[String]) -> Result<Option<String>> {
+        for indicator in indicators {
+            if indicator != ORGANIZATIONS_RESOURCE
+                && table::find_by_indicator(self.store.conn(), indicator)?.is_none()
+            {
+                return Ok(Some(indicator.clone()));
+            }
+        }
+        Ok(None)
+    }
+
     /// Every API resource with its scopes.
     pub fn list_resources(&self) -> Result<Vec<Resource>> {
         table::list(self.store.conn())

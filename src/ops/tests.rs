@@ -98,7 +98,7 @@ fn signed_in_with_code(doorman: &mut Doorman, scope: &str) -> (App, ActiveSessio
 }
 
 fn exchange(doorman: &mut Doorman, app: &App, code: &str) -> Result<TokenResponse, OAuthError> {
-    doorman.exchange_code(app, code, Some(REDIRECT), None)
+    doorman.exchange_code(app, code, Some(REDIRECT), None, None)
 }
 
 #[test]
@@ -130,23 +130,29 @@ fn a_failed_exchange_leaves_the_code_for_the_right_verifier() {
     };
     let location = doorman.issue_code(&auth, &active.session).expect("a code");
     let code = code_in(&location);
-    let wrong = doorman.exchange_code(&app, &code, Some(REDIRECT), Some("not-the-verifier"));
+    let wrong = doorman.exchange_code(&app, &code, Some(REDIRECT), Some("not-the-verifier"), None);
     assert!(
         wrong
             .expect_err("refused")
             .error_description
             .contains("code_verifier")
     );
-    let elsewhere = doorman.exchange_code(&app, &code, Some("http://evil.test/cb"), Some(verifier));
+    let elsewhere = doorman.exchange_code(
+        &app,
+        &code,
+        Some("http://evil.test/cb"),
+        Some(verifier),
+        None,
+    );
     assert!(
         elsewhere
             .expect_err("refused")
             .error_description
             .contains("redirect_uri")
     );
-    let right = doorman.exchange_code(&app, &code, Some(REDIRECT), Some(verifier));
+    let right = doorman.exchange_code(&app, &code, Some(REDIRECT), Some(verifier), None);
     assert!(right.is_ok(), "{right:?}");
-    let replay = doorman.exchange_code(&app, &code, Some(REDIRECT), Some("wrong-again"));
+    let replay = doorman.exchange_code(&app, &code, Some(REDIRECT), Some("wrong-again"), None);
     assert!(
         replay
             .expect_err("spent")
@@ -165,22 +171,22 @@ fn a_refresh_token_lapses_with_its_lifetime() {
 
     doorman.clock = at(lifetime - 1);
     let rotated = doorman
-        .refresh(&app, &refresh, None, None)
+        .refresh(&app, &refresh, None, None, None)
         .expect("still good one second before");
     let next = rotated.refresh_token.expect("a rotated refresh token");
 
     doorman.clock = at(2 * lifetime - 1);
     let late = doorman
-        .refresh(&app, &next, None, None)
+        .refresh(&app, &next, None, None, None)
         .expect_err("expired");
     assert!(late.error_description.contains("expired"), "{late}");
     // The refusal neither spent the token nor revoked its family: a second earlier still
     // rotates it (the fixed clock may go back; a real one would not).
     doorman.clock = at(2 * lifetime - 2);
-    assert!(doorman.refresh(&app, &next, None, None).is_ok());
+    assert!(doorman.refresh(&app, &next, None, None, None).is_ok());
     // The first token was rotated: using it again is a reuse.
     let reused = doorman
-        .refresh(&app, &refresh, None, None)
+        .refresh(&app, &refresh, None, None, None)
         .expect_err("rotated");
     assert!(
         reused.error_description.contains("already used"),

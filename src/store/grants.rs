@@ -19,8 +19,9 @@ pub struct StoredGrant {
     pub session_id: Option<String>,
     /// Granted scopes, space-separated.
     pub scope: String,
-    /// The API resource access tokens are for, if one was asked for.
-    pub resource: Option<String>,
+    /// The API resources access tokens may be asked for (stored space-separated: an indicator
+    /// is a URI and has no spaces).
+    pub resources: Vec<String>,
     /// The nonce of the authorization request, repeated in ID tokens.
     pub nonce: Option<String>,
     /// When the user authenticated.
@@ -42,7 +43,10 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<StoredGrant> {
         client_id: r.get(2)?,
         session_id: r.get(3)?,
         scope: r.get(4)?,
-        resource: r.get(5)?,
+        resources: r
+            .get::<_, Option<String>>(5)?
+            .map(|joined| joined.split(' ').map(str::to_string).collect())
+            .unwrap_or_default(),
         nonce: r.get(6)?,
         auth_time: Timestamp::from_unix(r.get(7)?),
         amr: serde_json::from_str(&r.get::<_, String>(8)?).unwrap_or_default(),
@@ -62,7 +66,7 @@ pub fn insert(conn: &Connection, g: &StoredGrant) -> Result<()> {
         g.client_id,
         g.session_id,
         g.scope,
-        g.resource,
+        (!g.resources.is_empty()).then(|| g.resources.join(" ")),
         g.nonce,
         g.auth_time.unix(),
         serde_json::Value::from(g.amr.clone()).to_string(),

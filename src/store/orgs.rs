@@ -80,7 +80,11 @@ pub fn delete_scope(conn: &Connection, id: &str) -> Result<()> {
 
 const ROLE_SELECT: &str = "SELECT r.id, r.name, r.description, r.created_at,
     (SELECT group_concat(s.name, char(31)) FROM organization_role_scopes rs
-       JOIN organization_scopes s ON s.id = rs.scope_id WHERE rs.role_id = r.id)
+       JOIN organization_scopes s ON s.id = rs.scope_id WHERE rs.role_id = r.id),
+    (SELECT group_concat(a.indicator || ':' || p.name, char(31))
+       FROM organization_role_permissions rp
+       JOIN resource_scopes p ON p.id = rp.scope_id
+       JOIN resources a ON a.id = p.resource_id WHERE rp.role_id = r.id)
     FROM organization_roles r";
 
 fn role_from_row(r: &Row<'_>) -> rusqlite::Result<OrgRole> {
@@ -90,7 +94,36 @@ fn role_from_row(r: &Row<'_>) -> rusqlite::Result<OrgRole> {
         description: r.get(2)?,
         created_at: Timestamp::from_unix(r.get(3)?),
         scopes: names(r.get(4)?),
+        permissions: names(r.get(5)?),
     })
+}
+
+/// Gives an organization role a resource permission (a resource scope, by id).
+pub fn add_role_permission(conn: &Connection, role_id: &str, scope_id: &str) -> Result<()> {
+    conn.prepare_cached(
+        "INSERT OR IGNORE INTO organization_role_permissions (role_id, scope_id) VALUES (?1, ?2)",
+    )?
+    .execute(params![role_id, scope_id])?;
+    Ok(())
+}
+
+/// The scopes of the resource `indicator` that a member's organization roles grant there.
+pub fn member_resource_scopes(
+    conn: &Connection,
+    organization_id: &str,
+    user_id: &str,
+    indicator: &str,
+) -> Result<Vec<String>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT DISTINCT s.name FROM membership_roles m
+         JOIN organization_role_permissions rp ON rp.role_id = m.role_id
+         JOIN resource_scopes s ON s.id = rp.scope_id
+         JOIN resources a ON a.id = s.resource_id
+         WHERE m.organization_id = ?1 AND m.user_id = ?2 AND a.indicator = ?3
+         ORDER BY s.name",
+    )?;
+    let rows = stmt.query_map(params![organization_id, user_id, indicator], |r| r.get(0))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 /// Stores a new role (without scopes; see [`set_role_scopes`]).

@@ -9,6 +9,7 @@ use crate::model::settings::{Settings, SignInMode};
 use crate::model::user::User;
 use crate::oidc::authorize::{self, AuthRequest, Refusal, error_redirect};
 use crate::oidc::decision::{self, Facts, Next};
+use crate::oidc::error::OAuthError;
 use crate::ops::Doorman;
 use crate::ops::sessions::ActiveSession;
 use crate::web::http::{Request, Response};
@@ -53,6 +54,19 @@ pub fn authorize(state: &ServerState, doorman: &mut Doorman, request: &Request) 
         // validate() refuses an unknown client; this keeps the types honest.
         return Ok(error_page(doorman, request, None, 400, "error.unknown_app"));
     };
+    // A resource nobody registered is refused before anyone signs in, as Logto does.
+    if let Some(unknown) = doorman.unregistered_resource(&auth.resources)? {
+        let error = OAuthError::new(
+            "invalid_target",
+            format!("resource '{unknown}' is not a registered API resource"),
+        );
+        return Ok(Response::redirect(&error_redirect(
+            &auth.redirect_uri,
+            &error,
+            auth.state.as_deref(),
+            &state.issuer,
+        )));
+    }
     let (csrf, new) = csrf_token(request);
     let session = current_session(doorman, request);
     let pending = Pending {

@@ -91,12 +91,14 @@ pub fn token(doorman: &mut Doorman, request: &Request) -> Reply {
             required(request, "code")?,
             param(request, "redirect_uri")?,
             param(request, "code_verifier")?,
+            param(request, "resource")?,
         ),
         "refresh_token" => doorman.refresh(
             &client,
             required(request, "refresh_token")?,
             param(request, "scope")?,
             param(request, "organization_id")?,
+            param(request, "resource")?,
         ),
         "client_credentials" => doorman.client_credentials(
             &client,

@@ -28,6 +28,26 @@ pub fn exchange(server: &Server, client: &(String, String), code: &str) -> crate
     )
 }
 
+/// Exchanges a code for a JWT access token for `resource` (which the authorization request
+/// must have named).
+pub fn exchange_for(
+    server: &Server,
+    client: &(String, String),
+    code: &str,
+    resource: &str,
+) -> crate::server::Reply {
+    crate::server::post_form(
+        &format!("{}/token", server.issuer),
+        Some((&client.0, &client.1)),
+        &[
+            ("grant_type", "authorization_code"),
+            ("code", code),
+            ("redirect_uri", REDIRECT),
+            ("resource", resource),
+        ],
+    )
+}
+
 /// Registers a web app with a fixed secret and returns (client_id, secret).
 pub fn web_app(env: &Env, client_id: &str) -> (String, String) {
     let app = env.json(&[

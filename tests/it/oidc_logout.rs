@@ -247,13 +247,14 @@ fn an_access_token_is_not_an_id_token_hint() {
     let env = Env::new();
     create_user(&env, "hint@example.com");
     let client = crate::oidc_flow::web_app(&env, "web");
+    crate::oidc_tokens::register_api(&env);
     let server = Server::start(&env);
     let mut browser = Browser::new(&server);
     // A JWT access token, signed by the same key as the ID token.
     let url = auth_url(&server, "web", "&resource=https%3A%2F%2Fapi.test");
     let back = browser.sign_in(&url, "hint@example.com", PASSWORD);
     let code = query_param(back.location(), "code").unwrap();
-    let tokens = crate::oidc_flow::exchange(&server, &client, &code).json();
+    let tokens = crate::oidc_flow::exchange_for(&server, &client, &code, "https://api.test").json();
     let access_token = tokens["access_token"].as_str().unwrap();
     assert_eq!(access_token.matches('.').count(), 2, "a JWT: {tokens}");
 

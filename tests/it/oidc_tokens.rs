@@ -9,6 +9,25 @@ use crate::oidc_flow::{auth_url, web_app};
 use crate::server::{Browser, PASSWORD, Server, get, post_form, query_param, to_reply_get_bearer};
 use crate::util::{Env, audit_events, create_user};
 
+/// Registers `https://api.test` with the scopes read, write and delete, tokens for ten minutes.
+pub fn register_api(env: &Env) {
+    env.json(&[
+        "resource",
+        "create",
+        "Test API",
+        "--indicator",
+        "https://api.test",
+        "--scope",
+        "read",
+        "--scope",
+        "write",
+        "--scope",
+        "delete",
+        "--access-token-ttl",
+        "10m",
+    ]);
+}
+
 /// Verifies a JWT the server signed against its JWKS and returns its claims.
 pub fn verify(server: &Server, token: &str) -> Value {
     verify_from(server, token, &server.issuer)
@@ -47,16 +66,30 @@ fn machine_to_machine_tokens_introspection_and_revocation() {
     ]);
     let secret = m2m["client_secret"].as_str().unwrap();
     let web = web_app(&env, "web");
+    register_api(&env);
+    env.json(&[
+        "role",
+        "create",
+        "bot",
+        "--type",
+        "m2m",
+        "--permission",
+        "https://api.test:read",
+        "--permission",
+        "https://api.test:write",
+    ]);
+    env.json(&["app", "role", "add", "robot", "bot"]);
     let server = Server::start(&env);
     let token_url = format!("{}/token", server.issuer);
 
+    // The requested scopes the app's roles grant, and no others.
     let jwt = post_form(
         &token_url,
         Some(("robot", secret)),
         &[
             ("grant_type", "client_credentials"),
             ("resource", "https://api.test"),
-            ("scope", "read write"),
+            ("scope", "read write delete"),
         ],
     );
     assert_eq!(jwt.status, 200, "{jwt:#?}");
@@ -64,6 +97,20 @@ fn machine_to_machine_tokens_introspection_and_revocation() {
     assert_eq!(claims["aud"], "https://api.test");
     assert_eq!(claims["sub"], "robot");
     assert_eq!(claims["scope"], "read write");
+    assert_eq!(
+        claims["exp"].as_i64().unwrap() - claims["iat"].as_i64().unwrap(),
+        600
+    );
+    let unknown = post_form(
+        &token_url,
+        Some(("robot", secret)),
+        &[
+            ("grant_type", "client_credentials"),
+            ("resource", "https://nobody.test"),
+        ],
+    );
+    assert_eq!(unknown.status, 400);
+    assert_eq!(unknown.json()["error"], "invalid_target");
 
     let opaque = post_form(
         &token_url,
@@ -231,7 +278,9 @@ fn token_issue_mints_verifiable_tokens_and_is_audited() {
     );
     assert_eq!(me.json()["email"], "ci@example.com");
 
-    let api = env.json(&[
+    // --resource follows the token endpoint's rules: a registered API, the scopes the
+    // user's roles grant.
+    env.cmd(&[
         "token",
         "issue",
         "ci@example.com",
@@ -239,12 +288,35 @@ fn token_issue_mints_verifiable_tokens_and_is_audited() {
         "web",
         "--resource",
         "https://api.test",
+    ])
+    .run()
+    .fails(2, "not a registered API resource");
+    register_api(&env);
+    env.json(&[
+        "role",
+        "create",
+        "reader",
+        "--type",
+        "user",
+        "--permission",
+        "https://api.test:read",
+    ]);
+    env.json(&["user", "role", "add", "ci@example.com", "reader"]);
+    let api = env.json(&[
+        "token",
+        "issue",
+        "ci@example.com",
+        "--app",
+        "web",
+        "--scope",
+        "openid read write",
+        "--resource",
+        "https://api.test",
     ]);
     assert!(api.get("refresh_token").is_none());
-    assert_eq!(
-        verify(&server, api["access_token"].as_str().unwrap())["aud"],
-        "https://api.test"
-    );
+    let claims = verify(&server, api["access_token"].as_str().unwrap());
+    assert_eq!(claims["aud"], "https://api.test");
+    assert_eq!(claims["scope"], "read");
     assert!(
         audit_events(&env, &["--user", "ci@example.com"]).contains(&"token.issued".to_string())
     );
@@ -290,12 +362,13 @@ fn a_jwt_access_token_is_inactive_once_its_grant_is_revoked_or_its_user_suspende
     let env = Env::new();
     create_user(&env, "jwt@example.com");
     let client = web_app(&env, "web");
+    register_api(&env);
     let server = Server::start(&env);
     let exchange = |browser: &mut Browser| {
         let url = auth_url(&server, "web", "&resource=https%3A%2F%2Fapi.test");
         let back = browser.sign_in(&url, "jwt@example.com", PASSWORD);
         let code = query_param(back.location(), "code").unwrap();
-        crate::oidc_flow::exchange(&server, &client, &code).json()
+        crate::oidc_flow::exchange_for(&server, &client, &code, "https://api.test").json()
     };
     let introspect = |token: &str| {
         post_form(
@@ -340,6 +413,7 @@ fn token_issue_signs_as_the_running_server() {
     let env = Env::new();
     create_user(&env, "ci@example.com");
     let client = web_app(&env, "web");
+    register_api(&env);
     let server = Server::start(&env);
     assert_ne!(server.issuer, CLI_ISSUER);
     let issued = env.json(&["token", "issue", "ci@example.com", "--app", "web"]);

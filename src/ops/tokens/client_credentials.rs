@@ -1,5 +1,6 @@
 //! The client_credentials grant (RFC 6749 §4.4) for machine-to-machine apps: with `resource`, a
-//! JWT access token for that API; otherwise an opaque token.
+//! JWT access token for that registered API carrying the requested scopes (all, when none are
+//! named) that the app's roles grant; otherwise an opaque token.
 
 use crate::model::app::{App, AppType};
 use crate::model::token::TokenKind;
@@ -10,6 +11,7 @@ use crate::oidc::tokens::AccessToken;
 use crate::ops::Doorman;
 use crate::ops::tokens::TokenResponse;
 use crate::ops::tokens::mint::new_token;
+use crate::ops::tokens::target;
 use crate::store::{self};
 
 impl Doorman {
@@ -28,17 +30,25 @@ impl Doorman {
             )));
         }
         let now = self.clock.now();
-        let lifetime = self.lifetimes.access_token;
-        let scope_text = scope::join(&scope::parse(requested_scope.unwrap_or_default()));
-        let access_token = match resource {
-            Some(resource) => jwt::sign(
+        let target = resource
+            .map(|r| target::for_app(self.store.conn(), &client.client_id, r, requested_scope))
+            .transpose()?;
+        let lifetime = target
+            .as_ref()
+            .map_or(self.lifetimes.access_token, |t| t.lifetime);
+        let scope_text = match &target {
+            Some(t) => scope::join(&t.scopes),
+            None => scope::join(&scope::parse(requested_scope.unwrap_or_default())),
+        };
+        let access_token = match &target {
+            Some(target) => jwt::sign(
                 &*self.current_signer()?,
                 Some(jwt::ACCESS_TOKEN_TYPE),
                 &AccessToken {
                     issuer: &self.issuer()?,
                     subject: &client.client_id,
                     client_id: &client.client_id,
-                    audience: resource,
+                    audience: &target.indicator,
                     scope: &scope_text,
                     now,
                     lifetime,

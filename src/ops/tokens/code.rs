@@ -13,6 +13,7 @@ use crate::oidc::grants::{self, CodeFacts, CodeRedemption};
 use crate::oidc::scope::{self, OFFLINE_ACCESS, OPENID};
 use crate::ops::Doorman;
 use crate::ops::tokens::mint::Mint;
+use crate::ops::tokens::target;
 use crate::ops::tokens::{TokenResponse, live_user, revoke_family};
 use crate::store::codes::StoredCode;
 use crate::store::grants::StoredGrant;
@@ -32,7 +33,7 @@ impl Doorman {
             client_id: request.client_id.clone(),
             session_id: Some(session.id.clone()),
             scope: scope::join(&request.scopes),
-            resource: request.resource.clone(),
+            resources: request.resources.clone(),
             nonce: request.nonce.clone(),
             auth_time: session.auth_time,
             amr: session.amr.clone(),
@@ -70,6 +71,7 @@ impl Doorman {
         code: &str,
         redirect_uri: Option<&str>,
         verifier: Option<&str>,
+        resource: Option<&str>,
     ) -> Result<TokenResponse, OAuthError> {
         let now = self.clock.now();
         let digest = client_secret::digest(code);
@@ -100,6 +102,11 @@ impl Doorman {
             // a replay whatever else is wrong with it, and is answered below.
             return Err(refusal.clone());
         }
+        // Without `resource`, an opaque access token for userinfo (Logto does not reuse the
+        // authorization request's resource); with one, a JWT for it.
+        let target = resource
+            .map(|r| target::for_user(conn, &grant, r, None))
+            .transpose()?;
         let minted = checked.is_ok().then(|| {
             let user = live_user(conn, &grant.user_id)?;
             let scopes = scope::parse(&grant.scope);
@@ -113,6 +120,7 @@ impl Doorman {
                     id_token: scope::has(&scopes, OPENID),
                     refresh_token: scope::has(&scopes, OFFLINE_ACCESS),
                     lifetime: None,
+                    target: target.as_ref(),
                 },
             )
         });

@@ -9,6 +9,7 @@ use crate::model::token::MAX_ISSUED_SECONDS;
 use crate::oidc::scope::{self, OFFLINE_ACCESS, OPENID, ORGANIZATIONS};
 use crate::ops::tokens::TokenResponse;
 use crate::ops::tokens::mint::Mint;
+use crate::ops::tokens::target;
 use crate::ops::{Doorman, record, resolve};
 use crate::store::grants::StoredGrant;
 use crate::store::{self};
@@ -75,7 +76,7 @@ impl Doorman {
             client_id: app.client_id.clone(),
             session_id: None,
             scope: scope::join(&scopes),
-            resource: request.resource.clone(),
+            resources: request.resource.iter().cloned().collect(),
             nonce: None,
             auth_time: now,
             amr: vec!["pwd".into()],
@@ -83,6 +84,14 @@ impl Doorman {
             revoked_at: None,
         };
         store::grants::insert(&tx, &grant)?;
+        // The same rules as the token endpoint: a registered resource, the scopes the user's
+        // roles grant.
+        let target = request
+            .resource
+            .as_deref()
+            .map(|r| target::for_user(&tx, &grant, r, None))
+            .transpose()
+            .map_err(|e| Error::invalid(e.error_description))?;
         let mut response = minter
             .mint(
                 &tx,
@@ -95,6 +104,7 @@ impl Doorman {
                     refresh_token: scope::has(&scopes, OFFLINE_ACCESS)
                         || request.organization.is_some(),
                     lifetime,
+                    target: target.as_ref(),
                 },
             )
             .map_err(|e| Error::invalid(e.error_description))?
@@ -107,7 +117,7 @@ impl Doorman {
             let mut org_grant = grant.clone();
             org_grant.scope = scope::join(&scopes);
             let org_token = minter
-                .organization_token(&tx, now, &org_grant, &user, &app, &org.id, None)
+                .organization_token(&tx, now, &org_grant, &user, &app, &org.id, None, None)
                 .map_err(|e| Error::invalid(e.error_description))?
                 .store(&tx)?;
             response.access_token = org_token.access_token;

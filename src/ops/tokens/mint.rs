@@ -20,6 +20,7 @@ use crate::oidc::keys::Signer;
 use crate::oidc::scope::{self, OFFLINE_ACCESS, ORGANIZATIONS};
 use crate::oidc::tokens::{AccessToken, IdToken, organization_audience};
 use crate::ops::tokens::TokenResponse;
+use crate::ops::tokens::target::{self, Target};
 use crate::store::grants::StoredGrant;
 use crate::store::tokens::StoredToken;
 use crate::store::{self};
@@ -40,6 +41,9 @@ pub(super) struct Mint<'a> {
     pub(super) refresh_token: bool,
     /// Overrides both the access and the ID token lifetime (`token issue --expires-in`).
     pub(super) lifetime: Option<i64>,
+    /// The API resource the access token is for: a JWT then, else an opaque token for
+    /// userinfo.
+    pub(super) target: Option<&'a Target>,
 }
 
 /// Tokens made and signed, whose opaque tokens are not stored yet: they exist only once
@@ -89,7 +93,8 @@ pub(super) fn new_token(
 
 impl Minter {
     /// An organization token (Logto's shape): a JWT for the organization's audience with the
-    /// member's organization scopes, and a new refresh token. `conn` is only read.
+    /// member's organization scopes, or with `resource` for that API with the permissions the
+    /// member's organization roles grant there; and a new refresh token. `conn` is only read.
     #[allow(clippy::too_many_arguments)]
     pub(super) fn organization_token(
         &self,
@@ -100,6 +105,7 @@ impl Minter {
         client: &App,
         organization_id: &str,
         requested_scope: Option<&str>,
+        resource: Option<&str>,
     ) -> Result<Minted, OAuthError> {
         if !scope::has(&scope::parse(&grant.scope), ORGANIZATIONS) {
             return Err(OAuthError::invalid_grant(format!(
@@ -111,10 +117,21 @@ impl Minter {
                 "the user is not a member of organization '{organization_id}'"
             )));
         }
-        let member_scopes = store::orgs::member_scopes(conn, organization_id, &user.id)?;
-        let scopes = match requested_scope {
-            Some(wanted) => scope::intersect(&scope::parse(wanted), &member_scopes),
-            None => member_scopes,
+        let (audience, scopes, lifetime) = match resource {
+            Some(indicator) => {
+                let target =
+                    target::for_member(conn, grant, organization_id, indicator, requested_scope)?;
+                (target.indicator, target.scopes, target.lifetime)
+            }
+            None => {
+                let member_scopes = store::orgs::member_scopes(conn, organization_id, &user.id)?;
+                let scopes = match requested_scope {
+                    Some(wanted) => scope::intersect(&scope::parse(wanted), &member_scopes),
+                    None => member_scopes,
+                };
+                let audience = organization_audience(organization_id);
+                (audience, scopes, self.lifetimes.access_token)
+            }
         };
         let scope_text = scope::join(&scopes);
         let access_token = jwt::sign(
@@ -124,10 +141,10 @@ impl Minter {
                 issuer: &self.issuer,
                 subject: &user.id,
                 client_id: &client.client_id,
-                audience: &organization_audience(organization_id),
+                audience: &audience,
                 scope: &scope_text,
                 now,
-                lifetime: self.lifetimes.access_token,
+                lifetime,
                 organization_id: Some(organization_id),
                 grant_id: Some(&grant.id),
             }
@@ -145,7 +162,7 @@ impl Minter {
             response: TokenResponse {
                 access_token,
                 token_type: "Bearer",
-                expires_in: self.lifetimes.access_token,
+                expires_in: lifetime,
                 id_token: None,
                 refresh_token: Some(refresh_token),
                 scope: scope_text,
@@ -163,33 +180,29 @@ impl Minter {
     ) -> Result<Minted, OAuthError> {
         let issuer = &self.issuer;
         let scopes = scope::parse(&m.grant.scope);
-        let access_lifetime = m.lifetime.unwrap_or(self.lifetimes.access_token);
+        let access_lifetime = m.lifetime.unwrap_or(
+            m.target
+                .map_or(self.lifetimes.access_token, |target| target.lifetime),
+        );
         let id_lifetime = m.lifetime.unwrap_or(self.lifetimes.id_token);
         let mut rows = Vec::with_capacity(2);
-        let access_token = match &m.grant.resource {
-            Some(resource) => {
-                let api_scopes: Vec<String> = scopes
-                    .iter()
-                    .filter(|s| !scope::SUPPORTED.contains(&s.as_str()))
-                    .cloned()
-                    .collect();
-                jwt::sign(
-                    &self.signer,
-                    Some(jwt::ACCESS_TOKEN_TYPE),
-                    &AccessToken {
-                        issuer,
-                        subject: &m.user.id,
-                        client_id: &m.app.client_id,
-                        audience: resource,
-                        scope: &scope::join(&api_scopes),
-                        now,
-                        lifetime: access_lifetime,
-                        organization_id: None,
-                        grant_id: Some(&m.grant.id),
-                    }
-                    .claims(),
-                )?
-            }
+        let access_token = match m.target {
+            Some(target) => jwt::sign(
+                &self.signer,
+                Some(jwt::ACCESS_TOKEN_TYPE),
+                &AccessToken {
+                    issuer,
+                    subject: &m.user.id,
+                    client_id: &m.app.client_id,
+                    audience: &target.indicator,
+                    scope: &scope::join(&target.scopes),
+                    now,
+                    lifetime: access_lifetime,
+                    organization_id: None,
+                    grant_id: Some(&m.grant.id),
+                }
+                .claims(),
+            )?,
             None => {
                 let (token, row) = new_token(
                     now,
@@ -245,7 +258,9 @@ impl Minter {
                 expires_in: access_lifetime,
                 id_token,
                 refresh_token,
-                scope: m.grant.scope.clone(),
+                scope: m
+                    .target
+                    .map_or_else(|| m.grant.scope.clone(), |t| scope::join(&t.scopes)),
             },
             rows,
         })

@@ -11,6 +11,7 @@ pub mod info;
 pub mod issue;
 mod mint;
 pub mod refresh;
+mod target;
 
 use std::sync::Arc;
 

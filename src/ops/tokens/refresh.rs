@@ -9,6 +9,7 @@ use crate::oidc::grants::{self, RefreshFacts};
 use crate::oidc::scope::{self, OPENID};
 use crate::ops::Doorman;
 use crate::ops::tokens::mint::Mint;
+use crate::ops::tokens::target;
 use crate::ops::tokens::{TokenResponse, live_user, revoke_family};
 use crate::store::{self};
 
@@ -21,6 +22,7 @@ impl Doorman {
         refresh_token: &str,
         requested_scope: Option<&str>,
         organization_id: Option<&str>,
+        resource: Option<&str>,
     ) -> Result<TokenResponse, OAuthError> {
         let now = self.clock.now();
         let digest = client_secret::digest(refresh_token);
@@ -50,6 +52,7 @@ impl Doorman {
                     client,
                     org,
                     requested_scope,
+                    resource,
                 ),
                 None => {
                     let mut narrowed = grant.clone();
@@ -57,6 +60,9 @@ impl Doorman {
                         narrowed.scope =
                             grants::narrowed_scope(&scope::parse(&grant.scope), requested_scope)?;
                     }
+                    let target = resource
+                        .map(|r| target::for_user(conn, &grant, r, requested_scope))
+                        .transpose()?;
                     minter.mint(
                         conn,
                         now,
@@ -67,6 +73,7 @@ impl Doorman {
                             id_token: scope::has(&scope::parse(&narrowed.scope), OPENID),
                             refresh_token: true,
                             lifetime: None,
+                            target: target.as_ref(),
                         },
                     )
                 }

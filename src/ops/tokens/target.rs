@@ -1,0 +1,115 @@
+//! Which API an access token is for, and which of its permissions it carries, as Logto decides:
+//! the resource must be registered (else `invalid_target`) and, for a user's grant, asked for
+//! when the user signed in; the token carries the requested scopes that the subject's roles
+//! grant for that resource, and lives as long as the resource says.
+
+use rusqlite::Connection;
+
+use crate::oidc::error::OAuthError;
+use crate::oidc::scope;
+use crate::store::grants::StoredGrant;
+use crate::store::resources;
+use crate::store::roles::{self, Holder};
+use crate::store::{self};
+
+/// An API resource an access token is minted for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Target {
+    /// The indicator: the token's `aud`.
+    pub(super) indicator: String,
+    /// The scopes the token carries.
+    pub(super) scopes: Vec<String>,
+    /// Its lifetime in seconds.
+    pub(super) lifetime: i64,
+}
+
+fn invalid_target(description: String) -> OAuthError {
+    OAuthError::new("invalid_target", description)
+}
+
+/// The registered resource's lifetime, or `invalid_target`.
+fn registered(conn: &Connection, indicator: &str) -> Result<i64, OAuthError> {
+    resources::find_by_indicator(conn, indicator)?
+        .map(|r| r.access_token_ttl)
+        .ok_or_else(|| {
+            invalid_target(format!(
+                "resource '{indicator}' is not a registered API resource"
+            ))
+        })
+}
+
+/// The target of a token from a user's grant: the resource the token request names, which the
+/// authorization request must have named too. `requested` narrows the grant's scopes.
+pub(super) fn for_user(
+    conn: &Connection,
+    grant: &StoredGrant,
+    indicator: &str,
+    requested: Option<&str>,
+) -> Result<Target, OAuthError> {
+    if !grant.resources.iter().any(|r| r == indicator) {
+        return Err(invalid_target(format!(
+            "resource '{indicator}' was not requested when the user signed in"
+        )));
+    }
+    let lifetime = registered(conn, indicator)?;
+    let asked = match requested {
+        Some(text) => scope::intersect(&scope::parse(text), &scope::parse(&grant.scope)),
+        None => scope::parse(&grant.scope),
+    };
+    let granted = roles::granted_scopes(conn, Holder::User, &grant.user_id, indicator)?;
+    Ok(Target {
+        indicator: indicator.to_string(),
+        scopes: scope::intersect(&asked, &granted),
+        lifetime,
+    })
+}
+
+/// The target of an organization token for an API resource (`organization_id` and `resource`
+/// together): the requested scopes that the member's organization roles grant for it there.
+/// Membership is the caller's check.
+pub(super) fn for_member(
+    conn: &Connection,
+    grant: &StoredGrant,
+    organization_id: &str,
+    indicator: &str,
+    requested: Option<&str>,
+) -> Result<Target, OAuthError> {
+    if !grant.resources.iter().any(|r| r == indicator) {
+        return Err(invalid_target(format!(
+            "resource '{indicator}' was not requested when the user signed in"
+        )));
+    }
+    let lifetime = registered(conn, indicator)?;
+    let asked = match requested {
+        Some(text) => scope::parse(text),
+        None => scope::parse(&grant.scope),
+    };
+    let granted =
+        store::orgs::member_resource_scopes(conn, organization_id, &grant.user_id, indicator)?;
+    Ok(Target {
+        indicator: indicator.to_string(),
+        scopes: scope::intersect(&asked, &granted),
+        lifetime,
+    })
+}
+
+/// The target of a machine-to-machine token: the requested scopes (all of them when none are
+/// named) that the app's roles grant.
+pub(super) fn for_app(
+    conn: &Connection,
+    client_id: &str,
+    indicator: &str,
+    requested: Option<&str>,
+) -> Result<Target, OAuthError> {
+    let lifetime = registered(conn, indicator)?;
+    let granted = roles::granted_scopes(conn, Holder::App, client_id, indicator)?;
+    let scopes = match requested {
+        Some(text) => scope::intersect(&scope::parse(text), &granted),
+        None => granted,
+    };
+    Ok(Target {
+        indicator: indicator.to_string(),
+        scopes,
+        lifetime,
+    })
+}
