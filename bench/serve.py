@@ -66,8 +66,8 @@ server: {rate_limits: {failures_per_identifier: 1000000, failures_per_ip: 100000
 """
 
 
-def run(args, cwd, **kw):
-    return subprocess.run(args, cwd=cwd, check=True, capture_output=True, text=True, **kw)
+def run(args, cwd, check=True, **kw):
+    return subprocess.run(args, cwd=cwd, check=check, capture_output=True, text=True, **kw)
 
 
 def prepare(alg):
@@ -77,6 +77,16 @@ def prepare(alg):
     (d / "bench.yaml").write_text(FIXTURE)
     run([str(DOORMAN), "init", "--issuer", f"http://localhost:{PORT}/oidc"], d)
     run([str(DOORMAN), "seed", "bench.yaml"], d)
+    # The API the client_credentials load asks for, and the role that grants its scope (a
+    # doorman from before API resources and roles takes any resource and has no such commands).
+    has_resources = run([str(DOORMAN), "resource", "--help"], d, check=False).returncode == 0
+    if has_resources:
+        for args in (
+            ["resource", "create", "Bench API", "--indicator", "https://api.bench", "--scope", "api:read"],
+            ["role", "create", "bench-reader", "--type", "m2m", "--permission", "https://api.bench:api:read"],
+            ["app", "role", "add", "bench-confidential", "bench-reader"],
+        ):
+            run([str(DOORMAN), *args], d)
     if alg != "RS256":
         run([str(DOORMAN), "keys", "rotate", "--alg", alg], d)
     return d

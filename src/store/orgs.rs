@@ -107,6 +107,25 @@ pub fn add_role_permission(conn: &Connection, role_id: &str, scope_id: &str) -> 
     Ok(())
 }
 
+/// The ids of the resource scopes an organization role holds, sorted.
+pub fn role_permission_ids(conn: &Connection, role_id: &str) -> Result<Vec<String>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT scope_id FROM organization_role_permissions WHERE role_id = ?1 ORDER BY scope_id",
+    )?;
+    let ids = stmt.query_map([role_id], |r| r.get(0))?;
+    Ok(ids.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Replaces the resource permissions an organization role holds.
+pub fn set_role_permissions(conn: &Connection, role_id: &str, scope_ids: &[String]) -> Result<()> {
+    conn.prepare_cached("DELETE FROM organization_role_permissions WHERE role_id = ?1")?
+        .execute([role_id])?;
+    for scope_id in scope_ids {
+        add_role_permission(conn, role_id, scope_id)?;
+    }
+    Ok(())
+}
+
 /// The scopes of the resource `indicator` that a member's organization roles grant there.
 pub fn member_resource_scopes(
     conn: &Connection,

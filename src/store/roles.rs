@@ -102,6 +102,16 @@ pub fn add_permission(conn: &Connection, role_id: &str, scope_id: &str) -> Resul
         > 0)
 }
 
+/// The ids of the resource scopes a role holds.
+pub fn permission_scope_ids(conn: &Connection, role_id: &str) -> Result<Vec<String>> {
+    let mut stmt =
+        conn.prepare_cached("SELECT scope_id FROM role_permissions WHERE role_id = ?1")?;
+    let ids = stmt
+        .query_map([role_id], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(ids)
+}
+
 /// Takes a permission from a role; false when it did not have it.
 pub fn remove_permission(conn: &Connection, role_id: &str, scope_id: &str) -> Result<bool> {
     Ok(conn

@@ -188,3 +188,90 @@ fn roles_hold_permissions_and_are_assigned_by_type() {
     env.json(&["role", "delete", "bot", "--yes"]);
     assert_eq!(env.json(&["app", "role", "list", "robot"]), json!([]));
 }
+
+#[test]
+fn resources_roles_and_assignments_seed_idempotently_and_round_trip() {
+    let env = Env::new();
+    env.write(
+        "rbac.yaml",
+        "resources:
+  - indicator: https://api.test/orders
+    name: Orders API
+    access_token_ttl: 900
+    scopes:
+      - { name: 'read:orders', description: Read orders }
+      - { name: 'write:orders' }
+roles:
+  - name: reader
+    type: user
+    permissions: ['https://api.test/orders:read:orders']
+  - name: bot
+    type: m2m
+    permissions: ['Orders API:write:orders']
+organization_roles:
+  - name: editor
+    permissions: ['https://api.test/orders:write:orders']
+users:
+  - email: ada@example.com
+    roles: [reader]
+apps:
+  - client_id: robot
+    name: Robot
+    type: m2m
+    roles: [bot]
+",
+    );
+    assert_eq!(
+        env.json(&["seed", "rbac.yaml"]),
+        json!({"created": 6, "updated": 0, "unchanged": 0})
+    );
+    assert_eq!(
+        env.json(&["seed", "rbac.yaml"]),
+        json!({"created": 0, "updated": 0, "unchanged": 6})
+    );
+    assert_eq!(
+        env.json(&["user", "role", "list", "ada@example.com"])[0]["name"],
+        "reader"
+    );
+    assert_eq!(
+        env.json(&["app", "role", "list", "robot"])[0]["name"],
+        "bot"
+    );
+    let editor = &env.json(&["org", "role", "list"])[0];
+    assert_eq!(
+        editor["permissions"],
+        json!(["https://api.test/orders:write:orders"])
+    );
+
+    // The export seeds an empty database into the same state.
+    let exported = env.cmd(&["export"]).run().success().stdout;
+    let copy = Env::new();
+    copy.write("copy.yaml", &exported);
+    copy.json(&["seed", "copy.yaml"]);
+    for args in [
+        vec!["resource", "list"],
+        vec!["role", "list"],
+        vec!["user", "role", "list", "ada@example.com"],
+        vec!["app", "role", "list", "robot"],
+        vec!["org", "role", "list"],
+    ] {
+        assert_eq!(env.json(&args), copy.json(&args), "{args:?}");
+    }
+
+    // A record naming the wrong kind of role, or an unknown permission, stops the file.
+    env.write(
+        "bad.yaml",
+        "users:\n  - email: bob@example.com\n    roles: [bot]\n",
+    );
+    env.cmd(&["seed", "bad.yaml"])
+        .run()
+        .fails(2, "bad.yaml: users[0].roles: role 'bot' is a m2m role");
+    env.write(
+        "bad.yaml",
+        "roles:\n  - name: r2\n    type: user\n    permissions: ['https://api.test/orders:fly']\n",
+    );
+    env.cmd(&["seed", "bad.yaml"]).run().fails(
+        3,
+        "roles[0].permissions: API resource 'https://api.test/orders' has no scope 'fly'",
+    );
+}
