@@ -83,8 +83,12 @@ impl Doorman {
         Ok(key)
     }
 
-    /// Records the issuer a starting server runs as, for the CLI's tokens and links.
+    /// Records the issuer a starting server runs as, for the CLI's tokens and links (a write
+    /// only when it changed, so a restart costs nothing).
     pub fn record_served_issuer(&mut self, issuer: &str) -> Result<()> {
+        if self.served_issuer()?.as_deref() == Some(issuer) {
+            return Ok(());
+        }
         let tx = self.store.transaction()?;
         store::meta::set(&tx, "served_issuer", issuer)?;
         tx.commit()

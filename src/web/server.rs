@@ -61,8 +61,10 @@ pub fn start(config: &Config, options: &ServeOptions) -> Result<Started> {
         Ok(limit) => tracing::debug!(limit, "open file limit"),
         Err(e) => tracing::warn!("cannot raise the open file limit: {e}"),
     }
+    let sweeper_setup = setup.clone();
     let sweeper = Sweeper::start(
-        Doorman::open(&setup, "serve")?,
+        &mut doorman,
+        move || Doorman::open(&sweeper_setup, "serve"),
         server_config.outbox.retention()?,
     )?;
     let listener = listen(&options.host, options.port)?;

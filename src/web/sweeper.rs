@@ -1,5 +1,6 @@
-//! The server's housekeeping: one sweep at start, before the first request, then one every
-//! [`SWEEP_EVERY`] on a thread of its own with its own database connection, until shutdown.
+//! The server's housekeeping: one sweep at start, before the first request (on the start-up
+//! connection), then one every [`SWEEP_EVERY`] on a thread of its own, which opens its own
+//! connection off the start-up path, until shutdown.
 
 use std::sync::mpsc::{RecvTimeoutError, Sender, channel};
 use std::thread::JoinHandle;
@@ -19,13 +20,25 @@ pub struct Sweeper {
 }
 
 impl Sweeper {
-    /// Sweeps once now, then starts the thread that sweeps every [`SWEEP_EVERY`].
-    pub fn start(mut doorman: Doorman, retention: Retention) -> Result<Sweeper> {
-        sweep(&mut doorman, &retention);
+    /// Sweeps once now with `now`, then starts the thread that sweeps every [`SWEEP_EVERY`]
+    /// with a connection it opens with `open`.
+    pub fn start(
+        now: &mut Doorman,
+        open: impl FnOnce() -> Result<Doorman> + Send + 'static,
+        retention: Retention,
+    ) -> Result<Sweeper> {
+        sweep(now, &retention);
         let (stop, stopped) = channel::<()>();
         let thread = std::thread::Builder::new()
             .name("housekeeping".into())
             .spawn(move || {
+                let mut doorman = match open() {
+                    Ok(doorman) => doorman,
+                    Err(e) => {
+                        tracing::warn!("housekeeping stopped: {e}");
+                        return;
+                    }
+                };
                 while let Err(RecvTimeoutError::Timeout) = stopped.recv_timeout(SWEEP_EVERY) {
                     sweep(&mut doorman, &retention);
                 }
