@@ -21,6 +21,7 @@ mod csrf;
 mod http_floods;
 mod http_transport;
 mod logto_compat;
+mod logto_sdk;
 mod oidc_flow;
 mod oidc_logout;
 mod oidc_security;
