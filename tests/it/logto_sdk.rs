@@ -135,3 +135,73 @@ fn logtos_node_sdk_signs_in_and_gets_its_tokens() {
     assert_eq!(seen["sign_out"]["id_token_hint"], Value::Null);
     assert_eq!(seen["sign_out"]["auto_submit"], true, "{seen}");
 }
+
+/// Logto's Python SDK (`logto`, installed into `tests/sdk/.venv` by `scripts/test`): it still
+/// sends `interaction_mode=signUp` for the sign-up screen, then signs in, reads userinfo, gets
+/// an API token and builds its sign-out URL.
+#[test]
+fn logtos_python_sdk_signs_up_and_in() {
+    let python = sdk_dir().join(".venv/bin/python");
+    assert!(
+        python.is_file(),
+        "the Python SDK is not installed: run scripts/test (it makes tests/sdk/.venv)"
+    );
+    let env = Env::new();
+    create_user(&env, "ada@example.com");
+    let app = env.json(&[
+        "app",
+        "create",
+        "Python app",
+        "--type",
+        "web",
+        "--client-id",
+        "py-app",
+        "--redirect-uri",
+        REDIRECT,
+        "--post-logout-redirect-uri",
+        POST_LOGOUT,
+    ]);
+    crate::oidc_tokens::register_api(&env);
+    env.json(&[
+        "role",
+        "create",
+        "writer",
+        "--type",
+        "user",
+        "--permission",
+        "https://api.test:write",
+    ]);
+    env.json(&["user", "role", "add", "ada@example.com", "writer"]);
+    let server = Server::start(&env);
+    let output = Command::new(&python)
+        .arg("logto_python.py")
+        .current_dir(sdk_dir())
+        .env("DOORMAN_ENDPOINT", &server.base)
+        .env("APP_ID", "py-app")
+        .env("APP_SECRET", app["client_secret"].as_str().unwrap())
+        .env("APP_REDIRECT_URI", REDIRECT)
+        .env("APP_POST_LOGOUT_URI", POST_LOGOUT)
+        .env("API_RESOURCE", API)
+        .env("USER_EMAIL", "ada@example.com")
+        .env("USER_PASSWORD", PASSWORD)
+        .output()
+        .expect("python runs");
+    assert!(
+        output.status.success(),
+        "the SDK script failed:\n{}\n{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let last = stdout.lines().last().unwrap_or_default();
+    let seen: Value = serde_json::from_str(last).expect("a JSON object on the last line");
+    assert_eq!(seen["sign_up_param"], serde_json::json!(["signUp"]));
+    assert_eq!(seen["sign_up_page"], "/register", "{seen}");
+    assert_eq!(seen["authenticated"], true);
+    assert_eq!(seen["id_token_email"], "ada@example.com");
+    assert_eq!(seen["userinfo_email"], "ada@example.com", "{seen}");
+    assert_eq!(seen["api_token"]["aud"], API);
+    assert_eq!(seen["api_token"]["scope"], "write", "{seen}");
+    assert_eq!(seen["sign_out"]["path"], "/oidc/session/end");
+    assert_eq!(seen["sign_out"]["client_id"], serde_json::json!(["py-app"]));
+}
