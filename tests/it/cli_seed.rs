@@ -1,11 +1,8 @@
 //! `doorman seed` and `doorman export`: idempotent upserts, all-or-nothing errors, round trips.
 
-use std::io::{BufRead, BufReader};
-use std::process::{Command, Stdio};
-
 use serde_json::{Value, json};
 
-use crate::util::{Env, binary};
+use crate::util::{Env, paused_bulk_seed};
 
 const TEAM: &str = "
 settings:
@@ -272,37 +269,9 @@ fn a_seed_killed_mid_file_leaves_the_database_unchanged() {
         .run()
         .success()
         .stdout;
-    let hash = "$2b$04$FoX8PMJ.vwwTO1FvfpCAuOAQxYLGJHbo9D8AYh1dHy7G79v14YuZW";
-    let mut text = String::from("users:\n");
-    for i in 0..20_000 {
-        text.push_str(&format!(
-            "  - email: bulk{i}@example.com\n    password_hash: '{hash}'\n"
-        ));
-    }
-    let file = env.write("bulk.yaml", &text);
-    // At trace level the seed logs every record it writes. The test stops reading stderr once
-    // writing has begun, so the pipe fills and the child blocks inside its open transaction:
-    // it is certainly mid-file when killed, with no timing involved.
-    let mut child = Command::new(binary())
-        .args(["-vvv", "seed"])
-        .arg(&file)
-        .current_dir(env.dir())
-        .env("USER", "tester")
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut lines = BufReader::new(child.stderr.take().unwrap()).lines();
-    let started = lines
-        .by_ref()
-        .map_while(Result::ok)
-        .any(|l| l.contains("users[100] created"));
-    assert!(started, "the seed began writing");
-    assert!(
-        child.try_wait().unwrap().is_none(),
-        "still running, blocked on its log pipe"
-    );
+    // At trace level the seed logs every record it writes; paused once writing has begun, the
+    // child blocks inside its open transaction: it is certainly mid-file when killed.
+    let (mut child, lines) = paused_bulk_seed(&env, "users[100] created");
     child.kill().unwrap(); // SIGKILL
     let status = child.wait().unwrap();
     assert!(!status.success());

@@ -2,14 +2,11 @@
 //! is refused before the YAML parser sees it, undecodable bytes are bad input, and the slow part
 //! of a seed (checking and hashing) runs without holding the database's write lock.
 
-use std::io::{BufRead, BufReader};
-use std::process::{Command, Stdio};
-
 use serde_json::json;
 
 use crate::oidc_flow::{auth_url, web_app};
 use crate::server::{Browser, Server};
-use crate::util::{Env, binary, create_user};
+use crate::util::{Env, create_user, paused_bulk_seed};
 
 #[test]
 fn deeply_nested_fixtures_are_refused_before_parsing() {
@@ -60,34 +57,7 @@ fn a_seed_checking_its_records_does_not_block_sign_in() {
     create_user(&env, "ada@example.com");
     let client = web_app(&env, "seedwatch");
     let server = Server::start(&env);
-    let hash = "$2b$04$FoX8PMJ.vwwTO1FvfpCAuOAQxYLGJHbo9D8AYh1dHy7G79v14YuZW";
-    let mut text = String::from("users:\n");
-    for i in 0..20_000 {
-        text.push_str(&format!(
-            "  - email: bulk{i}@example.com\n    password_hash: '{hash}'\n"
-        ));
-    }
-    let file = env.write("bulk.yaml", &text);
-    let mut child = Command::new(binary())
-        .args(["-vvv", "seed"])
-        .arg(&file)
-        .current_dir(env.dir())
-        .env("USER", "tester")
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut lines = BufReader::new(child.stderr.take().unwrap()).lines();
-    let checking = lines
-        .by_ref()
-        .map_while(Result::ok)
-        .any(|l| l.contains("users[100] checked"));
-    assert!(checking, "the seed began checking its records");
-    assert!(
-        child.try_wait().unwrap().is_none(),
-        "paused on its log pipe"
-    );
+    let (mut child, lines) = paused_bulk_seed(&env, "users[100] checked");
 
     let mut browser = Browser::new(&server);
     let done = browser.sign_in(

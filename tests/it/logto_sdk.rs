@@ -22,6 +22,24 @@ fn sdk_dir() -> &'static Path {
     Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/sdk"))
 }
 
+/// Registers the web app an SDK script signs in to; returns its secret.
+fn sdk_app(env: &Env, client_id: &str) -> String {
+    let app = env.json(&[
+        "app",
+        "create",
+        "SDK app",
+        "--type",
+        "web",
+        "--client-id",
+        client_id,
+        "--redirect-uri",
+        REDIRECT,
+        "--post-logout-redirect-uri",
+        POST_LOGOUT,
+    ]);
+    app["client_secret"].as_str().unwrap().to_string()
+}
+
 #[test]
 fn logtos_node_sdk_signs_in_and_gets_its_tokens() {
     assert!(
@@ -30,19 +48,7 @@ fn logtos_node_sdk_signs_in_and_gets_its_tokens() {
     );
     let env = Env::new();
     create_user(&env, "ada@example.com");
-    let app = env.json(&[
-        "app",
-        "create",
-        "SDK app",
-        "--type",
-        "web",
-        "--client-id",
-        "sdk-app",
-        "--redirect-uri",
-        REDIRECT,
-        "--post-logout-redirect-uri",
-        POST_LOGOUT,
-    ]);
+    let secret = sdk_app(&env, "sdk-app");
     crate::oidc_tokens::register_api(&env);
     env.json(&[
         "resource",
@@ -86,7 +92,7 @@ fn logtos_node_sdk_signs_in_and_gets_its_tokens() {
         .current_dir(sdk_dir())
         .env("DOORMAN_ENDPOINT", &server.base)
         .env("APP_ID", "sdk-app")
-        .env("APP_SECRET", app["client_secret"].as_str().unwrap())
+        .env("APP_SECRET", &secret)
         .env("APP_REDIRECT_URI", REDIRECT)
         .env("APP_POST_LOGOUT_URI", POST_LOGOUT)
         .env("API_RESOURCE", API)
@@ -148,19 +154,7 @@ fn logtos_python_sdk_signs_up_and_in() {
     );
     let env = Env::new();
     create_user(&env, "ada@example.com");
-    let app = env.json(&[
-        "app",
-        "create",
-        "Python app",
-        "--type",
-        "web",
-        "--client-id",
-        "py-app",
-        "--redirect-uri",
-        REDIRECT,
-        "--post-logout-redirect-uri",
-        POST_LOGOUT,
-    ]);
+    let secret = sdk_app(&env, "py-app");
     crate::oidc_tokens::register_api(&env);
     env.json(&[
         "role",
@@ -178,7 +172,7 @@ fn logtos_python_sdk_signs_up_and_in() {
         .current_dir(sdk_dir())
         .env("DOORMAN_ENDPOINT", &server.base)
         .env("APP_ID", "py-app")
-        .env("APP_SECRET", app["client_secret"].as_str().unwrap())
+        .env("APP_SECRET", &secret)
         .env("APP_REDIRECT_URI", REDIRECT)
         .env("APP_POST_LOGOUT_URI", POST_LOGOUT)
         .env("API_RESOURCE", API)

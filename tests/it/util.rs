@@ -193,3 +193,46 @@ pub fn create_user(env: &Env, email: &str) -> Value {
         "violet-Harbor-42",
     ])
 }
+
+/// A seed of 20,000 users (with imported hashes, so nothing to hash) run at trace level and
+/// left paused once its log shows `marker`: the caller stops reading its stderr, the pipe fills
+/// and the child blocks right there, with no timing involved. Returns the child, still
+/// running, and the rest of its log.
+pub fn paused_bulk_seed(
+    env: &Env,
+    marker: &str,
+) -> (
+    std::process::Child,
+    std::io::Lines<std::io::BufReader<std::process::ChildStderr>>,
+) {
+    use std::io::BufRead;
+    let hash = "$2b$04$FoX8PMJ.vwwTO1FvfpCAuOAQxYLGJHbo9D8AYh1dHy7G79v14YuZW";
+    let mut text = String::from("users:\n");
+    for i in 0..20_000 {
+        text.push_str(&format!(
+            "  - email: bulk{i}@example.com\n    password_hash: '{hash}'\n"
+        ));
+    }
+    let file = env.write("bulk.yaml", &text);
+    let mut child = std::process::Command::new(binary())
+        .args(["-vvv", "seed"])
+        .arg(&file)
+        .current_dir(env.dir())
+        .env("USER", "tester")
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut lines = std::io::BufReader::new(child.stderr.take().unwrap()).lines();
+    let reached = lines
+        .by_ref()
+        .map_while(Result::ok)
+        .any(|l| l.contains(marker));
+    assert!(reached, "the seed logged '{marker}'");
+    assert!(
+        child.try_wait().unwrap().is_none(),
+        "still running, paused on its log pipe"
+    );
+    (child, lines)
+}
