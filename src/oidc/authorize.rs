@@ -274,7 +274,7 @@ pub fn resource_values(params: &[(String, String)]) -> Vec<String> {
 }
 
 /// Whether a resource indicator is an absolute URI without a fragment (RFC 8707 §2).
-fn is_resource_uri(value: &str) -> bool {
+pub fn is_resource_uri(value: &str) -> bool {
     url::Url::parse(value).is_ok() && !value.contains('#')
 }
 

@@ -7,6 +7,7 @@ use crate::error::{Error, Result};
 use crate::model::id::new_id;
 use crate::model::resource::{Resource, ResourceScope};
 use crate::model::validate;
+use crate::oidc::authorize::is_resource_uri;
 use crate::ops::orgs::{check_description, check_name};
 use crate::ops::{Doorman, record, resolve};
 use crate::store::resources as table;
@@ -46,10 +47,10 @@ pub fn check_indicator(indicator: &str) -> Result<()> {
     if indicator == ORGANIZATIONS_RESOURCE {
         return bad("it is built in (organization tokens)");
     }
-    match url::Url::parse(indicator) {
-        Ok(url) if url.fragment().is_none() && !indicator.contains('#') => Ok(()),
-        Ok(_) => bad("it must not have a fragment"),
-        Err(_) => bad("use an absolute URI, such as https://api.example.com"),
+    if is_resource_uri(indicator) {
+        Ok(())
+    } else {
+        bad("use an absolute URI without a fragment, such as https://api.example.com")
     }
 }
 
@@ -60,16 +61,22 @@ pub fn parse_scope(text: &str) -> Result<ResourceScope> {
         Some((name, description)) => (name, Some(description.trim().to_string())),
         None => (text, None),
     };
-    let description = description.filter(|d| !d.is_empty());
-    check_name("scope", name, false)?;
-    check_description("scope", description.as_deref())?;
-    Ok(ResourceScope {
+    let scope = ResourceScope {
         name: name.to_string(),
-        description,
-    })
+        description: description.filter(|d| !d.is_empty()),
+    };
+    check_scope(&scope)?;
+    Ok(scope)
 }
 
-fn check_ttl(seconds: i64) -> Result<()> {
+/// Checks a resource scope's name (no spaces: scopes travel space-separated) and description.
+pub fn check_scope(scope: &ResourceScope) -> Result<()> {
+    check_name("scope", &scope.name, false)?;
+    check_description("scope", scope.description.as_deref())
+}
+
+/// Checks an access-token lifetime in seconds: one second to [`MAX_ACCESS_TOKEN_TTL`].
+pub fn check_ttl(seconds: i64) -> Result<()> {
     if (1..=MAX_ACCESS_TOKEN_TTL).contains(&seconds) {
         Ok(())
     } else {

@@ -174,17 +174,7 @@ impl Doorman {
         let (holder, id) = holder_id(&tx, subject, key)?;
         for name in roles {
             let role = resolve::rbac_role(&tx, name)?;
-            let fits = match subject {
-                Subject::User => role.role_type == RoleType::User,
-                Subject::App => role.role_type == RoleType::M2m,
-            };
-            if !fits {
-                return Err(Error::invalid(format!(
-                    "role '{}' is a {} role: assign user roles to users and m2m roles to machine-to-machine apps",
-                    role.name,
-                    role.role_type.as_str()
-                )));
-            }
+            check_fits(holder, &role)?;
             if table::assign(&tx, holder, &id, &role.id)? {
                 record(
                     &tx,
@@ -224,6 +214,23 @@ impl Doorman {
         let held = table::assigned(&tx, holder, &id)?;
         tx.commit()?;
         Ok(held)
+    }
+}
+
+/// Refuses a role that does not fit its holder: user roles go to users, m2m roles to M2M apps.
+pub(crate) fn check_fits(holder: Holder, role: &Role) -> Result<()> {
+    let fits = match holder {
+        Holder::User => RoleType::User,
+        Holder::App => RoleType::M2m,
+    };
+    if role.role_type == fits {
+        Ok(())
+    } else {
+        Err(Error::invalid(format!(
+            "role '{}' is a {} role: assign user roles to users and m2m roles to machine-to-machine apps",
+            role.name,
+            role.role_type.as_str()
+        )))
     }
 }
 

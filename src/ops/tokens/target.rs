@@ -38,14 +38,15 @@ fn registered(conn: &Connection, indicator: &str) -> Result<i64, OAuthError> {
         })
 }
 
-/// The target of a token from a user's grant: the resource the token request names, which the
-/// authorization request must have named too. `requested` narrows the grant's scopes.
-pub(super) fn for_user(
+/// What a token from a user's grant may be for: a registered resource the authorization request
+/// named, and the grant's scopes (narrowed by `requested`). Returns the resource's token
+/// lifetime and the scopes asked for.
+fn from_grant(
     conn: &Connection,
     grant: &StoredGrant,
     indicator: &str,
     requested: Option<&str>,
-) -> Result<Target, OAuthError> {
+) -> Result<(i64, Vec<String>), OAuthError> {
     if !grant.resources.iter().any(|r| r == indicator) {
         return Err(invalid_target(format!(
             "resource '{indicator}' was not requested when the user signed in"
@@ -56,6 +57,18 @@ pub(super) fn for_user(
         Some(text) => scope::intersect(&scope::parse(text), &scope::parse(&grant.scope)),
         None => scope::parse(&grant.scope),
     };
+    Ok((lifetime, asked))
+}
+
+/// The target of a token from a user's grant: the resource the token request names, with the
+/// scopes the user's roles grant.
+pub(super) fn for_user(
+    conn: &Connection,
+    grant: &StoredGrant,
+    indicator: &str,
+    requested: Option<&str>,
+) -> Result<Target, OAuthError> {
+    let (lifetime, asked) = from_grant(conn, grant, indicator, requested)?;
     let granted = roles::granted_scopes(conn, Holder::User, &grant.user_id, indicator)?;
     Ok(Target {
         indicator: indicator.to_string(),
@@ -74,16 +87,7 @@ pub(super) fn for_member(
     indicator: &str,
     requested: Option<&str>,
 ) -> Result<Target, OAuthError> {
-    if !grant.resources.iter().any(|r| r == indicator) {
-        return Err(invalid_target(format!(
-            "resource '{indicator}' was not requested when the user signed in"
-        )));
-    }
-    let lifetime = registered(conn, indicator)?;
-    let asked = match requested {
-        Some(text) => scope::parse(text),
-        None => scope::parse(&grant.scope),
-    };
+    let (lifetime, asked) = from_grant(conn, grant, indicator, requested)?;
     let granted =
         store::orgs::member_resource_scopes(conn, organization_id, &grant.user_id, indicator)?;
     Ok(Target {
