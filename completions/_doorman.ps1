@@ -541,7 +541,7 @@ Register-ArgumentCompleter -Native -CommandName 'doorman' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List members in joining order')
-            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add users, optionally with roles')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add users or machine-to-machine apps, optionally with roles')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a member and their roles')
             [CompletionResult]::new('grant', 'grant', [CompletionResultType]::ParameterValue, 'Grant a role to a member')
             [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Take a role from a member')
@@ -638,7 +638,7 @@ Register-ArgumentCompleter -Native -CommandName 'doorman' -ScriptBlock {
         }
         'doorman;org;member;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List members in joining order')
-            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add users, optionally with roles')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add users or machine-to-machine apps, optionally with roles')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a member and their roles')
             [CompletionResult]::new('grant', 'grant', [CompletionResultType]::ParameterValue, 'Grant a role to a member')
             [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Take a role from a member')
@@ -685,6 +685,7 @@ Register-ArgumentCompleter -Native -CommandName 'doorman' -ScriptBlock {
             break
         }
         'doorman;org;role;create' {
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Who it is for: user members, or machine-to-machine app members')
             [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'What it is for')
             [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'Scope it holds (repeatable)')
             [CompletionResult]::new('--permission', '--permission', [CompletionResultType]::ParameterName, 'An API resource permission it holds in organizations, RESOURCE:SCOPE (repeatable)')
@@ -878,7 +879,7 @@ Register-ArgumentCompleter -Native -CommandName 'doorman' -ScriptBlock {
         }
         'doorman;org;help;member' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List members in joining order')
-            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add users, optionally with roles')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add users or machine-to-machine apps, optionally with roles')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a member and their roles')
             [CompletionResult]::new('grant', 'grant', [CompletionResultType]::ParameterValue, 'Grant a role to a member')
             [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Take a role from a member')
@@ -2084,7 +2085,7 @@ Register-ArgumentCompleter -Native -CommandName 'doorman' -ScriptBlock {
         }
         'doorman;help;org;member' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List members in joining order')
-            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add users, optionally with roles')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add users or machine-to-machine apps, optionally with roles')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a member and their roles')
             [CompletionResult]::new('grant', 'grant', [CompletionResultType]::ParameterValue, 'Grant a role to a member')
             [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Take a role from a member')

@@ -3885,12 +3885,16 @@ _doorman() {
             return 0
             ;;
         doorman__subcmd__org__subcmd__role__subcmd__create)
-            opts="-o -y -q -v -h -V --description --scope --permission --db --config --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --type --description --scope --permission --db --config --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --type)
+                    COMPREPLY=($(compgen -W "user m2m" -- "${cur}"))
+                    return 0
+                    ;;
                 --description)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -498,7 +498,7 @@ set edit:completion:arg-completer[doorman] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand list 'List members in joining order'
-            cand add 'Add users, optionally with roles'
+            cand add 'Add users or machine-to-machine apps, optionally with roles'
             cand remove 'Remove a member and their roles'
             cand grant 'Grant a role to a member'
             cand revoke 'Take a role from a member'
@@ -589,7 +589,7 @@ set edit:completion:arg-completer[doorman] = {|@words|
         }
         &'doorman;org;member;help'= {
             cand list 'List members in joining order'
-            cand add 'Add users, optionally with roles'
+            cand add 'Add users or machine-to-machine apps, optionally with roles'
             cand remove 'Remove a member and their roles'
             cand grant 'Grant a role to a member'
             cand revoke 'Take a role from a member'
@@ -628,6 +628,7 @@ set edit:completion:arg-completer[doorman] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'doorman;org;role;create'= {
+            cand --type 'Who it is for: user members, or machine-to-machine app members'
             cand --description 'What it is for'
             cand --scope 'Scope it holds (repeatable)'
             cand --permission 'An API resource permission it holds in organizations, RESOURCE:SCOPE (repeatable)'
@@ -798,7 +799,7 @@ set edit:completion:arg-completer[doorman] = {|@words|
         }
         &'doorman;org;help;member'= {
             cand list 'List members in joining order'
-            cand add 'Add users, optionally with roles'
+            cand add 'Add users or machine-to-machine apps, optionally with roles'
             cand remove 'Remove a member and their roles'
             cand grant 'Grant a role to a member'
             cand revoke 'Take a role from a member'
@@ -1872,7 +1873,7 @@ set edit:completion:arg-completer[doorman] = {|@words|
         }
         &'doorman;help;org;member'= {
             cand list 'List members in joining order'
-            cand add 'Add users, optionally with roles'
+            cand add 'Add users or machine-to-machine apps, optionally with roles'
             cand remove 'Remove a member and their roles'
             cand grant 'Grant a role to a member'
             cand revoke 'Take a role from a member'

@@ -309,7 +309,7 @@ complete -c doorman -n "__fish_doorman_using_subcommand org; and __fish_seen_sub
 complete -c doorman -n "__fish_doorman_using_subcommand org; and __fish_seen_subcommand_from member" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c doorman -n "__fish_doorman_using_subcommand org; and __fish_seen_subcommand_from member" -s V -l version -d 'Print version'
 complete -c doorman -n "__fish_doorman_using_subcommand org; and __fish_seen_subcommand_from member" -f -a "list" -d 'List members in joining order'
-complete -c doorman -n "__fish_doorman_using_subcommand org; and __fish_seen_subcommand_from member" -f -a "add" -d 'Add users, optionally with roles'
+complete -c doorman -n "__fish_doorman_using_subcommand org; and __fish_seen_subcommand_from member" -f -a "add" -d 'Add users or machine-to-machine apps, optionally with roles'
 complete -c doorman -n "__fish_doorman_using_subcommand org; and __fish_seen_subcommand_from member" -f -a "remove" -d 'Remove a member and their roles'
 complete -c doorman -n "__fish_doorman_using_subcommand org; and __fish_seen_subcommand_from member" -f -a "grant" -d 'Grant a role to a member'
 complete -c doorman -n "__fish_doorman_using_subcommand org; and __fish_seen_subcommand_from member" -f -a "revoke" -d 'Take a role from a member'

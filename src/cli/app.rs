@@ -6,8 +6,8 @@ use crate::cli::role;
 use crate::cli::{Session, prompt};
 use crate::error::Result;
 use crate::model::app::AppType;
+use crate::model::principal::Principal;
 use crate::ops::apps::{AppChanges, NewApp};
-use crate::ops::roles::Subject;
 
 #[derive(Debug, Subcommand)]
 pub(crate) enum AppCommand {
@@ -165,7 +165,7 @@ pub(crate) fn run(session: &Session, cmd: AppCommand) -> Result<()> {
             )?;
             printer.one(&doorman.rotate_app_secret(&found.client_id)?);
         }
-        AppCommand::Role(cmd) => role::run_assignment(session, Subject::App, cmd)?,
+        AppCommand::Role(cmd) => role::run_assignment(session, Principal::App, cmd)?,
     }
     Ok(())
 }

@@ -4,6 +4,7 @@ use clap::Subcommand;
 
 use crate::cli::{Session, prompt};
 use crate::error::Result;
+use crate::model::resource::RoleType;
 use crate::output;
 
 #[derive(Debug, Subcommand)]
@@ -63,13 +64,13 @@ pub(crate) enum MemberCommand {
         #[arg(long, default_value_t = 0, value_name = "N")]
         offset: u32,
     },
-    /// Add users, optionally with roles
+    /// Add users or machine-to-machine apps, optionally with roles
     Add {
         /// Organization id or name
         org: String,
-        /// Users (id, email, username or phone)
-        #[arg(required = true)]
-        users: Vec<String>,
+        /// Users (id, email, username or phone) or M2M apps (client id or name)
+        #[arg(required = true, value_name = "MEMBER")]
+        members: Vec<String>,
         /// Role to grant each (repeatable)
         #[arg(long = "role", value_name = "ROLE")]
         roles: Vec<String>,
@@ -78,15 +79,17 @@ pub(crate) enum MemberCommand {
     Remove {
         /// Organization id or name
         org: String,
-        /// User (id, email, username or phone)
-        user: String,
+        /// User (id, email, username or phone) or M2M app (client id or name)
+        #[arg(value_name = "MEMBER")]
+        member: String,
     },
     /// Grant a role to a member
     Grant {
         /// Organization id or name
         org: String,
-        /// User (id, email, username or phone)
-        user: String,
+        /// User (id, email, username or phone) or M2M app (client id or name)
+        #[arg(value_name = "MEMBER")]
+        member: String,
         /// Role name
         role: String,
     },
@@ -94,8 +97,9 @@ pub(crate) enum MemberCommand {
     Revoke {
         /// Organization id or name
         org: String,
-        /// User (id, email, username or phone)
-        user: String,
+        /// User (id, email, username or phone) or M2M app (client id or name)
+        #[arg(value_name = "MEMBER")]
+        member: String,
         /// Role name
         role: String,
     },
@@ -107,6 +111,9 @@ pub(crate) enum RoleCommand {
     Create {
         /// Unique name
         name: String,
+        /// Who it is for: user members, or machine-to-machine app members
+        #[arg(long = "type", value_enum, default_value_t = RoleType::User)]
+        role_type: RoleType,
         /// What it is for
         #[arg(long)]
         description: Option<String>,
@@ -174,28 +181,32 @@ pub(crate) fn run(session: &Session, cmd: OrgCommand) -> Result<()> {
             MemberCommand::List { org, limit, offset } => {
                 printer.list(&doorman.list_members(&org, limit, offset)?)
             }
-            MemberCommand::Add { org, users, roles } => {
-                printer.list(&doorman.add_members(&org, &users, &roles)?)
+            MemberCommand::Add {
+                org,
+                members,
+                roles,
+            } => printer.list(&doorman.add_members(&org, &members, &roles)?),
+            MemberCommand::Remove { org, member } => {
+                doorman.remove_member(&org, &member)?;
+                output::message(&format!("removed '{member}' from '{org}'"));
             }
-            MemberCommand::Remove { org, user } => {
-                doorman.remove_member(&org, &user)?;
-                output::message(&format!("removed '{user}' from '{org}'"));
+            MemberCommand::Grant { org, member, role } => {
+                printer.one(&doorman.grant_role(&org, &member, &role)?)
             }
-            MemberCommand::Grant { org, user, role } => {
-                printer.one(&doorman.grant_role(&org, &user, &role)?)
-            }
-            MemberCommand::Revoke { org, user, role } => {
-                printer.one(&doorman.revoke_role(&org, &user, &role)?)
+            MemberCommand::Revoke { org, member, role } => {
+                printer.one(&doorman.revoke_role(&org, &member, &role)?)
             }
         },
         OrgCommand::Role(cmd) => match cmd {
             RoleCommand::Create {
                 name,
+                role_type,
                 description,
                 scopes,
                 permissions,
             } => printer.one(&doorman.create_role(
                 &name,
+                role_type,
                 description.as_deref(),
                 &scopes,
                 &permissions,

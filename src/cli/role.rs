@@ -5,8 +5,9 @@ use clap::Subcommand;
 
 use crate::cli::{Session, prompt};
 use crate::error::Result;
+use crate::model::principal::Principal;
 use crate::model::resource::RoleType;
-use crate::ops::roles::{RoleChanges, Subject};
+use crate::ops::roles::RoleChanges;
 
 #[derive(Debug, Subcommand)]
 pub(crate) enum RoleCommand {
@@ -123,10 +124,10 @@ pub(crate) fn run(session: &Session, cmd: RoleCommand) -> Result<()> {
     Ok(())
 }
 
-/// Runs `user role ...` (`Subject::User`) or `app role ...` (`Subject::App`).
+/// Runs `user role ...` (`Principal::User`) or `app role ...` (`Principal::App`).
 pub(crate) fn run_assignment(
     session: &Session,
-    subject: Subject,
+    subject: Principal,
     cmd: AssignmentCommand,
 ) -> Result<()> {
     let printer = session.printer;

@@ -5,9 +5,9 @@ use clap::{Args, Subcommand};
 use crate::cli::role;
 use crate::cli::{Session, prompt};
 use crate::error::{Error, Result};
+use crate::model::principal::Principal;
 use crate::model::user::UserFilter;
 use crate::model::user::{PasswordInput, Profile, Secret, UserField};
-use crate::ops::roles::Subject;
 use crate::output;
 
 #[derive(Debug, Subcommand)]
@@ -262,7 +262,7 @@ pub(crate) fn run(session: &Session, cmd: UserCommand) -> Result<()> {
             let deleted = doorman.delete_user(&found.id)?;
             printer.one(&deleted);
         }
-        UserCommand::Role(cmd) => role::run_assignment(session, Subject::User, cmd)?,
+        UserCommand::Role(cmd) => role::run_assignment(session, Principal::User, cmd)?,
     }
     Ok(())
 }

@@ -7,6 +7,7 @@ pub mod duration;
 pub mod id;
 pub mod organization;
 pub mod outbox;
+pub mod principal;
 pub mod resource;
 pub mod session;
 pub mod settings;

@@ -3,6 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::model::principal::Principal;
+use crate::model::resource::RoleType;
 use crate::model::timestamp::Timestamp;
 
 /// A permission a role can hold inside an organization (`read:docs`).
@@ -25,6 +27,9 @@ pub struct OrgRole {
     pub id: String,
     /// Unique name.
     pub name: String,
+    /// Whom it is for: user members or machine-to-machine app members (as in Logto).
+    #[serde(rename = "type")]
+    pub role_type: RoleType,
     /// What it is for.
     pub description: Option<String>,
     /// The scopes it holds, by name, sorted.
@@ -64,17 +69,19 @@ pub struct OrganizationDetail {
     pub pending_invitations: u64,
 }
 
-/// A user's place in an organization.
+/// A member's place in an organization: a user, or a machine-to-machine app.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Member {
-    /// The user's id.
-    pub user_id: String,
-    /// Username.
-    pub username: Option<String>,
-    /// Email.
-    pub email: Option<String>,
-    /// Display name.
+    /// The user's id or the app's client id.
+    pub id: String,
+    /// Whether it is a user or an app.
+    pub kind: Principal,
+    /// The user's display name or the app's name.
     pub name: Option<String>,
+    /// The user's email (none for apps).
+    pub email: Option<String>,
+    /// The user's username (none for apps).
+    pub username: Option<String>,
     /// Organization roles, by name, sorted.
     pub roles: Vec<String>,
     /// When they joined.

@@ -85,6 +85,7 @@ impl OAuthError {
         match self.error {
             "invalid_client" => 401,
             "invalid_token" => 401,
+            "access_denied" => 403,
             "server_error" => 500,
             _ => 400,
         }

@@ -10,13 +10,15 @@ use crate::error::{Error, Result};
 use crate::model::id::random_string;
 use crate::model::organization::{Invitation, InvitationStatus, Member};
 use crate::model::outbox::Channel;
+use crate::model::principal::Principal;
 use crate::model::timestamp::Timestamp;
 use crate::model::validate;
-use crate::ops::orgs::member_of;
+use crate::ops::memberships::member_of;
 use crate::ops::resolve;
+use crate::ops::roles::check_fits;
 use crate::ops::{Doorman, outbox, record};
 use crate::store::invitations::{self as table, StoredInvitation};
-use crate::store::{self, orgs};
+use crate::store::{self, memberships};
 
 /// Invitation ids are the secret in the link: 25 characters of 36 symbols, over 129 bits.
 const ID_LENGTH: usize = 25;
@@ -93,13 +95,18 @@ impl Doorman {
         let base_url = self.base_url()?;
         let tx = self.store.transaction()?;
         let org = resolve::organization(&tx, &new.organization)?;
-        let role_ids = resolve::role_ids(&tx, &new.roles)?;
+        let mut role_ids = Vec::with_capacity(new.roles.len());
+        for name in &new.roles {
+            let role = resolve::role(&tx, name)?;
+            check_fits(Principal::User, &role.name, role.role_type)?;
+            role_ids.push(role.id);
+        }
         let inviter = match &new.inviter {
             Some(key) => Some(resolve::user(&tx, key)?.user),
             None => None,
         };
         if let Some(existing) = store::users::find_by(&tx, store::users::Key::Email, &new.email)?
-            && orgs::is_member(&tx, &org.id, &existing.user.id)?
+            && memberships::is_member(&tx, Principal::User, &org.id, &existing.user.id)?
         {
             return Err(Error::conflict(format!(
                 "'{}' is already a member of organization '{}'",
@@ -222,9 +229,10 @@ impl Doorman {
                 row.email
             )));
         }
-        orgs::add_member(&tx, &row.organization_id, &user.id, now)?;
+        let org = resolve::organization(&tx, &row.organization_id)?;
+        memberships::add_member(&tx, Principal::User, &org.id, &user.id, now)?;
         for role_id in resolve::role_ids(&tx, &row.roles)? {
-            orgs::grant(&tx, &row.organization_id, &user.id, &role_id)?;
+            memberships::grant(&tx, Principal::User, &org.id, &user.id, &role_id)?;
         }
         table::set_status(&tx, id, InvitationStatus::Accepted, Some(&user.id), now)?;
         record(
@@ -235,7 +243,7 @@ impl Doorman {
             Some(&user.id),
             json!({ "invitation_id": id, "organization_id": row.organization_id }),
         )?;
-        let member = member_of(&tx, &row.organization_id, &user)?;
+        let member = member_of(&tx, Principal::User, &org, &user.id)?;
         tx.commit()?;
         Ok(member)
     }

@@ -11,6 +11,7 @@ pub mod housekeeping;
 pub mod init;
 pub mod invitations;
 pub mod keys;
+pub mod memberships;
 pub mod orgs;
 pub mod outbox;
 pub mod password_reset;

@@ -1,20 +1,18 @@
 //! Organization administration: the scope and role template, organizations, and memberships.
 //! Rules live here: unique names, roles only for members, scopes that exist.
 
-use rusqlite::Connection;
 use serde::Serialize;
 use serde_json::json;
 
 use crate::error::{Error, Result};
 use crate::model::id::new_id;
-use crate::model::organization::{
-    Member, Membership, OrgRole, OrgScope, Organization, OrganizationDetail,
-};
+use crate::model::organization::{Membership, OrgRole, OrgScope, Organization, OrganizationDetail};
+use crate::model::resource::RoleType;
 use crate::model::user::User;
 use crate::model::validate;
 use crate::ops::resolve;
 use crate::ops::{Doorman, record};
-use crate::store::{invitations, orgs};
+use crate::store::{invitations, memberships, orgs};
 
 /// A user with the organizations they belong to, as `user show` prints it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -119,10 +117,12 @@ impl Doorman {
         Ok(scope)
     }
 
-    /// Creates an organization role holding existing scopes.
+    /// Creates an organization role holding existing scopes, for user members or (m2m) for
+    /// machine-to-machine app members.
     pub fn create_role(
         &mut self,
         name: &str,
+        role_type: RoleType,
         description: Option<&str>,
         scopes: &[String],
         permissions: &[String],
@@ -143,6 +143,7 @@ impl Doorman {
         let role = OrgRole {
             id: new_id(),
             name: name.to_string(),
+            role_type,
             description: description.map(str::to_string),
             scopes: Vec::new(),
             permissions: Vec::new(),
@@ -161,7 +162,7 @@ impl Doorman {
             now,
             "org_role.created",
             None,
-            json!({ "name": name, "scopes": created.scopes }),
+            json!({ "name": name, "type": role_type, "scopes": created.scopes }),
         )?;
         tx.commit()?;
         Ok(created)
@@ -237,7 +238,7 @@ impl Doorman {
     pub fn show_org(&self, key: &str) -> Result<OrganizationDetail> {
         let conn = self.store.conn();
         let organization = resolve::organization(conn, key)?;
-        let (member_count, roles_in_use) = orgs::org_stats(conn, &organization.id)?;
+        let (member_count, roles_in_use) = memberships::org_stats(conn, &organization.id)?;
         let pending_invitations =
             invitations::count_pending(conn, &organization.id, self.clock.now())?;
         Ok(OrganizationDetail {
@@ -305,143 +306,14 @@ impl Doorman {
         Ok(org)
     }
 
-    /// Members in joining order.
-    pub fn list_members(&self, org: &str, limit: Option<u32>, offset: u32) -> Result<Vec<Member>> {
-        let conn = self.store.conn();
-        let org = resolve::organization(conn, org)?;
-        orgs::list_members(conn, &org.id, limit, offset)
-    }
-
-    /// Adds users (already members are kept) and grants each the roles.
-    pub fn add_members(
-        &mut self,
-        org: &str,
-        users: &[String],
-        roles: &[String],
-    ) -> Result<Vec<Member>> {
-        let now = self.clock.now();
-        let tx = self.store.transaction()?;
-        let org = resolve::organization(&tx, org)?;
-        let role_ids = resolve::role_ids(&tx, roles)?;
-        let mut added = Vec::with_capacity(users.len());
-        for key in users {
-            let user = resolve::user(&tx, key)?.user;
-            orgs::add_member(&tx, &org.id, &user.id, now)?;
-            for role_id in &role_ids {
-                orgs::grant(&tx, &org.id, &user.id, role_id)?;
-            }
-            record(
-                &tx,
-                &self.actor,
-                now,
-                "org.member_added",
-                Some(&user.id),
-                json!({ "organization_id": org.id, "roles": roles }),
-            )?;
-            added.push(member_of(&tx, &org.id, &user)?);
-        }
-        tx.commit()?;
-        Ok(added)
-    }
-
-    /// Removes a member and their roles.
-    pub fn remove_member(&mut self, org: &str, user: &str) -> Result<()> {
-        let now = self.clock.now();
-        let tx = self.store.transaction()?;
-        let org = resolve::organization(&tx, org)?;
-        let user = resolve::user(&tx, user)?.user;
-        if !orgs::remove_member(&tx, &org.id, &user.id)? {
-            return Err(not_a_member(&user, &org));
-        }
-        record(
-            &tx,
-            &self.actor,
-            now,
-            "org.member_removed",
-            Some(&user.id),
-            json!({ "organization_id": org.id }),
-        )?;
-        tx.commit()?;
-        Ok(())
-    }
-
-    /// Grants a role to a member (members only).
-    pub fn grant_role(&mut self, org: &str, user: &str, role: &str) -> Result<Member> {
-        self.change_role(org, user, role, true)
-    }
-
-    /// Takes a role from a member.
-    pub fn revoke_role(&mut self, org: &str, user: &str, role: &str) -> Result<Member> {
-        self.change_role(org, user, role, false)
-    }
-
-    fn change_role(&mut self, org: &str, user: &str, role: &str, grant: bool) -> Result<Member> {
-        let now = self.clock.now();
-        let tx = self.store.transaction()?;
-        let org = resolve::organization(&tx, org)?;
-        let user = resolve::user(&tx, user)?.user;
-        let role = resolve::role(&tx, role)?;
-        if !orgs::is_member(&tx, &org.id, &user.id)? {
-            return Err(not_a_member(&user, &org));
-        }
-        let (changed, event) = if grant {
-            (
-                orgs::grant(&tx, &org.id, &user.id, &role.id)?,
-                "org.role_granted",
-            )
-        } else {
-            (
-                orgs::revoke(&tx, &org.id, &user.id, &role.id)?,
-                "org.role_revoked",
-            )
-        };
-        if changed {
-            record(
-                &tx,
-                &self.actor,
-                now,
-                event,
-                Some(&user.id),
-                json!({ "organization_id": org.id, "role": role.name }),
-            )?;
-        }
-        let member = member_of(&tx, &org.id, &user)?;
-        tx.commit()?;
-        Ok(member)
-    }
-
     /// A user with their organizations and roles.
     pub fn user_detail(&self, key: &str) -> Result<UserDetail> {
         let conn = self.store.conn();
         let user = resolve::user(conn, key)?.user;
-        let organizations = orgs::user_memberships(conn, &user.id)?;
+        let organizations = memberships::user_memberships(conn, &user.id)?;
         Ok(UserDetail {
             user,
             organizations,
         })
     }
-}
-
-fn not_a_member(user: &User, org: &Organization) -> Error {
-    let who = user
-        .email
-        .as_deref()
-        .or(user.username.as_deref())
-        .unwrap_or(&user.id);
-    Error::not_found(format!(
-        "user '{who}' is not a member of organization '{}'",
-        org.name
-    ))
-}
-
-/// A user as a member of the organization, with their roles there.
-pub(crate) fn member_of(conn: &Connection, org_id: &str, user: &User) -> Result<Member> {
-    Ok(Member {
-        user_id: user.id.clone(),
-        username: user.username.clone(),
-        email: user.email.clone(),
-        name: user.name.clone(),
-        roles: orgs::member_roles(conn, org_id, &user.id)?,
-        joined_at: orgs::joined_at(conn, org_id, &user.id)?,
-    })
 }

@@ -5,7 +5,9 @@
 use rusqlite::Connection;
 
 use crate::error::{Error, Result};
+use crate::model::app::AppType;
 use crate::model::organization::{OrgRole, OrgScope, Organization};
+use crate::model::principal::Principal;
 use crate::model::resource::{Resource, Role};
 use crate::model::settings::Identifier;
 use crate::store::apps::{self, StoredApp};
@@ -57,6 +59,50 @@ pub(crate) fn app(conn: &Connection, key: &str) -> Result<StoredApp> {
         n => Err(Error::invalid(format!(
             "{n} apps are named '{key}': use the client id"
         ))),
+    }
+}
+
+/// The machine-to-machine app `key` names: among apps, only M2M apps hold roles and join
+/// organizations (the others act for users).
+pub(crate) fn m2m_app(conn: &Connection, key: &str) -> Result<StoredApp> {
+    let found = app(conn, key)?;
+    if found.app.app_type != AppType::M2m {
+        return Err(Error::invalid(format!(
+            "app '{}' is a {} app: roles and organization memberships are for machine-to-machine apps",
+            found.app.client_id,
+            found.app.app_type.as_str()
+        )));
+    }
+    Ok(found)
+}
+
+/// The id of the user or M2M app `key` names: a user id or a client id.
+pub(crate) fn principal(conn: &Connection, who: Principal, key: &str) -> Result<String> {
+    match who {
+        Principal::User => Ok(user(conn, key)?.user.id),
+        Principal::App => Ok(m2m_app(conn, key)?.app.client_id),
+    }
+}
+
+/// A member to be: the user `key` names, or else the M2M app. A key that names both a user and
+/// an app is refused rather than guessed at.
+pub(crate) fn member(conn: &Connection, key: &str) -> Result<(Principal, String)> {
+    let as_user = [Key::Id, Key::from(Identifier::of(key))]
+        .into_iter()
+        .map(|k| users::find_by(conn, k, key))
+        .find_map(|found| found.transpose())
+        .transpose()?;
+    let as_app = match apps::find(conn, key)? {
+        Some(found) => Some(found),
+        None => apps::find_by_name(conn, key)?.into_iter().next(),
+    };
+    match (as_user, as_app) {
+        (Some(_), Some(_)) => Err(Error::invalid(format!(
+            "'{key}' names both a user and an app: use the user's id or the app's client id"
+        ))),
+        (Some(found), None) => Ok((Principal::User, found.user.id)),
+        (None, Some(_)) => Ok((Principal::App, m2m_app(conn, key)?.app.client_id)),
+        (None, None) => Err(Error::not_found(format!("no user or app '{key}' found"))),
     }
 }
 

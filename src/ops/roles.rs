@@ -4,12 +4,12 @@
 use serde_json::json;
 
 use crate::error::{Error, Result};
-use crate::model::app::AppType;
 use crate::model::id::new_id;
+use crate::model::principal::Principal;
 use crate::model::resource::{Role, RoleType};
 use crate::ops::orgs::{check_description, check_name};
 use crate::ops::{Doorman, record, resolve};
-use crate::store::roles::{self as table, Holder};
+use crate::store::roles as table;
 
 /// What `role update` changes; absent fields stay.
 #[derive(Debug, Clone, Default)]
@@ -22,15 +22,6 @@ pub struct RoleChanges {
     pub add_permissions: Vec<String>,
     /// Permissions to remove, as `RESOURCE:SCOPE`.
     pub remove_permissions: Vec<String>,
-}
-
-/// Who roles are assigned to, as the CLI names them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Subject {
-    /// A user (id, email, username or phone).
-    User,
-    /// A machine-to-machine app (client id or name).
-    App,
 }
 
 impl Doorman {
@@ -155,9 +146,9 @@ impl Doorman {
     }
 
     /// The roles a user or app holds.
-    pub fn roles_of(&self, subject: Subject, key: &str) -> Result<Vec<Role>> {
+    pub fn roles_of(&self, holder: Principal, key: &str) -> Result<Vec<Role>> {
         let conn = self.store.conn();
-        let (holder, id) = holder_id(conn, subject, key)?;
+        let id = resolve::principal(conn, holder, key)?;
         table::assigned(conn, holder, &id)
     }
 
@@ -165,23 +156,23 @@ impl Doorman {
     /// already changes nothing. Returns the roles held afterwards.
     pub fn assign_roles(
         &mut self,
-        subject: Subject,
+        holder: Principal,
         key: &str,
         roles: &[String],
     ) -> Result<Vec<Role>> {
         let now = self.clock.now();
         let tx = self.store.transaction()?;
-        let (holder, id) = holder_id(&tx, subject, key)?;
+        let id = resolve::principal(&tx, holder, key)?;
         for name in roles {
             let role = resolve::rbac_role(&tx, name)?;
-            check_fits(holder, &role)?;
+            check_fits(holder, &role.name, role.role_type)?;
             if table::assign(&tx, holder, &id, &role.id)? {
                 record(
                     &tx,
                     &self.actor,
                     now,
                     "role.assigned",
-                    (subject == Subject::User).then_some(id.as_str()),
+                    (holder == Principal::User).then_some(id.as_str()),
                     json!({ "role": role.name, "to": id }),
                 )?;
             }
@@ -192,10 +183,10 @@ impl Doorman {
     }
 
     /// Takes a role from a user or app. Returns the roles held afterwards.
-    pub fn unassign_role(&mut self, subject: Subject, key: &str, role: &str) -> Result<Vec<Role>> {
+    pub fn unassign_role(&mut self, holder: Principal, key: &str, role: &str) -> Result<Vec<Role>> {
         let now = self.clock.now();
         let tx = self.store.transaction()?;
-        let (holder, id) = holder_id(&tx, subject, key)?;
+        let id = resolve::principal(&tx, holder, key)?;
         let role = resolve::rbac_role(&tx, role)?;
         if !table::unassign(&tx, holder, &id, &role.id)? {
             return Err(Error::not_found(format!(
@@ -208,7 +199,7 @@ impl Doorman {
             &self.actor,
             now,
             "role.unassigned",
-            (subject == Subject::User).then_some(id.as_str()),
+            (holder == Principal::User).then_some(id.as_str()),
             json!({ "role": role.name, "from": id }),
         )?;
         let held = table::assigned(&tx, holder, &id)?;
@@ -217,37 +208,15 @@ impl Doorman {
     }
 }
 
-/// Refuses a role that does not fit its holder: user roles go to users, m2m roles to M2M apps.
-pub(crate) fn check_fits(holder: Holder, role: &Role) -> Result<()> {
-    let fits = match holder {
-        Holder::User => RoleType::User,
-        Holder::App => RoleType::M2m,
-    };
-    if role.role_type == fits {
+/// Refuses a role that does not fit its holder: user roles go to users, m2m roles to M2M apps
+/// (RBAC roles and organization roles alike).
+pub(crate) fn check_fits(holder: Principal, role_name: &str, role_type: RoleType) -> Result<()> {
+    if role_type == holder.role_type() {
         Ok(())
     } else {
         Err(Error::invalid(format!(
-            "role '{}' is a {} role: assign user roles to users and m2m roles to machine-to-machine apps",
-            role.name,
-            role.role_type.as_str()
+            "role '{role_name}' is a {} role: give user roles to users and m2m roles to machine-to-machine apps",
+            role_type.as_str()
         )))
-    }
-}
-
-/// The table and id of the user or app `key` names; roles go to M2M apps only.
-fn holder_id(conn: &rusqlite::Connection, subject: Subject, key: &str) -> Result<(Holder, String)> {
-    match subject {
-        Subject::User => Ok((Holder::User, resolve::user(conn, key)?.user.id)),
-        Subject::App => {
-            let app = resolve::app(conn, key)?.app;
-            if app.app_type != AppType::M2m {
-                return Err(Error::invalid(format!(
-                    "app '{}' is a {} app: roles are for machine-to-machine apps (users get their own)",
-                    app.client_id,
-                    app.app_type.as_str()
-                )));
-            }
-            Ok((Holder::App, app.client_id))
-        }
     }
 }

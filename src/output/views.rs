@@ -188,12 +188,13 @@ impl Tabular for OrgScope {
 
 impl Tabular for OrgRole {
     fn headers() -> Vec<&'static str> {
-        vec!["name", "scopes", "description", "id"]
+        vec!["name", "type", "scopes", "description", "id"]
     }
 
     fn row(&self) -> Vec<String> {
         vec![
             self.name.clone(),
+            self.role_type.as_str().to_string(),
             join(&self.scopes),
             opt(&self.description),
             self.id.clone(),
@@ -245,15 +246,24 @@ impl Tabular for OrganizationDetail {
 
 impl Tabular for Member {
     fn headers() -> Vec<&'static str> {
-        vec!["user_id", "username", "email", "name", "roles", "joined_at"]
+        vec![
+            "id",
+            "kind",
+            "name",
+            "email",
+            "username",
+            "roles",
+            "joined_at",
+        ]
     }
 
     fn row(&self) -> Vec<String> {
         vec![
-            self.user_id.clone(),
-            opt(&self.username),
-            opt(&self.email),
+            self.id.clone(),
+            self.kind.as_str().to_string(),
             opt(&self.name),
+            opt(&self.email),
+            opt(&self.username),
             join(&self.roles),
             self.joined_at.to_rfc3339(),
         ]

@@ -15,6 +15,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0005_oidc_state.sql"),
     include_str!("../../migrations/0006_verification.sql"),
     include_str!("../../migrations/0007_resources.sql"),
+    include_str!("../../migrations/0008_organization_apps.sql"),
 ];
 
 /// The schema version this binary writes.

@@ -10,6 +10,7 @@ pub mod grants;
 pub mod interactions;
 pub mod invitations;
 pub mod keys;
+pub mod memberships;
 pub mod meta;
 pub mod migrations;
 pub mod orgs;

@@ -1,10 +1,12 @@
-//! The organization tables: the scope and role template, organizations, memberships and the
-//! roles members hold. Names are resolved to rows here; what is allowed is decided in `ops`.
+//! The organization tables: the scope and role template and the organizations themselves
+//! (memberships are in [`super::memberships`]). Names are resolved to rows here; what is
+//! allowed is decided in `ops`.
 
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
 use crate::error::Result;
-use crate::model::organization::{Member, Membership, OrgRole, OrgScope, Organization};
+use crate::model::organization::{OrgRole, OrgScope, Organization};
+use crate::model::resource::RoleType;
 use crate::model::timestamp::Timestamp;
 
 /// Splits a `group_concat` of names (separated by U+001F) into a sorted list.
@@ -84,13 +86,16 @@ const ROLE_SELECT: &str = "SELECT r.id, r.name, r.description, r.created_at,
     (SELECT group_concat(a.indicator || ':' || p.name, char(31))
        FROM organization_role_permissions rp
        JOIN resource_scopes p ON p.id = rp.scope_id
-       JOIN resources a ON a.id = p.resource_id WHERE rp.role_id = r.id)
+       JOIN resources a ON a.id = p.resource_id WHERE rp.role_id = r.id),
+    r.type
     FROM organization_roles r";
 
 fn role_from_row(r: &Row<'_>) -> rusqlite::Result<OrgRole> {
+    let role_type: String = r.get(6)?;
     Ok(OrgRole {
         id: r.get(0)?,
         name: r.get(1)?,
+        role_type: RoleType::parse(&role_type).unwrap_or(RoleType::User),
         description: r.get(2)?,
         created_at: Timestamp::from_unix(r.get(3)?),
         scopes: names(r.get(4)?),
@@ -126,31 +131,19 @@ pub fn set_role_permissions(conn: &Connection, role_id: &str, scope_ids: &[Strin
     Ok(())
 }
 
-/// The scopes of the resource `indicator` that a member's organization roles grant there.
-pub fn member_resource_scopes(
-    conn: &Connection,
-    organization_id: &str,
-    user_id: &str,
-    indicator: &str,
-) -> Result<Vec<String>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT DISTINCT s.name FROM membership_roles m
-         JOIN organization_role_permissions rp ON rp.role_id = m.role_id
-         JOIN resource_scopes s ON s.id = rp.scope_id
-         JOIN resources a ON a.id = s.resource_id
-         WHERE m.organization_id = ?1 AND m.user_id = ?2 AND a.indicator = ?3
-         ORDER BY s.name",
-    )?;
-    let rows = stmt.query_map(params![organization_id, user_id, indicator], |r| r.get(0))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
-}
-
 /// Stores a new role (without scopes; see [`set_role_scopes`]).
 pub fn insert_role(conn: &Connection, role: &OrgRole) -> Result<()> {
     conn.prepare_cached(
-        "INSERT INTO organization_roles (id, name, description, created_at) VALUES (?1, ?2, ?3, ?4)",
+        "INSERT INTO organization_roles (id, name, type, description, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5)",
     )?
-    .execute(params![role.id, role.name, role.description, role.created_at.unix()])?;
+    .execute(params![
+        role.id,
+        role.name,
+        role.role_type.as_str(),
+        role.description,
+        role.created_at.unix()
+    ])?;
     Ok(())
 }
 
@@ -191,11 +184,12 @@ pub fn list_roles(conn: &Connection) -> Result<Vec<OrgRole>> {
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-/// How many memberships and invitations grant the role.
+/// How many memberships (of users and apps) and invitations grant the role.
 pub fn role_use(conn: &Connection, id: &str) -> Result<u64> {
     Ok(conn
         .prepare_cached(
             "SELECT (SELECT count(*) FROM membership_roles WHERE role_id = ?1)
+                  + (SELECT count(*) FROM organization_app_roles WHERE role_id = ?1)
                   + (SELECT count(*) FROM invitation_roles WHERE role_id = ?1)",
         )?
         .query_row([id], |r| r.get::<_, i64>(0))? as u64)
@@ -281,150 +275,4 @@ pub fn delete_org(conn: &Connection, id: &str) -> Result<()> {
     conn.prepare_cached("DELETE FROM organizations WHERE id = ?1")?
         .execute([id])?;
     Ok(())
-}
-
-/// Member count and the names of the roles members hold.
-pub fn org_stats(conn: &Connection, id: &str) -> Result<(u64, Vec<String>)> {
-    let count: i64 = conn
-        .prepare_cached("SELECT count(*) FROM memberships WHERE organization_id = ?1")?
-        .query_row([id], |r| r.get(0))?;
-    let roles: Option<String> = conn
-        .prepare_cached(
-            "SELECT group_concat(name, char(31)) FROM organization_roles WHERE id IN
-             (SELECT DISTINCT role_id FROM membership_roles WHERE organization_id = ?1)",
-        )?
-        .query_row([id], |r| r.get(0))?;
-    Ok((count as u64, names(roles)))
-}
-
-// ---- memberships ----
-
-/// Adds a member; false when they already were one.
-pub fn add_member(conn: &Connection, org_id: &str, user_id: &str, now: Timestamp) -> Result<bool> {
-    Ok(conn
-        .prepare_cached(
-            "INSERT OR IGNORE INTO memberships (organization_id, user_id, created_at) VALUES (?1, ?2, ?3)",
-        )?
-        .execute(params![org_id, user_id, now.unix()])?
-        > 0)
-}
-
-/// Removes a member and their roles; false when they were not one.
-pub fn remove_member(conn: &Connection, org_id: &str, user_id: &str) -> Result<bool> {
-    Ok(conn
-        .prepare_cached("DELETE FROM memberships WHERE organization_id = ?1 AND user_id = ?2")?
-        .execute(params![org_id, user_id])?
-        > 0)
-}
-
-/// Whether the user is a member.
-pub fn is_member(conn: &Connection, org_id: &str, user_id: &str) -> Result<bool> {
-    Ok(conn
-        .prepare_cached(
-            "SELECT EXISTS (SELECT 1 FROM memberships WHERE organization_id = ?1 AND user_id = ?2)",
-        )?
-        .query_row(params![org_id, user_id], |r| r.get(0))?)
-}
-
-/// When the user joined the organization.
-pub fn joined_at(conn: &Connection, org_id: &str, user_id: &str) -> Result<Timestamp> {
-    Ok(conn
-        .prepare_cached(
-            "SELECT created_at FROM memberships WHERE organization_id = ?1 AND user_id = ?2",
-        )?
-        .query_row(params![org_id, user_id], |r| r.get(0))
-        .map(Timestamp::from_unix)?)
-}
-
-/// Grants a role to a member; false when they had it.
-pub fn grant(conn: &Connection, org_id: &str, user_id: &str, role_id: &str) -> Result<bool> {
-    Ok(conn
-        .prepare_cached(
-            "INSERT OR IGNORE INTO membership_roles (organization_id, user_id, role_id) VALUES (?1, ?2, ?3)",
-        )?
-        .execute(params![org_id, user_id, role_id])?
-        > 0)
-}
-
-/// Takes a role from a member; false when they did not have it.
-pub fn revoke(conn: &Connection, org_id: &str, user_id: &str, role_id: &str) -> Result<bool> {
-    Ok(conn
-        .prepare_cached(
-            "DELETE FROM membership_roles WHERE organization_id = ?1 AND user_id = ?2 AND role_id = ?3",
-        )?
-        .execute(params![org_id, user_id, role_id])?
-        > 0)
-}
-
-/// A member's role names, sorted.
-pub fn member_roles(conn: &Connection, org_id: &str, user_id: &str) -> Result<Vec<String>> {
-    let joined: Option<String> = conn
-        .prepare_cached(
-            "SELECT group_concat(r.name, char(31)) FROM membership_roles mr
-             JOIN organization_roles r ON r.id = mr.role_id
-             WHERE mr.organization_id = ?1 AND mr.user_id = ?2",
-        )?
-        .query_row(params![org_id, user_id], |r| r.get(0))?;
-    Ok(names(joined))
-}
-
-/// Members in joining order, with their roles.
-pub fn list_members(
-    conn: &Connection,
-    org_id: &str,
-    limit: Option<u32>,
-    offset: u32,
-) -> Result<Vec<Member>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT u.id, u.username, u.email, u.name, m.created_at,
-           (SELECT group_concat(r.name, char(31)) FROM membership_roles mr
-              JOIN organization_roles r ON r.id = mr.role_id
-              WHERE mr.organization_id = m.organization_id AND mr.user_id = m.user_id)
-         FROM memberships m INDEXED BY memberships_by_organization
-         JOIN users u ON u.id = m.user_id
-         WHERE m.organization_id = ?1 ORDER BY m.rowid LIMIT ?2 OFFSET ?3",
-    )?;
-    let rows = stmt.query_map(params![org_id, limit.map_or(-1, i64::from), offset], |r| {
-        Ok(Member {
-            user_id: r.get(0)?,
-            username: r.get(1)?,
-            email: r.get(2)?,
-            name: r.get(3)?,
-            joined_at: Timestamp::from_unix(r.get(4)?),
-            roles: names(r.get(5)?),
-        })
-    })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
-}
-
-/// The organizations a user belongs to, by name, with their roles.
-pub fn user_memberships(conn: &Connection, user_id: &str) -> Result<Vec<Membership>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT o.id, o.name,
-           (SELECT group_concat(r.name, char(31)) FROM membership_roles mr
-              JOIN organization_roles r ON r.id = mr.role_id
-              WHERE mr.organization_id = m.organization_id AND mr.user_id = m.user_id)
-         FROM memberships m JOIN organizations o ON o.id = m.organization_id
-         WHERE m.user_id = ?1 ORDER BY o.name",
-    )?;
-    let rows = stmt.query_map([user_id], |r| {
-        Ok(Membership {
-            id: r.get(0)?,
-            name: r.get(1)?,
-            roles: names(r.get(2)?),
-        })
-    })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
-}
-
-/// The organization scopes a member's roles carry, sorted and without repeats.
-pub fn member_scopes(conn: &Connection, org_id: &str, user_id: &str) -> Result<Vec<String>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT DISTINCT s.name FROM membership_roles mr
-         JOIN organization_role_scopes rs ON rs.role_id = mr.role_id
-         JOIN organization_scopes s ON s.id = rs.scope_id
-         WHERE mr.organization_id = ?1 AND mr.user_id = ?2 ORDER BY s.name",
-    )?;
-    let rows = stmt.query_map(params![org_id, user_id], |r| r.get(0))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }

@@ -5,6 +5,7 @@
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
 use crate::error::Result;
+use crate::model::principal::Principal;
 use crate::model::resource::{Role, RoleType, permission_text};
 use crate::model::timestamp::Timestamp;
 
@@ -120,27 +121,17 @@ pub fn remove_permission(conn: &Connection, role_id: &str, scope_id: &str) -> Re
         > 0)
 }
 
-/// Who a role is assigned to: the table and its subject column.
-#[derive(Debug, Clone, Copy)]
-pub enum Holder {
-    /// `user_roles.user_id`.
-    User,
-    /// `app_roles.client_id`.
-    App,
-}
-
-impl Holder {
-    fn table(self) -> (&'static str, &'static str) {
-        match self {
-            Holder::User => ("user_roles", "user_id"),
-            Holder::App => ("app_roles", "client_id"),
-        }
+/// The assignment table of a role holder, and its subject column.
+fn assignments(holder: Principal) -> (&'static str, &'static str) {
+    match holder {
+        Principal::User => ("user_roles", "user_id"),
+        Principal::App => ("app_roles", "client_id"),
     }
 }
 
 /// Assigns a role; false when it was assigned already.
-pub fn assign(conn: &Connection, holder: Holder, subject: &str, role_id: &str) -> Result<bool> {
-    let (table, column) = holder.table();
+pub fn assign(conn: &Connection, holder: Principal, subject: &str, role_id: &str) -> Result<bool> {
+    let (table, column) = assignments(holder);
     Ok(conn
         .prepare_cached(&format!(
             "INSERT OR IGNORE INTO {table} ({column}, role_id) VALUES (?1, ?2)"
@@ -150,8 +141,13 @@ pub fn assign(conn: &Connection, holder: Holder, subject: &str, role_id: &str) -
 }
 
 /// Takes a role away; false when it was not assigned.
-pub fn unassign(conn: &Connection, holder: Holder, subject: &str, role_id: &str) -> Result<bool> {
-    let (table, column) = holder.table();
+pub fn unassign(
+    conn: &Connection,
+    holder: Principal,
+    subject: &str,
+    role_id: &str,
+) -> Result<bool> {
+    let (table, column) = assignments(holder);
     Ok(conn
         .prepare_cached(&format!(
             "DELETE FROM {table} WHERE {column} = ?1 AND role_id = ?2"
@@ -161,8 +157,8 @@ pub fn unassign(conn: &Connection, holder: Holder, subject: &str, role_id: &str)
 }
 
 /// The roles assigned to a subject, by name, with permissions.
-pub fn assigned(conn: &Connection, holder: Holder, subject: &str) -> Result<Vec<Role>> {
-    let (table, column) = holder.table();
+pub fn assigned(conn: &Connection, holder: Principal, subject: &str) -> Result<Vec<Role>> {
+    let (table, column) = assignments(holder);
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT r.id, r.name, r.type, r.description, r.created_at FROM {table} a
          JOIN roles r ON r.id = a.role_id WHERE a.{column} = ?1 ORDER BY r.name"
@@ -189,11 +185,11 @@ pub fn usage(conn: &Connection, role_id: &str) -> Result<u64> {
 /// The scopes of the resource `indicator` that a subject's roles grant, by name.
 pub fn granted_scopes(
     conn: &Connection,
-    holder: Holder,
+    holder: Principal,
     subject: &str,
     indicator: &str,
 ) -> Result<Vec<String>> {
-    let (table, column) = holder.table();
+    let (table, column) = assignments(holder);
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT DISTINCT s.name FROM {table} a
          JOIN role_permissions p ON p.role_id = a.role_id

@@ -104,6 +104,7 @@ pub fn token(doorman: &mut Doorman, request: &Request) -> Reply {
             &client,
             param(request, "scope")?,
             param(request, "resource")?,
+            param(request, "organization_id")?,
         ),
         other => Err(OAuthError::new(
             "unsupported_grant_type",

@@ -302,7 +302,7 @@ fn accepting_adds_the_membership_and_roles_in_one_step() {
     assert_eq!(member.roles, ["viewer"]);
     let shown = env.json(&["invite", "show", &id]);
     assert_eq!(shown["status"], "accepted");
-    assert_eq!(shown["accepted_user_id"], member.user_id);
+    assert_eq!(shown["accepted_user_id"], member.id);
     assert_eq!(
         env.json(&["org", "member", "list", "Acme"])[0]["email"],
         "joiner@example.com"

@@ -141,7 +141,7 @@ fn roles_hold_permissions_and_are_assigned_by_type() {
         .fails(2, "role 'bot' is a m2m role");
     env.cmd(&["app", "role", "add", "web", "bot"])
         .run()
-        .fails(2, "roles are for machine-to-machine apps");
+        .fails(2, "are for machine-to-machine apps");
     env.cmd(&[
         "role",
         "create",

@@ -1,17 +1,22 @@
-//! The client_credentials grant (RFC 6749 §4.4) for machine-to-machine apps: with `resource`, a
-//! JWT access token for that registered API carrying the requested scopes (all, when none are
-//! named) that the app's roles grant; otherwise an opaque token.
+//! The client_credentials grant (RFC 6749 §4.4) for machine-to-machine apps, as Logto issues
+//! it: with `resource`, a JWT for that registered API carrying the requested scopes the app's
+//! roles grant; with `organization_id` (the app must be a member), an organization token with
+//! the requested scopes its organization roles grant, or with both, the API permissions those
+//! roles hold; with neither, an opaque token. Unrequested scopes are never added.
+
+use rusqlite::Connection;
 
 use crate::model::app::{App, AppType};
+use crate::model::principal::Principal;
 use crate::model::token::TokenKind;
 use crate::oidc::error::OAuthError;
 use crate::oidc::jwt;
 use crate::oidc::scope;
-use crate::oidc::tokens::AccessToken;
+use crate::oidc::tokens::{AccessToken, organization_audience};
 use crate::ops::Doorman;
 use crate::ops::tokens::TokenResponse;
 use crate::ops::tokens::mint::new_token;
-use crate::ops::tokens::target;
+use crate::ops::tokens::target::{self, Target};
 use crate::store::{self};
 
 impl Doorman {
@@ -21,6 +26,7 @@ impl Doorman {
         client: &App,
         requested_scope: Option<&str>,
         resource: Option<&str>,
+        organization_id: Option<&str>,
     ) -> Result<TokenResponse, OAuthError> {
         if client.app_type != AppType::M2m {
             return Err(OAuthError::unauthorized_client(format!(
@@ -30,9 +36,25 @@ impl Doorman {
             )));
         }
         let now = self.clock.now();
-        let target = resource
-            .map(|r| target::for_app(self.store.conn(), &client.client_id, r, requested_scope))
-            .transpose()?;
+        let conn = self.store.conn();
+        let target = match (organization_id, resource) {
+            (None, None) => None,
+            (Some(org), _) => Some(organization_target(
+                conn,
+                &client.client_id,
+                org,
+                resource,
+                requested_scope,
+                self.lifetimes.access_token,
+            )?),
+            (None, Some(indicator)) => Some(target::for_app(
+                conn,
+                &client.client_id,
+                None,
+                indicator,
+                requested_scope,
+            )?),
+        };
         let lifetime = target
             .as_ref()
             .map_or(self.lifetimes.access_token, |t| t.lifetime);
@@ -52,7 +74,7 @@ impl Doorman {
                     scope: &scope_text,
                     now,
                     lifetime,
-                    organization_id: None,
+                    organization_id,
                     grant_id: None,
                 }
                 .claims(),
@@ -81,4 +103,33 @@ impl Doorman {
             scope: scope_text,
         })
     }
+}
+
+/// An M2M organization token's target: the organization's audience with the requested
+/// organization scopes the app's organization roles carry, or a registered API with the
+/// permissions those roles hold for it. A non-member is refused with 403 `access_denied`.
+fn organization_target(
+    conn: &Connection,
+    client_id: &str,
+    organization_id: &str,
+    resource: Option<&str>,
+    requested: Option<&str>,
+    lifetime: i64,
+) -> Result<Target, OAuthError> {
+    if !store::memberships::is_member(conn, Principal::App, organization_id, client_id)? {
+        return Err(OAuthError::new(
+            "access_denied",
+            format!("app '{client_id}' is not a member of organization '{organization_id}'"),
+        ));
+    }
+    if let Some(indicator) = resource {
+        return target::for_app(conn, client_id, Some(organization_id), indicator, requested);
+    }
+    let carried =
+        store::memberships::member_scopes(conn, Principal::App, organization_id, client_id)?;
+    Ok(Target {
+        indicator: organization_audience(organization_id),
+        scopes: scope::intersect(&scope::parse(requested.unwrap_or_default()), &carried),
+        lifetime,
+    })
 }

@@ -29,7 +29,7 @@ impl Doorman {
             .filter(|_| token.kind == TokenKind::Access)
             .ok_or_else(invalid)?;
         let user = live_user(conn, &grant.user_id).map_err(|_| invalid())?;
-        let memberships = store::orgs::user_memberships(conn, &user.id)?;
+        let memberships = store::memberships::user_memberships(conn, &user.id)?;
         let scopes = scope::parse(&token.scope);
         if !scope::has(&scopes, OPENID) {
             return Err(OAuthError::new(

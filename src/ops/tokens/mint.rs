@@ -10,6 +10,7 @@ use rusqlite::Connection;
 use crate::credentials::client_secret;
 use crate::error::Result;
 use crate::model::app::App;
+use crate::model::principal::Principal;
 use crate::model::timestamp::Timestamp;
 use crate::model::token::{Lifetimes, TokenKind};
 use crate::model::user::User;
@@ -112,7 +113,7 @@ impl Minter {
                 "organization tokens need the '{ORGANIZATIONS}' scope"
             )));
         }
-        if !store::orgs::is_member(conn, organization_id, &user.id)? {
+        if !store::memberships::is_member(conn, Principal::User, organization_id, &user.id)? {
             return Err(OAuthError::invalid_grant(format!(
                 "the user is not a member of organization '{organization_id}'"
             )));
@@ -124,7 +125,12 @@ impl Minter {
                 (target.indicator, target.scopes, target.lifetime)
             }
             None => {
-                let member_scopes = store::orgs::member_scopes(conn, organization_id, &user.id)?;
+                let member_scopes = store::memberships::member_scopes(
+                    conn,
+                    Principal::User,
+                    organization_id,
+                    &user.id,
+                )?;
                 let scopes = match requested_scope {
                     Some(wanted) => scope::intersect(&scope::parse(wanted), &member_scopes),
                     None => member_scopes,
@@ -229,7 +235,7 @@ impl Minter {
             token
         });
         let id_token = if m.id_token {
-            let memberships = store::orgs::user_memberships(conn, &m.user.id)?;
+            let memberships = store::memberships::user_memberships(conn, &m.user.id)?;
             let claims = IdToken {
                 issuer,
                 client_id: &m.app.client_id,

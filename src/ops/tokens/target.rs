@@ -5,11 +5,12 @@
 
 use rusqlite::Connection;
 
+use crate::model::principal::Principal;
 use crate::oidc::error::OAuthError;
 use crate::oidc::scope;
 use crate::store::grants::StoredGrant;
 use crate::store::resources;
-use crate::store::roles::{self, Holder};
+use crate::store::roles;
 use crate::store::{self};
 
 /// An API resource an access token is minted for.
@@ -69,7 +70,7 @@ pub(super) fn for_user(
     requested: Option<&str>,
 ) -> Result<Target, OAuthError> {
     let (lifetime, asked) = from_grant(conn, grant, indicator, requested)?;
-    let granted = roles::granted_scopes(conn, Holder::User, &grant.user_id, indicator)?;
+    let granted = roles::granted_scopes(conn, Principal::User, &grant.user_id, indicator)?;
     Ok(Target {
         indicator: indicator.to_string(),
         scopes: scope::intersect(&asked, &granted),
@@ -88,8 +89,13 @@ pub(super) fn for_member(
     requested: Option<&str>,
 ) -> Result<Target, OAuthError> {
     let (lifetime, asked) = from_grant(conn, grant, indicator, requested)?;
-    let granted =
-        store::orgs::member_resource_scopes(conn, organization_id, &grant.user_id, indicator)?;
+    let granted = store::memberships::member_resource_scopes(
+        conn,
+        Principal::User,
+        organization_id,
+        &grant.user_id,
+        indicator,
+    )?;
     Ok(Target {
         indicator: indicator.to_string(),
         scopes: scope::intersect(&asked, &granted),
@@ -97,23 +103,30 @@ pub(super) fn for_member(
     })
 }
 
-/// The target of a machine-to-machine token: the requested scopes (all of them when none are
-/// named) that the app's roles grant.
+/// The target of a machine-to-machine token: the requested scopes that the app's roles grant
+/// (none when none are named, as in Logto), or with `organization_id` those that the app's
+/// organization roles grant there. Membership is the caller's check.
 pub(super) fn for_app(
     conn: &Connection,
     client_id: &str,
+    organization_id: Option<&str>,
     indicator: &str,
     requested: Option<&str>,
 ) -> Result<Target, OAuthError> {
     let lifetime = registered(conn, indicator)?;
-    let granted = roles::granted_scopes(conn, Holder::App, client_id, indicator)?;
-    let scopes = match requested {
-        Some(text) => scope::intersect(&scope::parse(text), &granted),
-        None => granted,
+    let granted = match organization_id {
+        Some(org) => store::memberships::member_resource_scopes(
+            conn,
+            Principal::App,
+            org,
+            client_id,
+            indicator,
+        )?,
+        None => roles::granted_scopes(conn, Principal::App, client_id, indicator)?,
     };
     Ok(Target {
         indicator: indicator.to_string(),
-        scopes,
+        scopes: scope::intersect(&scope::parse(requested.unwrap_or_default()), &granted),
         lifetime,
     })
 }
