@@ -119,6 +119,15 @@ pub fn find_by_indicator(conn: &Connection, indicator: &str) -> Result<Option<Re
     found.map(|r| with_scopes(conn, r)).transpose()
 }
 
+/// The access-token lifetime of the resource with this indicator, if it is registered: what the
+/// token endpoint needs, without reading the resource's scopes.
+pub fn access_token_ttl(conn: &Connection, indicator: &str) -> Result<Option<i64>> {
+    Ok(conn
+        .prepare_cached("SELECT access_token_ttl FROM resources WHERE indicator = ?1")?
+        .query_row([indicator], |r| r.get(0))
+        .optional()?)
+}
+
 /// Resources whose id or name is `key` (names need not be unique).
 pub fn find_by_id_or_name(conn: &Connection, key: &str) -> Result<Vec<Resource>> {
     let mut stmt = conn.prepare_cached(&format!(

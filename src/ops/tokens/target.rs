@@ -30,13 +30,11 @@ fn invalid_target(description: String) -> OAuthError {
 
 /// The registered resource's lifetime, or `invalid_target`.
 fn registered(conn: &Connection, indicator: &str) -> Result<i64, OAuthError> {
-    resources::find_by_indicator(conn, indicator)?
-        .map(|r| r.access_token_ttl)
-        .ok_or_else(|| {
-            invalid_target(format!(
-                "resource '{indicator}' is not a registered API resource"
-            ))
-        })
+    resources::access_token_ttl(conn, indicator)?.ok_or_else(|| {
+        invalid_target(format!(
+            "resource '{indicator}' is not a registered API resource"
+        ))
+    })
 }
 
 /// What a token from a user's grant may be for: a registered resource the authorization request
