@@ -361,6 +361,9 @@ _doorman() {
             doorman__subcmd__help__subcmd__user,list)
                 cmd="doorman__subcmd__help__subcmd__user__subcmd__list"
                 ;;
+            doorman__subcmd__help__subcmd__user,mfa)
+                cmd="doorman__subcmd__help__subcmd__user__subcmd__mfa"
+                ;;
             doorman__subcmd__help__subcmd__user,role)
                 cmd="doorman__subcmd__help__subcmd__user__subcmd__role"
                 ;;
@@ -378,6 +381,18 @@ _doorman() {
                 ;;
             doorman__subcmd__help__subcmd__user,update)
                 cmd="doorman__subcmd__help__subcmd__user__subcmd__update"
+                ;;
+            doorman__subcmd__help__subcmd__user__subcmd__mfa,add-totp)
+                cmd="doorman__subcmd__help__subcmd__user__subcmd__mfa__subcmd__add__subcmd__totp"
+                ;;
+            doorman__subcmd__help__subcmd__user__subcmd__mfa,backup-codes)
+                cmd="doorman__subcmd__help__subcmd__user__subcmd__mfa__subcmd__backup__subcmd__codes"
+                ;;
+            doorman__subcmd__help__subcmd__user__subcmd__mfa,list)
+                cmd="doorman__subcmd__help__subcmd__user__subcmd__mfa__subcmd__list"
+                ;;
+            doorman__subcmd__help__subcmd__user__subcmd__mfa,remove)
+                cmd="doorman__subcmd__help__subcmd__user__subcmd__mfa__subcmd__remove"
                 ;;
             doorman__subcmd__help__subcmd__user__subcmd__role,add)
                 cmd="doorman__subcmd__help__subcmd__user__subcmd__role__subcmd__add"
@@ -739,6 +754,9 @@ _doorman() {
             doorman__subcmd__user,list)
                 cmd="doorman__subcmd__user__subcmd__list"
                 ;;
+            doorman__subcmd__user,mfa)
+                cmd="doorman__subcmd__user__subcmd__mfa"
+                ;;
             doorman__subcmd__user,role)
                 cmd="doorman__subcmd__user__subcmd__role"
                 ;;
@@ -769,6 +787,9 @@ _doorman() {
             doorman__subcmd__user__subcmd__help,list)
                 cmd="doorman__subcmd__user__subcmd__help__subcmd__list"
                 ;;
+            doorman__subcmd__user__subcmd__help,mfa)
+                cmd="doorman__subcmd__user__subcmd__help__subcmd__mfa"
+                ;;
             doorman__subcmd__user__subcmd__help,role)
                 cmd="doorman__subcmd__user__subcmd__help__subcmd__role"
                 ;;
@@ -787,6 +808,18 @@ _doorman() {
             doorman__subcmd__user__subcmd__help,update)
                 cmd="doorman__subcmd__user__subcmd__help__subcmd__update"
                 ;;
+            doorman__subcmd__user__subcmd__help__subcmd__mfa,add-totp)
+                cmd="doorman__subcmd__user__subcmd__help__subcmd__mfa__subcmd__add__subcmd__totp"
+                ;;
+            doorman__subcmd__user__subcmd__help__subcmd__mfa,backup-codes)
+                cmd="doorman__subcmd__user__subcmd__help__subcmd__mfa__subcmd__backup__subcmd__codes"
+                ;;
+            doorman__subcmd__user__subcmd__help__subcmd__mfa,list)
+                cmd="doorman__subcmd__user__subcmd__help__subcmd__mfa__subcmd__list"
+                ;;
+            doorman__subcmd__user__subcmd__help__subcmd__mfa,remove)
+                cmd="doorman__subcmd__user__subcmd__help__subcmd__mfa__subcmd__remove"
+                ;;
             doorman__subcmd__user__subcmd__help__subcmd__role,add)
                 cmd="doorman__subcmd__user__subcmd__help__subcmd__role__subcmd__add"
                 ;;
@@ -795,6 +828,36 @@ _doorman() {
                 ;;
             doorman__subcmd__user__subcmd__help__subcmd__role,remove)
                 cmd="doorman__subcmd__user__subcmd__help__subcmd__role__subcmd__remove"
+                ;;
+            doorman__subcmd__user__subcmd__mfa,add-totp)
+                cmd="doorman__subcmd__user__subcmd__mfa__subcmd__add__subcmd__totp"
+                ;;
+            doorman__subcmd__user__subcmd__mfa,backup-codes)
+                cmd="doorman__subcmd__user__subcmd__mfa__subcmd__backup__subcmd__codes"
+                ;;
+            doorman__subcmd__user__subcmd__mfa,help)
+                cmd="doorman__subcmd__user__subcmd__mfa__subcmd__help"
+                ;;
+            doorman__subcmd__user__subcmd__mfa,list)
+                cmd="doorman__subcmd__user__subcmd__mfa__subcmd__list"
+                ;;
+            doorman__subcmd__user__subcmd__mfa,remove)
+                cmd="doorman__subcmd__user__subcmd__mfa__subcmd__remove"
+                ;;
+            doorman__subcmd__user__subcmd__mfa__subcmd__help,add-totp)
+                cmd="doorman__subcmd__user__subcmd__mfa__subcmd__help__subcmd__add__subcmd__totp"
+                ;;
+            doorman__subcmd__user__subcmd__mfa__subcmd__help,backup-codes)
+                cmd="doorman__subcmd__user__subcmd__mfa__subcmd__help__subcmd__backup__subcmd__codes"
+                ;;
+            doorman__subcmd__user__subcmd__mfa__subcmd__help,help)
+                cmd="doorman__subcmd__user__subcmd__mfa__subcmd__help__subcmd__help"
+                ;;
+            doorman__subcmd__user__subcmd__mfa__subcmd__help,list)
+                cmd="doorman__subcmd__user__subcmd__mfa__subcmd__help__subcmd__list"
+                ;;
+            doorman__subcmd__user__subcmd__mfa__subcmd__help,remove)
+                cmd="doorman__subcmd__user__subcmd__mfa__subcmd__help__subcmd__remove"
                 ;;
             doorman__subcmd__user__subcmd__role,add)
                 cmd="doorman__subcmd__user__subcmd__role__subcmd__add"
@@ -2519,7 +2582,7 @@ _doorman() {
             return 0
             ;;
         doorman__subcmd__help__subcmd__user)
-            opts="create list show update set-password suspend unsuspend delete role"
+            opts="create list show update set-password suspend unsuspend delete role mfa"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2563,6 +2626,76 @@ _doorman() {
         doorman__subcmd__help__subcmd__user__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__help__subcmd__user__subcmd__mfa)
+            opts="list add-totp backup-codes remove"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__help__subcmd__user__subcmd__mfa__subcmd__add__subcmd__totp)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__help__subcmd__user__subcmd__mfa__subcmd__backup__subcmd__codes)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__help__subcmd__user__subcmd__mfa__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__help__subcmd__user__subcmd__mfa__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4285,7 +4418,7 @@ _doorman() {
             return 0
             ;;
         doorman__subcmd__org__subcmd__update)
-            opts="-o -y -q -v -h -V --name --description --db --config --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --name --description --mfa-required --db --config --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4297,6 +4430,10 @@ _doorman() {
                     ;;
                 --description)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mfa-required)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -5391,7 +5528,7 @@ _doorman() {
             return 0
             ;;
         doorman__subcmd__token__subcmd__issue)
-            opts="-o -y -q -v -h -V --app --scope --resource --org --expires-in --issuer --db --config --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --app --scope --resource --org --expires-in --amr --issuer --db --config --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5414,6 +5551,10 @@ _doorman() {
                     return 0
                     ;;
                 --expires-in)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --amr)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5445,7 +5586,7 @@ _doorman() {
             return 0
             ;;
         doorman__subcmd__user)
-            opts="-o -y -q -v -h -V --db --config --output --yes --quiet --verbose --help --version create list show update set-password suspend unsuspend delete role help"
+            opts="-o -y -q -v -h -V --db --config --output --yes --quiet --verbose --help --version create list show update set-password suspend unsuspend delete role mfa help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5575,7 +5716,7 @@ _doorman() {
             return 0
             ;;
         doorman__subcmd__user__subcmd__help)
-            opts="create list show update set-password suspend unsuspend delete role help"
+            opts="create list show update set-password suspend unsuspend delete role mfa help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5633,6 +5774,76 @@ _doorman() {
         doorman__subcmd__user__subcmd__help__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__user__subcmd__help__subcmd__mfa)
+            opts="list add-totp backup-codes remove"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__user__subcmd__help__subcmd__mfa__subcmd__add__subcmd__totp)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__user__subcmd__help__subcmd__mfa__subcmd__backup__subcmd__codes)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__user__subcmd__help__subcmd__mfa__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__user__subcmd__help__subcmd__mfa__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -5793,6 +6004,244 @@ _doorman() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__user__subcmd__mfa)
+            opts="-o -y -q -v -h -V --db --config --output --yes --quiet --verbose --help --version list add-totp backup-codes remove help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__user__subcmd__mfa__subcmd__add__subcmd__totp)
+            opts="-o -y -q -v -h -V --secret --db --config --output --yes --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__user__subcmd__mfa__subcmd__backup__subcmd__codes)
+            opts="-o -y -q -v -h -V --db --config --output --yes --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__user__subcmd__mfa__subcmd__help)
+            opts="list add-totp backup-codes remove help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__user__subcmd__mfa__subcmd__help__subcmd__add__subcmd__totp)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__user__subcmd__mfa__subcmd__help__subcmd__backup__subcmd__codes)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__user__subcmd__mfa__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__user__subcmd__mfa__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__user__subcmd__mfa__subcmd__help__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__user__subcmd__mfa__subcmd__list)
+            opts="-o -y -q -v -h -V --db --config --output --yes --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__user__subcmd__mfa__subcmd__remove)
+            opts="-o -y -q -v -h -V --db --config --output --yes --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -92,6 +92,7 @@ set edit:completion:arg-completer[doorman] = {|@words|
             cand unsuspend 'Let a suspended user sign in again'
             cand delete 'Delete a user and everything that belongs to them'
             cand role 'List, assign and take away a user''s roles (USER is an id, email, username or phone)'
+            cand mfa 'A user''s second factors: authenticator apps and backup codes'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'doorman;user;create'= {
@@ -333,6 +334,109 @@ set edit:completion:arg-completer[doorman] = {|@words|
         }
         &'doorman;user;role;help;help'= {
         }
+        &'doorman;user;mfa'= {
+            cand --db 'The SQLite file; created with its schema on first use [default: ./doorman.db]'
+            cand --config 'The config file [default: ./doorman.yaml if it exists]'
+            cand -o 'How results print [default: table on a terminal, json otherwise]'
+            cand --output 'How results print [default: table on a terminal, json otherwise]'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand -q 'Only log errors'
+            cand --quiet 'Only log errors'
+            cand -v 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand --verbose 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List a user''s enrolled factors'
+            cand add-totp 'Enrol an authenticator app (TOTP); prints the secret and otpauth:// URI once'
+            cand backup-codes 'Make 10 single-use backup codes (replacing any older set); prints them once'
+            cand remove 'Remove a factor'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'doorman;user;mfa;list'= {
+            cand --db 'The SQLite file; created with its schema on first use [default: ./doorman.db]'
+            cand --config 'The config file [default: ./doorman.yaml if it exists]'
+            cand -o 'How results print [default: table on a terminal, json otherwise]'
+            cand --output 'How results print [default: table on a terminal, json otherwise]'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand -q 'Only log errors'
+            cand --quiet 'Only log errors'
+            cand -v 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand --verbose 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'doorman;user;mfa;add-totp'= {
+            cand --secret 'Use this base32 secret (at least 128 bits) instead of a new one'
+            cand --db 'The SQLite file; created with its schema on first use [default: ./doorman.db]'
+            cand --config 'The config file [default: ./doorman.yaml if it exists]'
+            cand -o 'How results print [default: table on a terminal, json otherwise]'
+            cand --output 'How results print [default: table on a terminal, json otherwise]'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand -q 'Only log errors'
+            cand --quiet 'Only log errors'
+            cand -v 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand --verbose 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'doorman;user;mfa;backup-codes'= {
+            cand --db 'The SQLite file; created with its schema on first use [default: ./doorman.db]'
+            cand --config 'The config file [default: ./doorman.yaml if it exists]'
+            cand -o 'How results print [default: table on a terminal, json otherwise]'
+            cand --output 'How results print [default: table on a terminal, json otherwise]'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand -q 'Only log errors'
+            cand --quiet 'Only log errors'
+            cand -v 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand --verbose 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'doorman;user;mfa;remove'= {
+            cand --db 'The SQLite file; created with its schema on first use [default: ./doorman.db]'
+            cand --config 'The config file [default: ./doorman.yaml if it exists]'
+            cand -o 'How results print [default: table on a terminal, json otherwise]'
+            cand --output 'How results print [default: table on a terminal, json otherwise]'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand -q 'Only log errors'
+            cand --quiet 'Only log errors'
+            cand -v 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand --verbose 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'doorman;user;mfa;help'= {
+            cand list 'List a user''s enrolled factors'
+            cand add-totp 'Enrol an authenticator app (TOTP); prints the secret and otpauth:// URI once'
+            cand backup-codes 'Make 10 single-use backup codes (replacing any older set); prints them once'
+            cand remove 'Remove a factor'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'doorman;user;mfa;help;list'= {
+        }
+        &'doorman;user;mfa;help;add-totp'= {
+        }
+        &'doorman;user;mfa;help;backup-codes'= {
+        }
+        &'doorman;user;mfa;help;remove'= {
+        }
+        &'doorman;user;mfa;help;help'= {
+        }
         &'doorman;user;help'= {
             cand create 'Create a user (asks for missing values on a terminal)'
             cand list 'List users in creation order'
@@ -343,6 +447,7 @@ set edit:completion:arg-completer[doorman] = {|@words|
             cand unsuspend 'Let a suspended user sign in again'
             cand delete 'Delete a user and everything that belongs to them'
             cand role 'List, assign and take away a user''s roles (USER is an id, email, username or phone)'
+            cand mfa 'A user''s second factors: authenticator apps and backup codes'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'doorman;user;help;create'= {
@@ -371,6 +476,20 @@ set edit:completion:arg-completer[doorman] = {|@words|
         &'doorman;user;help;role;add'= {
         }
         &'doorman;user;help;role;remove'= {
+        }
+        &'doorman;user;help;mfa'= {
+            cand list 'List a user''s enrolled factors'
+            cand add-totp 'Enrol an authenticator app (TOTP); prints the secret and otpauth:// URI once'
+            cand backup-codes 'Make 10 single-use backup codes (replacing any older set); prints them once'
+            cand remove 'Remove a factor'
+        }
+        &'doorman;user;help;mfa;list'= {
+        }
+        &'doorman;user;help;mfa;add-totp'= {
+        }
+        &'doorman;user;help;mfa;backup-codes'= {
+        }
+        &'doorman;user;help;mfa;remove'= {
         }
         &'doorman;user;help;help'= {
         }
@@ -451,6 +570,7 @@ set edit:completion:arg-completer[doorman] = {|@words|
         &'doorman;org;update'= {
             cand --name 'New name'
             cand --description 'New description ("" clears it)'
+            cand --mfa-required 'Whether members need a second factor (see mfa.organization_required_mfa_policy)'
             cand --db 'The SQLite file; created with its schema on first use [default: ./doorman.db]'
             cand --config 'The config file [default: ./doorman.yaml if it exists]'
             cand -o 'How results print [default: table on a terminal, json otherwise]'
@@ -1733,6 +1853,7 @@ set edit:completion:arg-completer[doorman] = {|@words|
             cand --resource 'An API resource: the access token becomes a JWT for it'
             cand --org 'An organization: the access token becomes an organization token'
             cand --expires-in 'Token lifetime, such as 15m or 1h (at most 1d) [default: the configured lifetimes]'
+            cand --amr 'How the ID token says the user signed in, an RFC 8176 value such as pwd, otp or mfa (repeatable) [default: pwd]'
             cand --issuer 'The issuer to sign as [default: the config''s, else the last `serve`''s, else init''s]'
             cand --db 'The SQLite file; created with its schema on first use [default: ./doorman.db]'
             cand --config 'The config file [default: ./doorman.yaml if it exists]'
@@ -1823,6 +1944,7 @@ set edit:completion:arg-completer[doorman] = {|@words|
             cand unsuspend 'Let a suspended user sign in again'
             cand delete 'Delete a user and everything that belongs to them'
             cand role 'List, assign and take away a user''s roles (USER is an id, email, username or phone)'
+            cand mfa 'A user''s second factors: authenticator apps and backup codes'
         }
         &'doorman;help;user;create'= {
         }
@@ -1850,6 +1972,20 @@ set edit:completion:arg-completer[doorman] = {|@words|
         &'doorman;help;user;role;add'= {
         }
         &'doorman;help;user;role;remove'= {
+        }
+        &'doorman;help;user;mfa'= {
+            cand list 'List a user''s enrolled factors'
+            cand add-totp 'Enrol an authenticator app (TOTP); prints the secret and otpauth:// URI once'
+            cand backup-codes 'Make 10 single-use backup codes (replacing any older set); prints them once'
+            cand remove 'Remove a factor'
+        }
+        &'doorman;help;user;mfa;list'= {
+        }
+        &'doorman;help;user;mfa;add-totp'= {
+        }
+        &'doorman;help;user;mfa;backup-codes'= {
+        }
+        &'doorman;help;user;mfa;remove'= {
         }
         &'doorman;help;org'= {
             cand create 'Create an organization'

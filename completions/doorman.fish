@@ -63,26 +63,27 @@ complete -c doorman -n "__fish_doorman_using_subcommand init" -s q -l quiet -d '
 complete -c doorman -n "__fish_doorman_using_subcommand init" -s v -l verbose -d 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
 complete -c doorman -n "__fish_doorman_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c doorman -n "__fish_doorman_using_subcommand init" -s V -l version -d 'Print version'
-complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete role help" -l db -d 'The SQLite file; created with its schema on first use [default: ./doorman.db]' -r -F
-complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete role help" -l config -d 'The config file [default: ./doorman.yaml if it exists]' -r -F
-complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete role help" -s o -l output -d 'How results print [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete role mfa help" -l db -d 'The SQLite file; created with its schema on first use [default: ./doorman.db]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete role mfa help" -l config -d 'The config file [default: ./doorman.yaml if it exists]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete role mfa help" -s o -l output -d 'How results print [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
 json\t'JSON for scripts'
 yaml\t'YAML for scripts and fixtures'"
-complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete role help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
-complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete role help" -s q -l quiet -d 'Only log errors'
-complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete role help" -s v -l verbose -d 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
-complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete role help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete role help" -s V -l version -d 'Print version'
-complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete role help" -f -a "create" -d 'Create a user (asks for missing values on a terminal)'
-complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete role help" -f -a "list" -d 'List users in creation order'
-complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete role help" -f -a "show" -d 'Show one user'
-complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete role help" -f -a "update" -d 'Change a user\'s profile or password'
-complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete role help" -f -a "set-password" -d 'Set a user\'s password (asks on a terminal)'
-complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete role help" -f -a "suspend" -d 'Stop a user from signing in'
-complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete role help" -f -a "unsuspend" -d 'Let a suspended user sign in again'
-complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete role help" -f -a "delete" -d 'Delete a user and everything that belongs to them'
-complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete role help" -f -a "role" -d 'List, assign and take away a user\'s roles (USER is an id, email, username or phone)'
-complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete role help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete role mfa help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete role mfa help" -s q -l quiet -d 'Only log errors'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete role mfa help" -s v -l verbose -d 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete role mfa help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete role mfa help" -s V -l version -d 'Print version'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete role mfa help" -f -a "create" -d 'Create a user (asks for missing values on a terminal)'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete role mfa help" -f -a "list" -d 'List users in creation order'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete role mfa help" -f -a "show" -d 'Show one user'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete role mfa help" -f -a "update" -d 'Change a user\'s profile or password'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete role mfa help" -f -a "set-password" -d 'Set a user\'s password (asks on a terminal)'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete role mfa help" -f -a "suspend" -d 'Stop a user from signing in'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete role mfa help" -f -a "unsuspend" -d 'Let a suspended user sign in again'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete role mfa help" -f -a "delete" -d 'Delete a user and everything that belongs to them'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete role mfa help" -f -a "role" -d 'List, assign and take away a user\'s roles (USER is an id, email, username or phone)'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete role mfa help" -f -a "mfa" -d 'A user\'s second factors: authenticator apps and backup codes'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete role mfa help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from create" -l username -d 'Username: letters, digits and _, not starting with a digit' -r
 complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from create" -l email -d 'Email address' -r
 complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from create" -l phone -d 'Phone number in E.164 form (+14155550100)' -r
@@ -216,6 +217,21 @@ complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_su
 complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from role" -f -a "add" -d 'Assign roles'
 complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from role" -f -a "remove" -d 'Take a role away'
 complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from role" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from mfa" -l db -d 'The SQLite file; created with its schema on first use [default: ./doorman.db]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from mfa" -l config -d 'The config file [default: ./doorman.yaml if it exists]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from mfa" -s o -l output -d 'How results print [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'JSON for scripts'
+yaml\t'YAML for scripts and fixtures'"
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from mfa" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from mfa" -s q -l quiet -d 'Only log errors'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from mfa" -s v -l verbose -d 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from mfa" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from mfa" -s V -l version -d 'Print version'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from mfa" -f -a "list" -d 'List a user\'s enrolled factors'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from mfa" -f -a "add-totp" -d 'Enrol an authenticator app (TOTP); prints the secret and otpauth:// URI once'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from mfa" -f -a "backup-codes" -d 'Make 10 single-use backup codes (replacing any older set); prints them once'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from mfa" -f -a "remove" -d 'Remove a factor'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from mfa" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a user (asks for missing values on a terminal)'
 complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "list" -d 'List users in creation order'
 complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one user'
@@ -225,6 +241,7 @@ complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_su
 complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "unsuspend" -d 'Let a suspended user sign in again'
 complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a user and everything that belongs to them'
 complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "role" -d 'List, assign and take away a user\'s roles (USER is an id, email, username or phone)'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "mfa" -d 'A user\'s second factors: authenticator apps and backup codes'
 complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c doorman -n "__fish_doorman_using_subcommand org; and not __fish_seen_subcommand_from create list show update delete member role scope help" -l db -d 'The SQLite file; created with its schema on first use [default: ./doorman.db]' -r -F
 complete -c doorman -n "__fish_doorman_using_subcommand org; and not __fish_seen_subcommand_from create list show update delete member role scope help" -l config -d 'The config file [default: ./doorman.yaml if it exists]' -r -F
@@ -278,6 +295,8 @@ complete -c doorman -n "__fish_doorman_using_subcommand org; and __fish_seen_sub
 complete -c doorman -n "__fish_doorman_using_subcommand org; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c doorman -n "__fish_doorman_using_subcommand org; and __fish_seen_subcommand_from update" -l name -d 'New name' -r
 complete -c doorman -n "__fish_doorman_using_subcommand org; and __fish_seen_subcommand_from update" -l description -d 'New description ("" clears it)' -r
+complete -c doorman -n "__fish_doorman_using_subcommand org; and __fish_seen_subcommand_from update" -l mfa-required -d 'Whether members need a second factor (see mfa.organization_required_mfa_policy)' -r -f -a "true\t''
+false\t''"
 complete -c doorman -n "__fish_doorman_using_subcommand org; and __fish_seen_subcommand_from update" -l db -d 'The SQLite file; created with its schema on first use [default: ./doorman.db]' -r -F
 complete -c doorman -n "__fish_doorman_using_subcommand org; and __fish_seen_subcommand_from update" -l config -d 'The config file [default: ./doorman.yaml if it exists]' -r -F
 complete -c doorman -n "__fish_doorman_using_subcommand org; and __fish_seen_subcommand_from update" -s o -l output -d 'How results print [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
@@ -872,6 +891,7 @@ complete -c doorman -n "__fish_doorman_using_subcommand token; and __fish_seen_s
 complete -c doorman -n "__fish_doorman_using_subcommand token; and __fish_seen_subcommand_from issue" -l resource -d 'An API resource: the access token becomes a JWT for it' -r
 complete -c doorman -n "__fish_doorman_using_subcommand token; and __fish_seen_subcommand_from issue" -l org -d 'An organization: the access token becomes an organization token' -r
 complete -c doorman -n "__fish_doorman_using_subcommand token; and __fish_seen_subcommand_from issue" -l expires-in -d 'Token lifetime, such as 15m or 1h (at most 1d) [default: the configured lifetimes]' -r
+complete -c doorman -n "__fish_doorman_using_subcommand token; and __fish_seen_subcommand_from issue" -l amr -d 'How the ID token says the user signed in, an RFC 8176 value such as pwd, otp or mfa (repeatable) [default: pwd]' -r
 complete -c doorman -n "__fish_doorman_using_subcommand token; and __fish_seen_subcommand_from issue" -l issuer -d 'The issuer to sign as [default: the config\'s, else the last `serve`\'s, else init\'s]' -r
 complete -c doorman -n "__fish_doorman_using_subcommand token; and __fish_seen_subcommand_from issue" -l db -d 'The SQLite file; created with its schema on first use [default: ./doorman.db]' -r -F
 complete -c doorman -n "__fish_doorman_using_subcommand token; and __fish_seen_subcommand_from issue" -l config -d 'The config file [default: ./doorman.yaml if it exists]' -r -F
@@ -934,6 +954,7 @@ complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_su
 complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "unsuspend" -d 'Let a suspended user sign in again'
 complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "delete" -d 'Delete a user and everything that belongs to them'
 complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "role" -d 'List, assign and take away a user\'s roles (USER is an id, email, username or phone)'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "mfa" -d 'A user\'s second factors: authenticator apps and backup codes'
 complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "create" -d 'Create an organization'
 complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "list" -d 'List organizations'
 complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "show" -d 'Show an organization with its member count, roles in use and pending invitations'

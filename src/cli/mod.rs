@@ -5,6 +5,7 @@ mod admin;
 mod app;
 mod invite;
 mod keys;
+mod mfa;
 mod org;
 mod prompt;
 mod resource;

@@ -34,6 +34,9 @@ pub(crate) enum OrgCommand {
         /// New description ("" clears it)
         #[arg(long)]
         description: Option<String>,
+        /// Whether members need a second factor (see mfa.organization_required_mfa_policy)
+        #[arg(long, value_name = "true|false")]
+        mfa_required: Option<bool>,
     },
     /// Delete an organization with its memberships and invitations
     Delete {
@@ -165,7 +168,13 @@ pub(crate) fn run(session: &Session, cmd: OrgCommand) -> Result<()> {
             org,
             name,
             description,
-        } => printer.one(&doorman.update_org(&org, name.as_deref(), description.as_deref())?),
+            mfa_required,
+        } => printer.one(&doorman.update_org(
+            &org,
+            name.as_deref(),
+            description.as_deref(),
+            mfa_required,
+        )?),
         OrgCommand::Delete { org } => {
             let detail = doorman.show_org(&org)?;
             prompt::confirm(

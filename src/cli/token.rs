@@ -28,6 +28,10 @@ pub(crate) enum TokenCommand {
         /// Token lifetime, such as 15m or 1h (at most 1d) [default: the configured lifetimes]
         #[arg(long, value_name = "DURATION")]
         expires_in: Option<String>,
+        /// How the ID token says the user signed in, an RFC 8176 value such as pwd, otp or mfa
+        /// (repeatable) [default: pwd]
+        #[arg(long = "amr", value_name = "METHOD")]
+        amr: Vec<String>,
         /// The issuer to sign as [default: the config's, else the last `serve`'s, else init's]
         #[arg(long, value_name = "URL")]
         issuer: Option<String>,
@@ -42,6 +46,7 @@ pub(crate) fn run(session: &Session, cmd: TokenCommand) -> Result<()> {
         resource,
         org,
         expires_in,
+        amr,
         issuer: _,
     } = cmd;
     let expires_in = expires_in
@@ -64,6 +69,7 @@ pub(crate) fn run(session: &Session, cmd: TokenCommand) -> Result<()> {
         resource,
         organization: org,
         expires_in,
+        amr,
     })?;
     session.printer.data(&tokens);
     Ok(())

@@ -2,8 +2,8 @@
 
 use clap::{Args, Subcommand};
 
-use crate::cli::role;
 use crate::cli::{Session, prompt};
+use crate::cli::{mfa, role};
 use crate::error::{Error, Result};
 use crate::model::principal::Principal;
 use crate::model::user::UserFilter;
@@ -64,6 +64,9 @@ pub(crate) enum UserCommand {
     /// List, assign and take away a user's roles (USER is an id, email, username or phone)
     #[command(subcommand)]
     Role(role::AssignmentCommand),
+    /// A user's second factors: authenticator apps and backup codes
+    #[command(subcommand)]
+    Mfa(mfa::MfaCommand),
 }
 
 #[derive(Debug, Args)]
@@ -263,6 +266,7 @@ pub(crate) fn run(session: &Session, cmd: UserCommand) -> Result<()> {
             printer.one(&deleted);
         }
         UserCommand::Role(cmd) => role::run_assignment(session, Principal::User, cmd)?,
+        UserCommand::Mfa(cmd) => mfa::run(session, cmd)?,
     }
     Ok(())
 }

@@ -5,6 +5,7 @@ pub mod app;
 pub mod audit;
 pub mod duration;
 pub mod id;
+pub mod mfa;
 pub mod organization;
 pub mod outbox;
 pub mod principal;

@@ -53,6 +53,9 @@ pub struct Organization {
     pub custom_data: serde_json::Map<String, serde_json::Value>,
     /// When it was made.
     pub created_at: Timestamp,
+    /// Whether its members need a second factor (see the settings'
+    /// `mfa.organization_required_mfa_policy`).
+    pub mfa_required: bool,
 }
 
 /// An organization with the facts `org show` adds.

@@ -148,7 +148,7 @@ impl Default for PasswordPolicy {
     }
 }
 
-/// A second factor kind.
+/// A second factor kind users may use.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum MfaFactor {
@@ -158,17 +158,35 @@ pub enum MfaFactor {
     Webauthn,
     /// Single-use backup codes.
     BackupCode,
+    /// A one-time code sent to the account's verified email.
+    EmailVerificationCode,
+    /// A one-time code sent to the account's verified phone.
+    PhoneVerificationCode,
 }
 
-/// When users are asked for a second factor.
+/// When users are asked to enrol a second factor (Logto's MFA policies). Users who have one
+/// are always asked for it at sign-in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum MfaPolicy {
-    /// Users choose whether to enroll.
-    UserControlled,
-    /// Users are prompted to enroll but may skip.
-    Prompt,
-    /// Every user must enroll.
+    /// Never prompted; users may still enrol (from the CLI or a fixture).
+    NoPrompt,
+    /// Prompted once after signing up or signing in, and may skip.
+    #[serde(alias = "user_controlled", alias = "prompt")]
+    PromptAtSignInAndSignUp,
+    /// Prompted once after signing in (not right after signing up), and may skip.
+    PromptOnlyAtSignIn,
+    /// Every user must enrol before the sign-in completes.
+    Mandatory,
+}
+
+/// What happens to members of organizations that require MFA.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OrganizationMfaPolicy {
+    /// Members are not prompted; without a factor they get no token for the organization.
+    NoPrompt,
+    /// Members must enrol before their sign-in completes.
     Mandatory,
 }
 
@@ -176,17 +194,20 @@ pub enum MfaPolicy {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct Mfa {
-    /// Factors users may enroll.
+    /// Factors users may enrol and use.
     pub factors: Vec<MfaFactor>,
     /// When enrolment is asked for.
     pub policy: MfaPolicy,
+    /// For members of organizations that require MFA.
+    pub organization_required_mfa_policy: OrganizationMfaPolicy,
 }
 
 impl Default for Mfa {
     fn default() -> Self {
         Mfa {
             factors: vec![MfaFactor::Totp, MfaFactor::Webauthn, MfaFactor::BackupCode],
-            policy: MfaPolicy::UserControlled,
+            policy: MfaPolicy::NoPrompt,
+            organization_required_mfa_policy: OrganizationMfaPolicy::NoPrompt,
         }
     }
 }

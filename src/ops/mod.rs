@@ -12,6 +12,8 @@ pub mod init;
 pub mod invitations;
 pub mod keys;
 pub mod memberships;
+pub mod mfa;
+pub mod mfa_sign_in;
 pub mod orgs;
 pub mod outbox;
 pub mod password_reset;

@@ -6,6 +6,7 @@ use serde_json::json;
 
 use crate::error::{Error, Result};
 use crate::model::id::new_id;
+use crate::model::mfa::FactorKind;
 use crate::model::organization::{Membership, OrgRole, OrgScope, Organization, OrganizationDetail};
 use crate::model::resource::RoleType;
 use crate::model::user::User;
@@ -22,6 +23,8 @@ pub struct UserDetail {
     pub user: User,
     /// Their organizations, with roles.
     pub organizations: Vec<Membership>,
+    /// The kinds of second factor they enrolled.
+    pub mfa: Vec<FactorKind>,
 }
 
 /// Checks a template or organization name: 1–128 characters, no control characters, and for
@@ -215,6 +218,7 @@ impl Doorman {
             description: description.map(str::to_string),
             custom_data: serde_json::Map::new(),
             created_at: now,
+            mfa_required: false,
         };
         orgs::insert_org(&tx, &org)?;
         record(
@@ -249,12 +253,13 @@ impl Doorman {
         })
     }
 
-    /// Renames or re-describes an organization.
+    /// Renames or re-describes an organization, or changes whether it requires MFA.
     pub fn update_org(
         &mut self,
         key: &str,
         name: Option<&str>,
         description: Option<&str>,
+        mfa_required: Option<bool>,
     ) -> Result<Organization> {
         let now = self.clock.now();
         let tx = self.store.transaction()?;
@@ -274,6 +279,9 @@ impl Doorman {
         }
         if let Some(description) = description {
             org.description = Some(description.to_string()).filter(|d| !d.is_empty());
+        }
+        if let Some(required) = mfa_required {
+            org.mfa_required = required;
         }
         orgs::update_org(&tx, &org)?;
         record(
@@ -311,9 +319,14 @@ impl Doorman {
         let conn = self.store.conn();
         let user = resolve::user(conn, key)?.user;
         let organizations = memberships::user_memberships(conn, &user.id)?;
+        let mfa = crate::store::mfa::list(conn, &user.id)?
+            .into_iter()
+            .map(|f| f.factor.kind)
+            .collect();
         Ok(UserDetail {
             user,
             organizations,
+            mfa,
         })
     }
 }

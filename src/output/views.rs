@@ -172,6 +172,8 @@ impl Tabular for UserDetail {
             })
             .collect();
         rows.push(("organizations", orgs.join("\n")));
+        let mfa: Vec<&str> = self.mfa.iter().map(|k| k.as_str()).collect();
+        rows.push(("mfa", mfa.join(", ")));
         rows
     }
 }

@@ -61,3 +61,19 @@ pub fn delete(conn: &Connection, id: &str) -> Result<()> {
         .execute(params![id])?;
     Ok(())
 }
+
+/// The second-factor step of an interaction (JSON), if it reached one.
+pub fn mfa(conn: &Connection, id: &str) -> Result<Option<String>> {
+    Ok(conn
+        .prepare_cached("SELECT mfa FROM interactions WHERE id = ?1")?
+        .query_row([id], |r| r.get(0))
+        .optional()?
+        .flatten())
+}
+
+/// Records (or clears) the second-factor step of an interaction.
+pub fn set_mfa(conn: &Connection, id: &str, mfa: Option<&str>) -> Result<()> {
+    conn.prepare_cached("UPDATE interactions SET mfa = ?2 WHERE id = ?1")?
+        .execute(params![id, mfa])?;
+    Ok(())
+}

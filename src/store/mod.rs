@@ -12,6 +12,7 @@ pub mod invitations;
 pub mod keys;
 pub mod memberships;
 pub mod meta;
+pub mod mfa;
 pub mod migrations;
 pub mod orgs;
 pub mod outbox;

@@ -215,35 +215,39 @@ fn org_from_row(r: &Row<'_>) -> rusqlite::Result<Organization> {
             _ => serde_json::Map::new(),
         },
         created_at: Timestamp::from_unix(r.get(4)?),
+        mfa_required: r.get(5)?,
     })
 }
 
 /// Stores a new organization.
 pub fn insert_org(conn: &Connection, o: &Organization) -> Result<()> {
     conn.prepare_cached(
-        "INSERT INTO organizations (id, name, description, custom_data, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5)",
+        "INSERT INTO organizations (id, name, description, custom_data, created_at, mfa_required)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
     )?
     .execute(params![
         o.id,
         o.name,
         o.description,
         serde_json::Value::Object(o.custom_data.clone()).to_string(),
-        o.created_at.unix()
+        o.created_at.unix(),
+        o.mfa_required
     ])?;
     Ok(())
 }
 
-/// Writes an organization's name, description and custom data.
+/// Writes an organization's name, description, custom data and MFA requirement.
 pub fn update_org(conn: &Connection, o: &Organization) -> Result<()> {
     conn.prepare_cached(
-        "UPDATE organizations SET name = ?2, description = ?3, custom_data = ?4 WHERE id = ?1",
+        "UPDATE organizations SET name = ?2, description = ?3, custom_data = ?4, mfa_required = ?5
+         WHERE id = ?1",
     )?
     .execute(params![
         o.id,
         o.name,
         o.description,
-        serde_json::Value::Object(o.custom_data.clone()).to_string()
+        serde_json::Value::Object(o.custom_data.clone()).to_string(),
+        o.mfa_required
     ])?;
     Ok(())
 }
@@ -252,9 +256,9 @@ pub fn update_org(conn: &Connection, o: &Organization) -> Result<()> {
 pub fn find_org(conn: &Connection, key: &str) -> Result<Option<Organization>> {
     Ok(conn
         .prepare_cached(
-            "SELECT id, name, description, custom_data, created_at FROM organizations
+            "SELECT id, name, description, custom_data, created_at, mfa_required FROM organizations
              WHERE id = ?1 UNION ALL
-             SELECT id, name, description, custom_data, created_at FROM organizations
+             SELECT id, name, description, custom_data, created_at, mfa_required FROM organizations
              WHERE name = ?1 LIMIT 1",
         )?
         .query_row([key], org_from_row)
@@ -264,7 +268,7 @@ pub fn find_org(conn: &Connection, key: &str) -> Result<Option<Organization>> {
 /// All organizations by name.
 pub fn list_orgs(conn: &Connection) -> Result<Vec<Organization>> {
     let mut stmt = conn.prepare_cached(
-        "SELECT id, name, description, custom_data, created_at FROM organizations ORDER BY name",
+        "SELECT id, name, description, custom_data, created_at, mfa_required FROM organizations ORDER BY name",
     )?;
     let rows = stmt.query_map([], org_from_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)

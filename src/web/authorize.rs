@@ -1,7 +1,7 @@
 //! The browser side of an authorization: `/oidc/auth` validates the request, and
 //! [`oidc::decision`](crate::oidc::decision) says what it needs next. A request that needs the
 //! user is parked as an interaction while they sign in or consent; the pages continue it here
-//! with [`continue_parked`] and [`signed_in`], until the browser goes back to the app with a
+//! with [`continue_parked`], [`signed_in`] and [`complete_sign_in`], until the browser goes back to the app with a
 //! code.
 
 use crate::model::app::App;
@@ -11,6 +11,7 @@ use crate::oidc::authorize::{self, AuthRequest, Refusal, error_redirect};
 use crate::oidc::decision::{self, Facts, Next};
 use crate::oidc::error::OAuthError;
 use crate::ops::Doorman;
+use crate::ops::mfa_sign_in::{MfaStep, PendingMfa};
 use crate::ops::sessions::ActiveSession;
 use crate::web::http::{Request, Response};
 use crate::web::parked::Parked;
@@ -175,18 +176,62 @@ fn first_page(auth: &AuthRequest, settings: &Settings) -> &'static str {
     }
 }
 
-/// Signs the user in (a new or refreshed session) and carries the parked request on: consent
-/// or the code. The session cookie rides on whatever response comes next.
+/// How the user proved who they are on a sign-in, sign-up or code page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FirstFactor {
+    /// The RFC 8176 method: `pwd` or `otp`.
+    pub amr: &'static str,
+    /// Whether the account was made just now (some MFA policies do not prompt then).
+    pub sign_up: bool,
+}
+
+/// The first factor is proved: on to `/mfa` when the user has a second factor or is asked to
+/// enrol one, else signed in.
 pub fn signed_in(
     state: &ServerState,
     doorman: &mut Doorman,
     request: &Request,
     parked: &Parked,
     user: User,
-    amr: &str,
+    first: FirstFactor,
+) -> Answer {
+    if doorman.mfa_step(&user.id, first.sign_up)? != MfaStep::Done {
+        let pending = PendingMfa {
+            user_id: user.id,
+            amr: vec![first.amr.to_string()],
+            sign_up: first.sign_up,
+            totp_secret: None,
+            done: false,
+        };
+        doorman.set_pending_mfa(&parked.id, Some(&pending))?;
+        return Ok(Response::redirect(&format!(
+            "/mfa?interaction={}",
+            parked.id
+        )));
+    }
+    complete_sign_in(
+        state,
+        doorman,
+        request,
+        parked,
+        user,
+        &[first.amr.to_string()],
+    )
+}
+
+/// Signs the user in (a new or refreshed session) with the methods they used, and carries the
+/// parked request on: consent or the code. The session cookie rides on whatever response comes
+/// next.
+pub fn complete_sign_in(
+    state: &ServerState,
+    doorman: &mut Doorman,
+    request: &Request,
+    parked: &Parked,
+    user: User,
+    amr: &[String],
 ) -> Answer {
     let current = current_session(doorman, request);
-    let (session, cookie) = doorman.start_session(&user, &[amr.to_string()], current.as_ref())?;
+    let (session, cookie) = doorman.start_session(&user, amr, current.as_ref())?;
     let active = ActiveSession { session, user };
     let progress = Progress {
         fresh_sign_in: true,

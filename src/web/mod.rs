@@ -14,6 +14,7 @@ pub mod host;
 pub mod http;
 pub mod i18n;
 pub mod identifiers;
+pub mod mfa;
 pub mod outbox;
 pub mod page_context;
 pub mod pages;

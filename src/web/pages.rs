@@ -167,6 +167,41 @@ pub struct VerifyPage {
     pub notice: Option<String>,
 }
 
+/// The second-factor page: verify a factor, enrol an authenticator app, or the backup codes
+/// shown once after enrolling.
+#[derive(Template)]
+#[template(path = "mfa.html")]
+pub struct MfaPage {
+    /// Shared chrome.
+    pub chrome: Chrome,
+    /// `verify`, `enrol` or `codes`.
+    pub view: &'static str,
+    /// The heading's key.
+    pub title_key: &'static str,
+    /// The lead's key (verify).
+    pub lead_key: &'static str,
+    /// The form's CSRF token.
+    pub csrf_token: String,
+    /// The interaction the form continues.
+    pub interaction: String,
+    /// The factor the code form is for (`totp` or `backup_code`).
+    pub factor: &'static str,
+    /// The other enrolled factors, offered as links.
+    pub others: Vec<&'static str>,
+    /// A wrong code and the like.
+    pub error: Option<String>,
+    /// The authenticator secret being enrolled (base32).
+    pub secret: String,
+    /// Its QR code, as a `data:` URI of an SVG image.
+    pub qr_code: String,
+    /// Whether a "not now" button is offered.
+    pub skippable: bool,
+    /// Backup codes, shown once.
+    pub codes: Vec<String>,
+    /// The codes as a `data:` URI of a text file.
+    pub codes_download: String,
+}
+
 /// The forgot-password page: the identifier form, or (with a verified code) the new password.
 #[derive(Template)]
 #[template(path = "forgot_password.html")]

@@ -6,7 +6,7 @@ use crate::model::settings::{Identifier, Settings, SignInMode};
 use crate::ops::Doorman;
 use crate::ops::registration::RegistrationProblem;
 use crate::ops::verification::{self, Purpose};
-use crate::web::authorize::signed_in;
+use crate::web::authorize::{FirstFactor, signed_in};
 use crate::web::code_limits::refused;
 use crate::web::http::{Request, Response};
 use crate::web::i18n::Texts;
@@ -139,7 +139,17 @@ pub fn register(state: &ServerState, doorman: &mut Doorman, request: &Request) -
             )))
         }
         _ => match doorman.register(pending) {
-            Ok(user) => signed_in(state, doorman, request, &parked, user, "pwd"),
+            Ok(user) => signed_in(
+                state,
+                doorman,
+                request,
+                &parked,
+                user,
+                FirstFactor {
+                    amr: "pwd",
+                    sign_up: true,
+                },
+            ),
             Err(crate::Error::Conflict(_)) => Ok(page(chrome, taken(form), 409, None)),
             Err(e) => Err(e.into()),
         },

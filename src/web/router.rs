@@ -9,7 +9,9 @@ use crate::web::http::{Request, Response};
 use crate::web::responses::{error_page, respond, server_error};
 use crate::web::session::same_origin_form;
 use crate::web::state::ServerState;
-use crate::web::{authorize, consent, home, outbox, register, reset, sign_in, sign_out, verify};
+use crate::web::{
+    authorize, consent, home, mfa, outbox, register, reset, sign_in, sign_out, verify,
+};
 
 /// Answers one request. Whatever its operations write is committed once, at the end: a sign-in
 /// that checks the password, starts a session, issues a code and closes the interaction writes
@@ -82,6 +84,7 @@ fn route(state: &ServerState, doorman: &mut Doorman, request: &Request) -> Respo
         ("GET" | "POST", "/sign-out") => sign_out::sign_out_page(state, doorman, request),
         ("GET" | "POST", "/register") => register::register(state, doorman, request),
         ("GET" | "POST", "/verify") => verify::verify(state, doorman, request),
+        ("GET" | "POST", "/mfa") => mfa::mfa(state, doorman, request),
         ("GET" | "POST", "/forgot-password") => reset::forgot_password(state, doorman, request),
         ("POST", "/forgot-password/reset") => reset::reset_password(state, doorman, request),
         ("GET", "/dev/outbox") => outbox::outbox(state, doorman, request),
@@ -96,6 +99,7 @@ fn route(state: &ServerState, doorman: &mut Doorman, request: &Request) -> Respo
             | "/sign-out"
             | "/register"
             | "/verify"
+            | "/mfa"
             | "/forgot-password"
             | "/forgot-password/reset"
             | "/dev/outbox",

@@ -6,7 +6,7 @@ use crate::model::settings::{Identifier, Settings, SignInMode};
 use crate::ops::Doorman;
 use crate::ops::sessions::SignIn;
 use crate::ops::verification::{self, Purpose};
-use crate::web::authorize::signed_in;
+use crate::web::authorize::{FirstFactor, signed_in};
 use crate::web::code_limits::refused;
 use crate::web::http::{Request, Response};
 use crate::web::i18n::Texts;
@@ -198,7 +198,17 @@ pub fn sign_in(state: &ServerState, doorman: &mut Doorman, request: &Request) ->
         )),
         SignIn::Success(user) => {
             state.identifier_limiter.clear(&account_key);
-            signed_in(state, doorman, request, &parked, *user, "pwd")
+            signed_in(
+                state,
+                doorman,
+                request,
+                &parked,
+                *user,
+                FirstFactor {
+                    amr: "pwd",
+                    sign_up: false,
+                },
+            )
         }
     }
 }

@@ -3,7 +3,7 @@
 
 use crate::ops::Doorman;
 use crate::ops::verification::{CodeCheck, Purpose, Resend, Verification};
-use crate::web::authorize::signed_in;
+use crate::web::authorize::{FirstFactor, signed_in};
 use crate::web::code_limits::refused;
 use crate::web::http::Request;
 use crate::web::page_context::PageContext;
@@ -105,13 +105,21 @@ pub fn verify(state: &ServerState, doorman: &mut Doorman, request: &Request) -> 
         return Ok(reset_form(&context, state, &verified.id, 200, Vec::new()));
     }
     let parked = context.parked(doorman, request)?;
-    let (user, amr) = if verified.purpose == Purpose::Register {
-        (doorman.complete_registration(&verified.id), "pwd")
+    let (user, first) = if verified.purpose == Purpose::Register {
+        let first = FirstFactor {
+            amr: "pwd",
+            sign_up: true,
+        };
+        (doorman.complete_registration(&verified.id), first)
     } else {
-        (doorman.complete_code_sign_in(&verified.id), "otp")
+        let first = FirstFactor {
+            amr: "otp",
+            sign_up: false,
+        };
+        (doorman.complete_code_sign_in(&verified.id), first)
     };
     match user {
-        Ok(user) => signed_in(state, doorman, request, &parked, user, amr),
+        Ok(user) => signed_in(state, doorman, request, &parked, user, first),
         Err(crate::Error::Conflict(_)) => Ok(error_with_link(
             doorman,
             request,

@@ -22,6 +22,7 @@ mod http_floods;
 mod http_transport;
 mod logto_compat;
 mod logto_sdk;
+mod mfa;
 mod oidc_flow;
 mod oidc_logout;
 mod oidc_security;

@@ -29,6 +29,30 @@ pub struct IssueRequest {
     pub organization: Option<String>,
     /// Token lifetime in seconds.
     pub expires_in: Option<i64>,
+    /// How the ID token says the user signed in (RFC 8176); `pwd` when empty.
+    pub amr: Vec<String>,
+}
+
+/// The authentication method references of RFC 8176 §2.
+const AMR_VALUES: &[&str] = &[
+    "face", "fpt", "geo", "hwk", "iris", "kba", "mca", "mfa", "otp", "pin", "pop", "pwd", "rba",
+    "retina", "sc", "sms", "swk", "tel", "user", "vbm", "wia",
+];
+
+/// The `amr` a request asks for, each value one RFC 8176 names.
+fn amr_of(request: &IssueRequest) -> Result<Vec<String>> {
+    if request.amr.is_empty() {
+        return Ok(vec!["pwd".into()]);
+    }
+    for value in &request.amr {
+        if !AMR_VALUES.contains(&value.as_str()) {
+            return Err(crate::Error::invalid(format!(
+                "--amr '{}' is not an RFC 8176 method (pwd, otp, mfa, hwk, ...)",
+                crate::model::validate::shown(value)
+            )));
+        }
+    }
+    Ok(request.amr.clone())
 }
 
 impl Doorman {
@@ -66,6 +90,7 @@ impl Doorman {
             }
             Some(s) => Some(s),
         };
+        let amr = amr_of(&request)?;
         let mut scopes = request.scopes;
         if !scope::has(&scopes, OPENID) {
             scopes.insert(0, OPENID.to_string());
@@ -79,7 +104,7 @@ impl Doorman {
             resources: request.resource.iter().cloned().collect(),
             nonce: None,
             auth_time: now,
-            amr: vec!["pwd".into()],
+            amr,
             created_at: now,
             revoked_at: None,
         };

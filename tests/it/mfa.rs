@@ -1,0 +1,336 @@
+//! Second factors end to end: `user mfa` from the CLI, fixtures that round-trip, and sign-ins
+//! through the pages with an authenticator app (codes computed here from the secret), backup
+//! codes, and the enrolment policies.
+
+use doorman::credentials::totp;
+use serde_json::{Value, json};
+
+use crate::oidc_flow::{REDIRECT, auth_url, decode_payload, exchange, web_app};
+use crate::server::{Browser, PASSWORD, Reply, Server, query_param};
+use crate::util::{Env, create_user};
+
+/// RFC 6238's SHA-1 test key in base32.
+const SECRET: &str = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ";
+
+fn now() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs() as i64
+}
+
+fn current_code(secret: &str) -> String {
+    totp::code_at(secret, now()).unwrap()
+}
+
+/// The text of the first element carrying `attribute`.
+fn marked(body: &str, attribute: &str) -> Vec<String> {
+    body.split(attribute)
+        .skip(1)
+        .map(|rest| {
+            let start = rest.find('>').unwrap() + 1;
+            let end = rest[start..].find('<').unwrap() + start;
+            rest[start..end].to_string()
+        })
+        .collect()
+}
+
+/// Posts the `/mfa` form of the page `page` with `code` (and `extra` fields).
+fn post_mfa(browser: &mut Browser, page: &Reply, pairs: &[(&str, &str)]) -> Reply {
+    let mut form = vec![
+        ("csrf_token", page.field("csrf_token")),
+        ("interaction", page.field("interaction")),
+    ];
+    form.extend(pairs.iter().map(|(k, v)| (*k, v.to_string())));
+    let form: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    browser.post("/mfa", &form)
+}
+
+/// The ID token's `amr` after following a sign-in's redirect to the app.
+fn amr_after(server: &Server, client: &(String, String), to_app: &Reply) -> Value {
+    assert!(to_app.location().starts_with(REDIRECT), "{to_app:#?}");
+    let code = query_param(to_app.location(), "code").unwrap();
+    let tokens = exchange(server, client, &code).json();
+    decode_payload(tokens["id_token"].as_str().unwrap())["amr"].clone()
+}
+
+#[test]
+fn the_cli_enrols_lists_and_removes_factors() {
+    let env = Env::new();
+    create_user(&env, "ada@example.com");
+    let added = env.json(&[
+        "user",
+        "mfa",
+        "add-totp",
+        "ada@example.com",
+        "--secret",
+        &SECRET.to_lowercase(),
+    ]);
+    assert_eq!(added["type"], "totp");
+    assert_eq!(added["secret"], SECRET);
+    let uri = added["otpauth_uri"].as_str().unwrap();
+    assert!(
+        uri.starts_with("otpauth://totp/doorman:ada%40example.com?"),
+        "{uri}"
+    );
+    env.cmd(&["user", "mfa", "add-totp", "ada@example.com"])
+        .run()
+        .fails(4, "already has an authenticator app");
+    env.cmd(&[
+        "user",
+        "mfa",
+        "add-totp",
+        "ada@example.com",
+        "--secret",
+        "nope!",
+    ])
+    .run()
+    .fails(2, "TOTP secret 'nope!' is not base32");
+    env.cmd(&["user", "mfa", "list", "nobody@example.com"])
+        .run()
+        .fails(3, "user 'nobody@example.com' not found");
+
+    let codes = env.json(&["user", "mfa", "backup-codes", "ada@example.com"]);
+    assert_eq!(codes["codes"].as_array().unwrap().len(), 10);
+    let listed = env.json(&["user", "mfa", "list", "ada@example.com"]);
+    assert_eq!(listed[0]["type"], "totp");
+    assert_eq!(listed[1]["type"], "backup_code");
+    assert_eq!(listed[1]["remaining_codes"], 10);
+    assert!(
+        listed.to_string().find(SECRET).is_none(),
+        "secrets print once"
+    );
+    assert_eq!(
+        env.json(&["user", "show", "ada@example.com"])["mfa"],
+        json!(["totp", "backup_code"])
+    );
+
+    let id = listed[0]["id"].as_str().unwrap();
+    env.json(&["user", "mfa", "remove", "ada@example.com", id]);
+    env.cmd(&["user", "mfa", "remove", "ada@example.com", id])
+        .run()
+        .fails(3, "no MFA factor");
+    assert_eq!(
+        env.json(&["user", "mfa", "list", "ada@example.com"])
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+}
+
+#[test]
+fn fixtures_seed_factors_and_round_trip_with_secrets() {
+    let env = Env::new();
+    env.write(
+        "mfa.yaml",
+        &format!(
+            "users:\n  - email: ada@example.com\n    password: {PASSWORD}\n    mfa:\n      totp_secret: {SECRET}\n      backup_codes: [ci-backup-01, ci-backup-02]\n"
+        ),
+    );
+    assert_eq!(env.json(&["seed", "mfa.yaml"])["created"], 1);
+    let again = env.json(&["seed", "mfa.yaml"]);
+    assert_eq!(
+        (again["updated"].as_u64(), again["unchanged"].as_u64()),
+        (Some(0), Some(1))
+    );
+    let plain = env.cmd(&["export"]).run().success().stdout;
+    assert!(
+        !plain.contains("totp_secret") && !plain.contains(SECRET),
+        "{plain}"
+    );
+    let full = env
+        .cmd(&["export", "--with-secrets"])
+        .run()
+        .success()
+        .stdout;
+    assert!(
+        full.contains(SECRET) && full.contains("backup_code_digests"),
+        "{full}"
+    );
+    assert!(!full.contains("ci-backup-01"));
+
+    let copy = Env::new();
+    copy.write("export.yaml", &full);
+    copy.json(&["seed", "export.yaml"]);
+    let listed = copy.json(&["user", "mfa", "list", "ada@example.com"]);
+    assert_eq!(listed[1]["remaining_codes"], 2);
+
+    env.write(
+        "bad.yaml",
+        "users:\n  - email: ada@example.com\n    mfa: { totp_secret: short }\n",
+    );
+    env.cmd(&["seed", "bad.yaml"]).run().fails(
+        2,
+        "bad.yaml: users[0].mfa.totp_secret: TOTP secret 'short' is too short",
+    );
+}
+
+#[test]
+fn an_enrolled_user_proves_the_second_factor_once_per_code() {
+    let env = Env::new();
+    create_user(&env, "ada@example.com");
+    env.json(&[
+        "user",
+        "mfa",
+        "add-totp",
+        "ada@example.com",
+        "--secret",
+        SECRET,
+    ]);
+    let codes = env.json(&["user", "mfa", "backup-codes", "ada@example.com"])["codes"].clone();
+    let client = web_app(&env, "web");
+    let server = Server::start(&env);
+    let url = auth_url(&server, "web", "");
+
+    let mut browser = Browser::new(&server);
+    let to_mfa = browser.sign_in(&url, "ada@example.com", PASSWORD);
+    assert!(
+        to_mfa.location().starts_with("/mfa?interaction="),
+        "{to_mfa:#?}"
+    );
+    let page = browser.get(to_mfa.location());
+    assert_eq!(page.status, 200);
+    assert!(
+        page.body.contains("data-factor=\"backup_code\""),
+        "{}",
+        page.body
+    );
+    let wrong = post_mfa(
+        &mut browser,
+        &page,
+        &[("factor", "totp"), ("code", "000000")],
+    );
+    assert_eq!(wrong.status, 400);
+    assert!(wrong.body.contains("role=\"alert\""));
+    let code = current_code(SECRET);
+    let done = post_mfa(&mut browser, &page, &[("factor", "totp"), ("code", &code)]);
+    assert_eq!(
+        amr_after(&server, &client, &done),
+        json!(["pwd", "otp", "mfa"])
+    );
+
+    // The same code again, from another browser, is a replay.
+    let mut other = Browser::new(&server);
+    let to_mfa = other.sign_in(&url, "ada@example.com", PASSWORD);
+    let page = other.get(to_mfa.location());
+    let replay = post_mfa(&mut other, &page, &[("factor", "totp"), ("code", &code)]);
+    assert_eq!(replay.status, 400, "{replay:#?}");
+
+    // A backup code works once.
+    let backup = codes[0].as_str().unwrap();
+    let page = other.get(&format!(
+        "/mfa?interaction={}&factor=backup_code",
+        page.field("interaction")
+    ));
+    assert_eq!(page.field("factor"), "backup_code");
+    let done = post_mfa(
+        &mut other,
+        &page,
+        &[("factor", "backup_code"), ("code", backup)],
+    );
+    assert_eq!(
+        amr_after(&server, &client, &done),
+        json!(["pwd", "otp", "mfa"])
+    );
+    let mut third = Browser::new(&server);
+    let to_mfa = third.sign_in(&url, "ada@example.com", PASSWORD);
+    let page = third.get(to_mfa.location());
+    let again = post_mfa(
+        &mut third,
+        &page,
+        &[("factor", "backup_code"), ("code", backup)],
+    );
+    assert_eq!(again.status, 400);
+
+    // Wrong codes are limited per user.
+    let mut last = again;
+    for _ in 0..6 {
+        last = post_mfa(&mut third, &page, &[("factor", "totp"), ("code", "000000")]);
+    }
+    assert_eq!(last.status, 429, "{last:#?}");
+    // The page needs the browser that signed in.
+    let stranger =
+        Browser::new(&server).get(&format!("/mfa?interaction={}", page.field("interaction")));
+    assert_eq!(stranger.status, 403);
+}
+
+/// Signs in and enrols an authenticator app on `/mfa`, returning the reply that leaves for the
+/// app and whether the page offered to skip.
+fn enrol(browser: &mut Browser, url: &str, email: &str) -> (Reply, bool) {
+    let to_mfa = browser.sign_in(url, email, PASSWORD);
+    assert!(to_mfa.location().starts_with("/mfa"), "{to_mfa:#?}");
+    let page = browser.get(to_mfa.location());
+    let secret = marked(&page.body, "data-totp-secret")
+        .pop()
+        .expect("a secret");
+    assert!(
+        page.body.contains("data:image/svg+xml;base64,"),
+        "a QR code"
+    );
+    let skippable = page.body.contains("name=\"skip\"");
+    let codes_page = post_mfa(browser, &page, &[("code", &current_code(&secret))]);
+    assert_eq!(codes_page.status, 200, "{codes_page:#?}");
+    let codes = marked(&codes_page.body, "data-backup-code");
+    assert_eq!(codes.len(), 10);
+    let done = post_mfa(browser, &codes_page, &[("action", "continue")]);
+    (done, skippable)
+}
+
+#[test]
+fn policies_decide_who_enrols_and_who_may_skip() {
+    let env = Env::new();
+    create_user(&env, "ada@example.com");
+    create_user(&env, "bob@example.com");
+    create_user(&env, "eve@example.com");
+    let client = web_app(&env, "web");
+    env.json(&["settings", "set", "mfa.policy", "mandatory"]);
+    let server = Server::start(&env);
+    let url = auth_url(&server, "web", "");
+
+    // Mandatory: enrolment cannot be skipped, and the sign-in that enrolled says mfa.
+    let (done, skippable) = enrol(&mut Browser::new(&server), &url, "ada@example.com");
+    assert!(!skippable);
+    assert_eq!(
+        amr_after(&server, &client, &done),
+        json!(["pwd", "otp", "mfa"])
+    );
+    let types = env.json(&["user", "mfa", "list", "ada@example.com"]);
+    assert_eq!(types.as_array().unwrap().len(), 2);
+
+    // Prompting: skippable, and not asked again once skipped.
+    env.json(&[
+        "settings",
+        "set",
+        "mfa.policy",
+        "prompt_at_sign_in_and_sign_up",
+    ]);
+    let mut browser = Browser::new(&server);
+    let to_mfa = browser.sign_in(&url, "bob@example.com", PASSWORD);
+    let page = browser.get(to_mfa.location());
+    assert!(page.body.contains("name=\"skip\""));
+    let skipped = post_mfa(&mut browser, &page, &[("skip", "1")]);
+    assert_eq!(amr_after(&server, &client, &skipped), json!(["pwd"]));
+    let next = Browser::new(&server).sign_in(&url, "bob@example.com", PASSWORD);
+    assert!(next.location().starts_with(REDIRECT), "{next:#?}");
+
+    // No prompt: nobody is asked; an organization that requires MFA asks its members only.
+    env.json(&["settings", "set", "mfa.policy", "no_prompt"]);
+    env.json(&[
+        "settings",
+        "set",
+        "mfa.organization_required_mfa_policy",
+        "mandatory",
+    ]);
+    env.json(&["org", "create", "Acme"]);
+    env.json(&["org", "update", "Acme", "--mfa-required", "true"]);
+    env.json(&["org", "member", "add", "Acme", "eve@example.com"]);
+    let outsider = Browser::new(&server).sign_in(&url, "bob@example.com", PASSWORD);
+    assert!(outsider.location().starts_with(REDIRECT), "{outsider:#?}");
+    let (done, skippable) = enrol(&mut Browser::new(&server), &url, "eve@example.com");
+    assert!(!skippable);
+    assert_eq!(
+        amr_after(&server, &client, &done),
+        json!(["pwd", "otp", "mfa"])
+    );
+}
