@@ -5,6 +5,7 @@ pub mod backup_codes;
 pub mod client_secret;
 pub mod common;
 pub mod one_time_code;
+pub mod passkey;
 pub mod password;
 pub mod policy;
 pub mod totp;

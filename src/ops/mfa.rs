@@ -72,6 +72,7 @@ pub(crate) fn store_totp(
             factor: factor.clone(),
             user_id: user_id.to_string(),
             secret: Some(secret.to_string()),
+            credential_id: None,
         },
     )?;
     if let Some(step) = first_step {
@@ -101,6 +102,7 @@ pub(crate) fn store_backup_codes(
             factor: factor.clone(),
             user_id: user_id.to_string(),
             secret: None,
+            credential_id: None,
         },
     )?;
     table::insert_codes(conn, &factor.id, digests)?;

@@ -40,22 +40,43 @@ pub struct PendingMfa {
     /// An authenticator secret being enrolled, shown on the page until a code proves it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub totp_secret: Option<String>,
-    /// Set once the second factor is proved (the backup codes page may still be showing).
-    #[serde(default)]
-    pub done: bool,
+    /// A passkey ceremony under way (registration or authentication state, JSON).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub passkey_state: Option<String>,
+    /// How the second factor was proved (`otp`, `hwk`), once it was: the backup codes page may
+    /// still be showing.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub proved_with: Option<String>,
 }
 
 impl PendingMfa {
-    /// The `amr` of the finished sign-in: the first factor's, then `otp` and `mfa`.
-    pub fn amr_with_otp(&self) -> Vec<String> {
+    /// The `amr` of the finished sign-in: the first factor's, then the second's (`otp` for
+    /// codes, `hwk` for a passkey) and `mfa`.
+    pub fn amr_with(&self, second: &str) -> Vec<String> {
         let mut amr = self.amr.clone();
-        for value in ["otp", "mfa"] {
+        for value in [second, "mfa"] {
             if !amr.iter().any(|a| a == value) {
                 amr.push(value.to_string());
             }
         }
         amr
     }
+}
+
+/// The backup codes made when a user enrols their first factor, when the settings offer them.
+pub(crate) fn first_backup_codes(
+    conn: &rusqlite::Connection,
+    user_id: &str,
+    offered: bool,
+    now: crate::model::timestamp::Timestamp,
+) -> Result<Option<BackupCodeSet>> {
+    if !offered {
+        return Ok(None);
+    }
+    let codes = backup_codes::generate();
+    let digests: Vec<String> = codes.iter().map(|c| backup_codes::digest(c)).collect();
+    let factor = store_backup_codes(conn, user_id, &digests, now)?;
+    Ok(Some(BackupCodeSet { factor, codes }))
 }
 
 impl Doorman {
@@ -65,13 +86,13 @@ impl Doorman {
         let enrolled: Vec<FactorKind> = table::list(conn, user_id)?
             .into_iter()
             .map(|f| f.factor.kind)
-            .filter(|k| *k != FactorKind::Webauthn)
             .collect();
         if !enrolled.is_empty() {
             return Ok(MfaStep::Verify(enrolled));
         }
         let mfa = store::settings::load(conn)?.mfa;
-        if !mfa.factors.contains(&MfaFactor::Totp) {
+        let enrollable = mfa.factors.contains(&MfaFactor::Totp) || self.relying_party()?.is_some();
+        if !enrollable {
             return Ok(MfaStep::Done);
         }
         let forced = mfa.policy == MfaPolicy::Mandatory
@@ -170,17 +191,9 @@ impl Doorman {
             .mfa
             .factors
             .contains(&MfaFactor::BackupCode);
-        let codes = offers_codes.then(backup_codes::generate);
         let tx = self.store.transaction()?;
         let factor = store_totp(&tx, user_id, secret, Some(step), now)?;
-        let set = match codes {
-            Some(codes) => {
-                let digests: Vec<String> = codes.iter().map(|c| backup_codes::digest(c)).collect();
-                let factor = store_backup_codes(&tx, user_id, &digests, now)?;
-                Some(BackupCodeSet { factor, codes })
-            }
-            None => None,
-        };
+        let set = first_backup_codes(&tx, user_id, offers_codes, now)?;
         record(
             &tx,
             &self.actor,

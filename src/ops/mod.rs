@@ -16,6 +16,7 @@ pub mod mfa;
 pub mod mfa_sign_in;
 pub mod orgs;
 pub mod outbox;
+pub mod passkeys;
 pub mod password_reset;
 pub mod registration;
 pub mod resolve;

@@ -77,3 +77,19 @@ pub fn set_mfa(conn: &Connection, id: &str, mfa: Option<&str>) -> Result<()> {
         .execute(params![id, mfa])?;
     Ok(())
 }
+
+/// The state of a passkey sign-in under way in an interaction (JSON), if one was started.
+pub fn passkey(conn: &Connection, id: &str) -> Result<Option<String>> {
+    Ok(conn
+        .prepare_cached("SELECT passkey FROM interactions WHERE id = ?1")?
+        .query_row([id], |r| r.get(0))
+        .optional()?
+        .flatten())
+}
+
+/// Records (or clears) the state of a passkey sign-in under way in an interaction.
+pub fn set_passkey(conn: &Connection, id: &str, state: Option<&str>) -> Result<()> {
+    conn.prepare_cached("UPDATE interactions SET passkey = ?2 WHERE id = ?1")?
+        .execute(params![id, state])?;
+    Ok(())
+}

@@ -16,14 +16,17 @@ pub struct StoredFactor {
     pub factor: Factor,
     /// The owner.
     pub user_id: String,
-    /// For TOTP: the base32 secret.
+    /// For TOTP: the base32 secret; for a passkey: the credential as JSON.
     pub secret: Option<String>,
+    /// For a passkey: its credential id (base64url).
+    pub credential_id: Option<String>,
 }
 
 const SELECT: &str = "SELECT f.id, f.type, f.created_at, f.last_used_at, f.user_id, f.secret,
     CASE f.type WHEN 'backup_code' THEN
       (SELECT count(*) FROM backup_codes c WHERE c.factor_id = f.id AND c.used_at IS NULL)
-    END
+    END,
+    f.credential_id
     FROM mfa_factors f";
 
 fn from_row(r: &Row<'_>) -> rusqlite::Result<StoredFactor> {
@@ -38,6 +41,7 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<StoredFactor> {
         },
         user_id: r.get(4)?,
         secret: r.get(5)?,
+        credential_id: r.get(7)?,
     })
 }
 
@@ -67,17 +71,42 @@ pub fn find_kind(
 /// Stores a factor.
 pub fn insert(conn: &Connection, f: &StoredFactor) -> Result<()> {
     conn.prepare_cached(
-        "INSERT INTO mfa_factors (id, user_id, type, secret, created_at, last_used_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        "INSERT INTO mfa_factors (id, user_id, type, secret, credential_id, created_at, last_used_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
     )?
     .execute(params![
         f.factor.id,
         f.user_id,
         f.factor.kind.as_str(),
         f.secret,
+        f.credential_id,
         f.factor.created_at.unix(),
         f.factor.last_used_at.map(|t| t.unix())
     ])?;
+    Ok(())
+}
+
+/// A user's factors of one kind (their passkeys), oldest first.
+pub fn list_kind(conn: &Connection, user_id: &str, kind: FactorKind) -> Result<Vec<StoredFactor>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "{SELECT} WHERE f.user_id = ?1 AND f.type = ?2 ORDER BY f.created_at, f.rowid"
+    ))?;
+    let rows = stmt.query_map(params![user_id, kind.as_str()], from_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// The passkey with this credential id, whoever it belongs to.
+pub fn find_by_credential(conn: &Connection, credential_id: &str) -> Result<Option<StoredFactor>> {
+    Ok(conn
+        .prepare_cached(&format!("{SELECT} WHERE f.credential_id = ?1"))?
+        .query_row([credential_id], from_row)
+        .optional()?)
+}
+
+/// Stores a passkey's updated credential (its signature counter) after it was used.
+pub fn passkey_used(conn: &Connection, id: &str, json: &str, now: Timestamp) -> Result<()> {
+    conn.prepare_cached("UPDATE mfa_factors SET secret = ?2, last_used_at = ?3 WHERE id = ?1")?
+        .execute(params![id, json, now.unix()])?;
     Ok(())
 }
 

@@ -201,7 +201,8 @@ pub fn signed_in(
             amr: vec![first.amr.to_string()],
             sign_up: first.sign_up,
             totp_secret: None,
-            done: false,
+            passkey_state: None,
+            proved_with: None,
         };
         doorman.set_pending_mfa(&parked.id, Some(&pending))?;
         return Ok(Response::redirect(&format!(

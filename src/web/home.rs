@@ -35,6 +35,15 @@ pub fn sign_out_script() -> Answer {
         .body(pages::SIGN_OUT_SCRIPT.as_bytes().to_vec()))
 }
 
+/// `GET /static/passkey.js`.
+pub fn passkey_script() -> Answer {
+    Ok(Response::empty(200)
+        .header("Content-Type", "text/javascript; charset=utf-8")
+        .header("Cache-Control", "no-cache")
+        .header("X-Content-Type-Options", "nosniff")
+        .body(pages::PASSKEY_SCRIPT.as_bytes().to_vec()))
+}
+
 /// `GET /static/theme.css`: the branding colours.
 pub fn theme(doorman: &mut Doorman) -> Answer {
     Ok(css(pages::theme_css(&doorman.settings()?)))

@@ -167,9 +167,10 @@ pub struct Response {
 }
 
 /// The Content-Security-Policy of every page: nothing inline, scripts and styles only from
-/// doorman itself, nothing from elsewhere except logo images, and no framing.
+/// doorman itself (the passkey script also fetches its options from it), nothing from
+/// elsewhere except logo images, and no framing.
 pub const PAGE_CSP: &str = "default-src 'none'; script-src 'self'; style-src 'self'; \
-     img-src 'self' https: data:; base-uri 'none'; frame-ancestors 'none'";
+     connect-src 'self'; img-src 'self' https: data:; base-uri 'none'; frame-ancestors 'none'";
 
 impl Response {
     /// A response with a status and no body.

@@ -1,8 +1,9 @@
 //! `/mfa`: the second step of a sign-in. A user with a second factor proves it (their
-//! authenticator app's code, or a backup code); a user the policy asks to enrol scans a QR code
-//! (rendered here as an SVG, no outside service), proves the app with a code, and is shown their
-//! backup codes once. Wrong codes count against a per-user limit. The step's state lives with the
-//! interaction, which is bound to the browser's CSRF cookie.
+//! authenticator app's code, a passkey, or a backup code); a user the policy asks to enrol
+//! scans a QR code (rendered here as an SVG, no outside service) and proves the app with a
+//! code, or creates a passkey, and is then shown their backup codes once. Wrong codes count
+//! against a per-user limit. The step's state lives with the interaction, which is bound to the
+//! browser's CSRF cookie.
 
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
@@ -12,7 +13,9 @@ use subtle::ConstantTimeEq;
 
 use crate::credentials::totp;
 use crate::model::mfa::FactorKind;
+use crate::model::settings::MfaFactor;
 use crate::ops::Doorman;
+use crate::ops::mfa::BackupCodeSet;
 use crate::ops::mfa_sign_in::{MfaStep, PendingMfa};
 use crate::web::authorize::complete_sign_in;
 use crate::web::http::Request;
@@ -29,11 +32,11 @@ fn limit_key(user_id: &str) -> String {
     format!("mfa:{user_id}")
 }
 
-fn factor_name(kind: FactorKind) -> &'static str {
+/// The RFC 8176 method a factor proves.
+fn method(kind: FactorKind) -> &'static str {
     match kind {
-        FactorKind::Totp => "totp",
-        FactorKind::BackupCode => "backup_code",
-        FactorKind::Webauthn => "webauthn",
+        FactorKind::Webauthn => "hwk",
+        FactorKind::Totp | FactorKind::BackupCode => "otp",
     }
 }
 
@@ -60,6 +63,13 @@ struct View {
     page: MfaPage,
 }
 
+/// Where a step stands after a request: a page to show, or the second factor proved with a
+/// method (`otp`, `hwk`).
+enum Outcome {
+    Show(Box<View>),
+    Proved(&'static str),
+}
+
 fn base_page(doorman: &Doorman, request: &Request, parked: &Parked) -> crate::Result<MfaPage> {
     let settings = doorman.settings()?;
     let chrome = Chrome::new(&settings, language(&settings, request, parked.ui_locales()));
@@ -78,7 +88,19 @@ fn base_page(doorman: &Doorman, request: &Request, parked: &Parked) -> crate::Re
         skippable: false,
         codes: Vec::new(),
         codes_download: String::new(),
+        passkey: "",
     })
+}
+
+/// The factor a request asks for among `offered`, else the first of `preferred` offered.
+fn chosen(request: &Request, offered: &[FactorKind]) -> FactorKind {
+    let asked = request.param("factor");
+    offered
+        .iter()
+        .copied()
+        .find(|k| Some(k.as_str()) == asked)
+        .or_else(|| offered.iter().copied().find(|k| *k == FactorKind::Totp))
+        .unwrap_or(offered[0])
 }
 
 /// `GET/POST /mfa`.
@@ -102,42 +124,33 @@ pub fn mfa(state: &ServerState, doorman: &mut Doorman, request: &Request) -> Ans
             ));
         }
     }
-    let t = base_page(doorman, request, &parked)?.chrome.t;
-    if pending.done {
-        return finish(state, doorman, request, &parked, &pending, true);
+    if let Some(proved) = pending.proved_with.clone() {
+        return finish(state, doorman, request, &parked, &pending, Some(&proved));
     }
-    let step = doorman.mfa_step(&pending.user_id, pending.sign_up)?;
-    let view = match step {
-        MfaStep::Done => return finish(state, doorman, request, &parked, &pending, false),
-        MfaStep::Verify(kinds) => {
-            match verify(state, doorman, request, &parked, &pending, &kinds, &t)? {
-                Some(view) => view,
-                None => return finish(state, doorman, request, &parked, &pending, true),
-            }
-        }
+    let t = base_page(doorman, request, &parked)?.chrome.t;
+    let outcome = match doorman.mfa_step(&pending.user_id, pending.sign_up)? {
+        MfaStep::Done => return finish(state, doorman, request, &parked, &pending, None),
+        MfaStep::Verify(kinds) => verify(state, doorman, request, &parked, &pending, &kinds, &t)?,
         MfaStep::Enrol { skippable } => {
             if skippable && request.method == "POST" && request.param("skip").is_some() {
                 doorman.skip_mfa(&pending.user_id)?;
-                return finish(state, doorman, request, &parked, &pending, false);
+                return finish(state, doorman, request, &parked, &pending, None);
             }
-            match enrol(
-                state,
-                doorman,
-                request,
-                &parked,
-                &mut pending,
+            let step = Enrolment {
+                parked: &parked,
                 skippable,
-                &t,
-            )? {
-                Some(view) => view,
-                None => return finish(state, doorman, request, &parked, &pending, true),
-            }
+                t: &t,
+            };
+            enrol(state, doorman, request, &step, &mut pending)?
         }
     };
-    Ok(pages::render(view.status, &view.page))
+    match outcome {
+        Outcome::Show(view) => Ok(pages::render(view.status, &view.page)),
+        Outcome::Proved(method) => finish(state, doorman, request, &parked, &pending, Some(method)),
+    }
 }
 
-/// Checks a typed code against the limit and `check`; the error to show, if any.
+/// Checks a proof against the per-user limit and `check`; the error to show, if any.
 fn guarded(
     state: &ServerState,
     doorman: &mut Doorman,
@@ -167,111 +180,161 @@ fn verify(
     pending: &PendingMfa,
     kinds: &[FactorKind],
     t: &Texts,
-) -> crate::Result<Option<View>> {
-    let asked = request.param("factor");
-    let factor = kinds
-        .iter()
-        .copied()
-        .find(|k| Some(factor_name(*k)) == asked)
-        .or_else(|| kinds.iter().copied().find(|k| *k == FactorKind::Totp))
-        .unwrap_or(kinds[0]);
+) -> crate::Result<Outcome> {
+    let factor = chosen(request, kinds);
     let mut page = base_page(doorman, request, parked)?;
-    page.factor = factor_name(factor);
+    page.factor = factor.as_str();
     page.lead_key = match factor {
         FactorKind::BackupCode => "mfa.verify.backup_code",
-        _ => "mfa.verify.totp",
+        FactorKind::Webauthn => "mfa.verify.webauthn",
+        FactorKind::Totp => "mfa.verify.totp",
     };
     page.others = kinds
         .iter()
         .filter(|k| **k != factor)
-        .map(|k| factor_name(*k))
+        .map(|k| k.as_str())
         .collect();
-    if request.method != "POST" {
-        return Ok(Some(View { status: 200, page }));
-    }
-    let code = request.param("code").unwrap_or_default().to_string();
-    let user_id = pending.user_id.clone();
-    let outcome = guarded(state, doorman, &user_id, t, |d| match factor {
-        FactorKind::BackupCode => d.verify_backup_code(&user_id, &code),
-        _ => d.verify_totp(&user_id, &code),
-    })?;
-    match outcome {
-        Ok(()) => Ok(None),
-        Err((status, message)) => {
-            page.error = Some(message);
-            Ok(Some(View { status, page }))
+    if factor == FactorKind::Webauthn {
+        page.passkey = "verify";
+        if doorman.relying_party()?.is_none() {
+            page.error = Some(t.get("passkey.unavailable").to_string());
         }
     }
+    if request.method != "POST" {
+        return Ok(Outcome::Show(Box::new(View { status: 200, page })));
+    }
+    let proof = request
+        .param(if factor == FactorKind::Webauthn {
+            "credential"
+        } else {
+            "code"
+        })
+        .unwrap_or_default()
+        .to_string();
+    let user_id = pending.user_id.clone();
+    let outcome = guarded(state, doorman, &user_id, t, |d| match factor {
+        FactorKind::BackupCode => d.verify_backup_code(&user_id, &proof),
+        FactorKind::Webauthn => d.verify_passkey(pending, &proof),
+        FactorKind::Totp => d.verify_totp(&user_id, &proof),
+    })?;
+    match outcome {
+        Ok(()) => Ok(Outcome::Proved(method(factor))),
+        Err((status, message)) => {
+            page.error = Some(message);
+            Ok(Outcome::Show(Box::new(View { status, page })))
+        }
+    }
+}
+
+/// What an enrolment page knows besides the request.
+struct Enrolment<'a> {
+    parked: &'a Parked,
+    skippable: bool,
+    t: &'a Texts,
 }
 
 fn enrol(
     state: &ServerState,
     doorman: &mut Doorman,
     request: &Request,
-    parked: &Parked,
+    step: &Enrolment<'_>,
     pending: &mut PendingMfa,
-    skippable: bool,
-    t: &Texts,
-) -> crate::Result<Option<View>> {
-    let secret = match &pending.totp_secret {
-        Some(secret) => secret.clone(),
-        None => {
-            let secret = totp::generate_secret();
-            pending.totp_secret = Some(secret.clone());
-            doorman.set_pending_mfa(&parked.id, Some(pending))?;
-            secret
-        }
-    };
-    let mut page = base_page(doorman, request, parked)?;
-    page.view = "enrol";
-    page.title_key = "mfa.enrol.title";
-    page.skippable = skippable;
-    page.secret = secret.clone();
-    page.qr_code = qr_code(&doorman.enrolment_uri(&pending.user_id, &secret)?);
-    if request.method != "POST" {
-        return Ok(Some(View { status: 200, page }));
+) -> crate::Result<Outcome> {
+    let factors = doorman.settings()?.mfa.factors;
+    let mut offered = Vec::new();
+    if factors.contains(&MfaFactor::Totp) {
+        offered.push(FactorKind::Totp);
     }
-    let code = request.param("code").unwrap_or_default().to_string();
+    if doorman.relying_party()?.is_some() {
+        offered.push(FactorKind::Webauthn);
+    }
+    let factor = chosen(request, &offered);
+    let mut page = base_page(doorman, request, step.parked)?;
+    page.view = "enrol";
+    page.factor = factor.as_str();
+    page.skippable = step.skippable;
+    page.others = offered
+        .iter()
+        .filter(|k| **k != factor)
+        .map(|k| k.as_str())
+        .collect();
+    let secret = if factor == FactorKind::Totp {
+        page.title_key = "mfa.enrol.title";
+        let secret = match &pending.totp_secret {
+            Some(secret) => secret.clone(),
+            None => {
+                let secret = totp::generate_secret();
+                pending.totp_secret = Some(secret.clone());
+                doorman.set_pending_mfa(&step.parked.id, Some(pending))?;
+                secret
+            }
+        };
+        page.secret = secret.clone();
+        page.qr_code = qr_code(&doorman.enrolment_uri(&pending.user_id, &secret)?);
+        secret
+    } else {
+        page.title_key = "mfa.passkey.title";
+        page.lead_key = "mfa.passkey.lead";
+        page.passkey = "register";
+        String::new()
+    };
+    if request.method != "POST" {
+        return Ok(Outcome::Show(Box::new(View { status: 200, page })));
+    }
     let user_id = pending.user_id.clone();
     let mut enrolled = None;
-    let outcome = guarded(state, doorman, &user_id, t, |d| {
-        enrolled = d.enrol_totp(&user_id, &secret, &code)?;
+    let outcome = guarded(state, doorman, &user_id, step.t, |d| {
+        enrolled = if factor == FactorKind::Webauthn {
+            d.enrol_passkey(pending, request.param("credential").unwrap_or_default())?
+        } else {
+            d.enrol_totp(&user_id, &secret, request.param("code").unwrap_or_default())?
+        };
         Ok(enrolled.is_some())
     })?;
     if let Err((status, message)) = outcome {
         page.error = Some(message);
-        return Ok(Some(View { status, page }));
+        return Ok(Outcome::Show(Box::new(View { status, page })));
     }
-    pending.done = true;
+    pending.proved_with = Some(method(factor).to_string());
     pending.totp_secret = None;
-    doorman.set_pending_mfa(&parked.id, Some(pending))?;
-    let Some((_, Some(set))) = enrolled else {
-        return Ok(None);
-    };
+    pending.passkey_state = None;
+    doorman.set_pending_mfa(&step.parked.id, Some(pending))?;
+    match enrolled {
+        Some((_, Some(set))) => Ok(Outcome::Show(Box::new(View {
+            status: 200,
+            page: codes_page(page, set),
+        }))),
+        _ => Ok(Outcome::Proved(method(factor))),
+    }
+}
+
+/// The page that shows new backup codes once, with a link that downloads them.
+fn codes_page(mut page: MfaPage, set: BackupCodeSet) -> MfaPage {
     page.view = "codes";
     page.title_key = "mfa.codes.title";
+    page.error = None;
     page.codes_download = format!(
         "data:text/plain;base64,{}",
         STANDARD.encode(set.codes.join("\n") + "\n")
     );
     page.codes = set.codes;
-    Ok(Some(View { status: 200, page }))
+    page
 }
 
-/// Ends the step: signed in with the second factor's methods added when one was proved.
+/// Ends the step: signed in, with the second factor's method and `mfa` added when one was
+/// proved.
 fn finish(
     state: &ServerState,
     doorman: &mut Doorman,
     request: &Request,
     parked: &Parked,
     pending: &PendingMfa,
-    proved: bool,
+    proved: Option<&str>,
 ) -> Answer {
     let user = doorman.find_user(&pending.user_id)?;
-    let amr = if proved {
-        pending.amr_with_otp()
-    } else {
-        pending.amr.clone()
+    let amr = match proved {
+        Some(method) => pending.amr_with(method),
+        None => pending.amr.clone(),
     };
     doorman.set_pending_mfa(&parked.id, None)?;
     complete_sign_in(state, doorman, request, parked, user, &amr)

@@ -19,6 +19,7 @@ pub mod outbox;
 pub mod page_context;
 pub mod pages;
 pub mod parked;
+pub mod passkey;
 pub mod ratelimit;
 pub mod register;
 pub mod reset;

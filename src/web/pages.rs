@@ -97,6 +97,8 @@ pub struct SignInPage {
     pub offers_registration: bool,
     /// Terms to agree to when the settings say sign-in asks.
     pub terms: Option<Terms>,
+    /// Whether to offer "sign in with a passkey".
+    pub offers_passkey: bool,
 }
 
 /// One identifier field of the register form.
@@ -200,6 +202,15 @@ pub struct MfaPage {
     pub codes: Vec<String>,
     /// The codes as a `data:` URI of a text file.
     pub codes_download: String,
+    /// The passkey ceremony the page's passkey button starts (`verify`, `register`), if any.
+    pub passkey: &'static str,
+}
+
+impl MfaPage {
+    /// The label key of the link to another factor (`mfa.verify.use.totp`).
+    pub fn other_key(&self, other: &str) -> String {
+        format!("mfa.{}.use.{other}", self.view)
+    }
 }
 
 /// The forgot-password page: the identifier form, or (with a verified code) the new password.
@@ -393,6 +404,9 @@ pub const STYLESHEET: &str = include_str!("../../static/doorman.css");
 
 /// The script that submits an app's sign-out confirmation by itself.
 pub const SIGN_OUT_SCRIPT: &str = include_str!("../../static/sign-out.js");
+
+/// The script that runs passkey ceremonies for the pages' passkey buttons.
+pub const PASSKEY_SCRIPT: &str = include_str!("../../static/passkey.js");
 
 /// The theme stylesheet: the branding colour as a CSS variable. The settings only accept
 /// `#RRGGBB`, so the value cannot break out of the declaration.

@@ -10,7 +10,7 @@ use crate::web::responses::{error_page, respond, server_error};
 use crate::web::session::same_origin_form;
 use crate::web::state::ServerState;
 use crate::web::{
-    authorize, consent, home, mfa, outbox, register, reset, sign_in, sign_out, verify,
+    authorize, consent, home, mfa, outbox, passkey, register, reset, sign_in, sign_out, verify,
 };
 
 /// Answers one request. Whatever its operations write is committed once, at the end: a sign-in
@@ -44,6 +44,7 @@ fn head(state: &ServerState, doorman: &mut Doorman, request: &Request) -> Respon
             "/" | "/static/doorman.css"
                 | "/static/theme.css"
                 | "/static/sign-out.js"
+                | "/static/passkey.js"
                 | "/dev/outbox"
         ),
     };
@@ -91,6 +92,9 @@ fn route(state: &ServerState, doorman: &mut Doorman, request: &Request) -> Respo
         ("GET", "/static/doorman.css") => home::stylesheet(),
         ("GET", "/static/theme.css") => home::theme(doorman),
         ("GET", "/static/sign-out.js") => home::sign_out_script(),
+        ("GET", "/static/passkey.js") => home::passkey_script(),
+        ("POST", "/passkey/options") => passkey::options(doorman, request),
+        ("POST", "/sign-in/passkey") => sign_in::passkey_sign_in(state, doorman, request),
         (
             _,
             "/"
@@ -100,6 +104,8 @@ fn route(state: &ServerState, doorman: &mut Doorman, request: &Request) -> Respo
             | "/register"
             | "/verify"
             | "/mfa"
+            | "/passkey/options"
+            | "/sign-in/passkey"
             | "/forgot-password"
             | "/forgot-password/reset"
             | "/dev/outbox",

@@ -6,7 +6,7 @@ use crate::model::settings::{Identifier, Settings, SignInMode};
 use crate::ops::Doorman;
 use crate::ops::sessions::SignIn;
 use crate::ops::verification::{self, Purpose};
-use crate::web::authorize::{FirstFactor, signed_in};
+use crate::web::authorize::{FirstFactor, complete_sign_in, signed_in};
 use crate::web::code_limits::refused;
 use crate::web::http::{Request, Response};
 use crate::web::i18n::Texts;
@@ -24,6 +24,7 @@ struct SignInView<'a> {
     error: Option<String>,
     notice: Option<String>,
     with_code: bool,
+    offers_passkey: bool,
 }
 
 fn sign_in_form(
@@ -56,6 +57,7 @@ fn sign_in_form(
                 .any(|m| m.password && m.identifier != Identifier::Username),
             offers_registration: settings.sign_in_mode == SignInMode::SignInAndRegister,
             terms: Terms::for_form(settings, false),
+            offers_passkey: view.offers_passkey,
         },
     )
 }
@@ -74,6 +76,7 @@ pub fn sign_in_notice(
         error: None,
         notice: Some(notice),
         with_code: false,
+        offers_passkey: false,
     };
     sign_in_form(settings, request, 200, parked, view)
 }
@@ -101,6 +104,7 @@ pub fn sign_in(state: &ServerState, doorman: &mut Doorman, request: &Request) ->
             t.get("sign_in.error.no_method"),
         ));
     }
+    let offers_passkey = doorman.relying_party()?.is_some();
     let form = |status: u16, identifier: &str, error: Option<String>| {
         sign_in_form(
             &settings,
@@ -112,6 +116,7 @@ pub fn sign_in(state: &ServerState, doorman: &mut Doorman, request: &Request) ->
                 error,
                 notice: None,
                 with_code,
+                offers_passkey,
             },
         )
     };
@@ -210,5 +215,37 @@ pub fn sign_in(state: &ServerState, doorman: &mut Doorman, request: &Request) ->
                 },
             )
         }
+    }
+}
+
+/// `POST /sign-in/passkey`: the first factor with a discoverable passkey, whose answer the
+/// page's script posts. Signed in with `amr: ["hwk"]`; a passkey needs no second factor.
+pub fn passkey_sign_in(state: &ServerState, doorman: &mut Doorman, request: &Request) -> Answer {
+    let parked = Parked::from_request(doorman, request)?;
+    check_csrf(doorman, request, &parked.csrf, parked.ui_locales())?;
+    let settings = doorman.settings()?;
+    let t = Texts::for_language(language(&settings, request, parked.ui_locales()));
+    let credential = request.param("credential").unwrap_or_default();
+    let failed = |status: u16, key: &str| {
+        let view = SignInView {
+            identifier: "",
+            error: Some(t.get(key).to_string()),
+            notice: None,
+            with_code: false,
+            offers_passkey: true,
+        };
+        sign_in_form(&settings, request, status, &parked, view)
+    };
+    match doorman.sign_in_with_passkey(&parked.id, credential)? {
+        SignIn::Success(user) => complete_sign_in(
+            state,
+            doorman,
+            request,
+            &parked,
+            *user,
+            &["hwk".to_string()],
+        ),
+        SignIn::Suspended => Ok(failed(403, "sign_in.error.suspended")),
+        SignIn::WrongCredentials => Ok(failed(400, "passkey.error")),
     }
 }

@@ -219,6 +219,40 @@ impl Chrome {
         .to_string()
     }
 
+    /// Adds a virtual authenticator through WebDriver's WebAuthn extension: CTAP2, built in,
+    /// with discoverable credentials and user verification that succeeds, so the pages can make
+    /// and use passkeys as on a laptop with a fingerprint reader. Returns its id.
+    pub fn add_virtual_authenticator(&self) -> String {
+        let id = call(
+            "POST",
+            &format!("{}/webauthn/authenticator", self.endpoint),
+            Some(json!({
+                "protocol": "ctap2",
+                "transport": "internal",
+                "hasResidentKey": true,
+                "hasUserVerification": true,
+                "isUserVerified": true,
+                "isUserConsenting": true,
+            })),
+        );
+        id.as_str().expect("an authenticator id").to_string()
+    }
+
+    /// The credentials a virtual authenticator holds.
+    pub fn authenticator_credentials(&self, authenticator: &str) -> Vec<Value> {
+        call(
+            "GET",
+            &format!(
+                "{}/webauthn/authenticator/{authenticator}/credentials",
+                self.endpoint
+            ),
+            None,
+        )
+        .as_array()
+        .cloned()
+        .unwrap_or_default()
+    }
+
     /// Saves what the browser shows as `target/screenshots/<name>.png`.
     pub fn screenshot(&self, name: &str) -> PathBuf {
         let data = call("GET", &format!("{}/screenshot", self.endpoint), None);

@@ -4,6 +4,7 @@
 
 mod browser;
 mod browser_flows;
+mod browser_passkeys;
 mod cli_apps;
 mod cli_errors;
 mod cli_invitations;
