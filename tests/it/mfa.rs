@@ -334,3 +334,57 @@ fn policies_decide_who_enrols_and_who_may_skip() {
         json!(["pwd", "otp", "mfa"])
     );
 }
+
+#[test]
+fn an_organization_that_requires_mfa_gives_no_token_to_a_member_without_a_factor() {
+    let env = Env::new();
+    create_user(&env, "eve@example.com");
+    web_app(&env, "web");
+    env.json(&["org", "create", "Acme"]);
+    env.json(&["org", "member", "add", "Acme", "eve@example.com"]);
+    let issue = [
+        "token",
+        "issue",
+        "eve@example.com",
+        "--app",
+        "web",
+        "--org",
+        "Acme",
+    ];
+    env.json(&issue);
+    let org = env.json(&["org", "update", "Acme", "--mfa-required", "true"]);
+    assert_eq!(org["mfa_required"], true);
+    env.cmd(&issue)
+        .run()
+        .fails(2, "requires MFA and the user has no second factor");
+    env.json(&["user", "mfa", "add-totp", "eve@example.com"]);
+    env.json(&issue);
+    let amr = env.json(&[
+        "token",
+        "issue",
+        "eve@example.com",
+        "--app",
+        "web",
+        "--amr",
+        "pwd",
+        "--amr",
+        "otp",
+        "--amr",
+        "mfa",
+    ]);
+    assert_eq!(
+        decode_payload(amr["id_token"].as_str().unwrap())["amr"],
+        json!(["pwd", "otp", "mfa"])
+    );
+    env.cmd(&[
+        "token",
+        "issue",
+        "eve@example.com",
+        "--app",
+        "web",
+        "--amr",
+        "magic",
+    ])
+    .run()
+    .fails(2, "--amr 'magic' is not an RFC 8176 method");
+}

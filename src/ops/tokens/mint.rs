@@ -118,6 +118,18 @@ impl Minter {
                 "the user is not a member of organization '{organization_id}'"
             )));
         }
+        // As in Logto: an organization that requires MFA gives no token to a member without a
+        // second factor.
+        let requires_mfa =
+            store::orgs::find_org(conn, organization_id)?.is_some_and(|o| o.mfa_required);
+        if requires_mfa && store::mfa::list(conn, &user.id)?.is_empty() {
+            return Err(OAuthError::new(
+                "access_denied",
+                format!(
+                    "organization '{organization_id}' requires MFA and the user has no second factor"
+                ),
+            ));
+        }
         let (audience, scopes, lifetime) = match resource {
             Some(indicator) => {
                 let target =
