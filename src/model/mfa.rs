@@ -16,6 +16,10 @@ pub enum FactorKind {
     Webauthn,
     /// A set of single-use backup codes.
     BackupCode,
+    /// A code sent to the account's verified email (nothing stored: the address is the factor).
+    Email,
+    /// A code sent by SMS to the account's verified phone.
+    Phone,
 }
 
 impl FactorKind {
@@ -25,6 +29,8 @@ impl FactorKind {
             FactorKind::Totp => "totp",
             FactorKind::Webauthn => "webauthn",
             FactorKind::BackupCode => "backup_code",
+            FactorKind::Email => "email",
+            FactorKind::Phone => "phone",
         }
     }
 
@@ -34,6 +40,8 @@ impl FactorKind {
             "totp" => Some(FactorKind::Totp),
             "webauthn" => Some(FactorKind::Webauthn),
             "backup_code" => Some(FactorKind::BackupCode),
+            "email" => Some(FactorKind::Email),
+            "phone" => Some(FactorKind::Phone),
             _ => None,
         }
     }

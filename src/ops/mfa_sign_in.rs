@@ -11,6 +11,7 @@ use crate::error::{Error, Result};
 use crate::model::mfa::{Factor, FactorKind};
 use crate::model::settings::{MfaFactor, MfaPolicy, OrganizationMfaPolicy};
 use crate::ops::mfa::{BackupCodeSet, account_label, store_backup_codes, store_totp};
+use crate::ops::verification::CodeCheck;
 use crate::ops::{Doorman, record};
 use crate::store::{self, mfa as table};
 
@@ -43,6 +44,9 @@ pub struct PendingMfa {
     /// A passkey ceremony under way (registration or authentication state, JSON).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub passkey_state: Option<String>,
+    /// The verification of a code sent to the user's email or phone, once one was sent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code_verification: Option<String>,
     /// How the second factor was proved (`otp`, `hwk`), once it was: the backup codes page may
     /// still be showing.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -83,21 +87,31 @@ impl Doorman {
     /// What the sign-in of `user_id` needs after its first factor.
     pub fn mfa_step(&self, user_id: &str, sign_up: bool) -> Result<MfaStep> {
         let conn = self.store.conn();
-        let enrolled: Vec<FactorKind> = table::list(conn, user_id)?
+        let mut enrolled: Vec<FactorKind> = table::list(conn, user_id)?
             .into_iter()
             .map(|f| f.factor.kind)
             .collect();
+        let codes: Vec<FactorKind> = self
+            .mfa_code_targets(user_id)?
+            .into_iter()
+            .map(|(kind, _)| kind)
+            .collect();
         if !enrolled.is_empty() {
+            enrolled.extend(codes);
             return Ok(MfaStep::Verify(enrolled));
         }
         let mfa = store::settings::load(conn)?.mfa;
+        let forced = mfa.policy == MfaPolicy::Mandatory
+            || (mfa.organization_required_mfa_policy == OrganizationMfaPolicy::Mandatory
+                && table::required_by_organization(conn, user_id)?);
+        // A verified address the settings accept as a factor is one already: nothing to enrol.
+        if forced && !codes.is_empty() {
+            return Ok(MfaStep::Verify(codes));
+        }
         let enrollable = mfa.factors.contains(&MfaFactor::Totp) || self.relying_party()?.is_some();
         if !enrollable {
             return Ok(MfaStep::Done);
         }
-        let forced = mfa.policy == MfaPolicy::Mandatory
-            || (mfa.organization_required_mfa_policy == OrganizationMfaPolicy::Mandatory
-                && table::required_by_organization(conn, user_id)?);
         if forced {
             return Ok(MfaStep::Enrol { skippable: false });
         }
@@ -111,6 +125,39 @@ impl Doorman {
         } else {
             MfaStep::Done
         })
+    }
+
+    /// Where a user can get a second-factor code: their verified email and phone, as far as
+    /// the settings list `email_verification_code` and `phone_verification_code`.
+    pub fn mfa_code_targets(&self, user_id: &str) -> Result<Vec<(FactorKind, String)>> {
+        let conn = self.store.conn();
+        let factors = store::settings::load(conn)?.mfa.factors;
+        let user = crate::ops::resolve::user(conn, user_id)?.user;
+        let mut targets = Vec::new();
+        if factors.contains(&MfaFactor::EmailVerificationCode)
+            && user.email_verified
+            && let Some(email) = user.email
+        {
+            targets.push((FactorKind::Email, email));
+        }
+        if factors.contains(&MfaFactor::PhoneVerificationCode)
+            && user.phone_verified
+            && let Some(phone) = user.phone
+        {
+            targets.push((FactorKind::Phone, phone));
+        }
+        Ok(targets)
+    }
+
+    /// Checks the code sent to the user's email or phone for this sign-in.
+    pub fn verify_mfa_code(&mut self, pending: &PendingMfa, code: &str) -> Result<bool> {
+        let Some(id) = &pending.code_verification else {
+            return Ok(false);
+        };
+        match self.check_code(id, code)? {
+            CodeCheck::Verified(_) => self.complete_mfa_code(id, &pending.user_id),
+            _ => Ok(false),
+        }
     }
 
     /// The second-factor state of an interaction.

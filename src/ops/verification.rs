@@ -32,6 +32,8 @@ pub enum Purpose {
     SignIn,
     /// Proving ownership before choosing a new password.
     ResetPassword,
+    /// A second factor: a code to the account's verified email or phone, on `/mfa`.
+    Mfa,
 }
 
 impl Purpose {
@@ -40,6 +42,7 @@ impl Purpose {
             Purpose::Register => "register",
             Purpose::SignIn => "sign_in",
             Purpose::ResetPassword => "reset_password",
+            Purpose::Mfa => "mfa",
         }
     }
 
@@ -48,6 +51,7 @@ impl Purpose {
             "register" => Some(Purpose::Register),
             "sign_in" => Some(Purpose::SignIn),
             "reset_password" => Some(Purpose::ResetPassword),
+            "mfa" => Some(Purpose::Mfa),
             _ => None,
         }
     }
@@ -158,7 +162,7 @@ impl Doorman {
         let tx = self.store.transaction()?;
         let account = match purpose {
             Purpose::Register => None,
-            Purpose::SignIn | Purpose::ResetPassword => {
+            Purpose::SignIn | Purpose::ResetPassword | Purpose::Mfa => {
                 store::users::find_by(&tx, Key::from(kind), target)?.filter(|u| !u.user.suspended)
             }
         };
@@ -346,6 +350,24 @@ impl Doorman {
         spend(&tx, stored, now)?;
         tx.commit()?;
         Ok(updated.user)
+    }
+}
+
+impl Doorman {
+    /// Spends a verification proven with a right code as the second factor of `user_id`'s
+    /// sign-in; false when it is not theirs or not an MFA code.
+    pub fn complete_mfa_code(&mut self, id: &str, user_id: &str) -> Result<bool> {
+        let now = self.clock.now();
+        let tx = self.store.transaction()?;
+        let Ok(stored) = verified(&tx, id, Purpose::Mfa, now) else {
+            return Ok(false);
+        };
+        if payload_of(&stored).user_id.as_deref() != Some(user_id) {
+            return Ok(false);
+        }
+        spend(&tx, stored, now)?;
+        tx.commit()?;
+        Ok(true)
     }
 }
 

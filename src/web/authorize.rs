@@ -202,6 +202,7 @@ pub fn signed_in(
             sign_up: first.sign_up,
             totp_secret: None,
             passkey_state: None,
+            code_verification: None,
             proved_with: None,
         };
         doorman.set_pending_mfa(&parked.id, Some(&pending))?;

@@ -17,6 +17,7 @@ use crate::model::settings::MfaFactor;
 use crate::ops::Doorman;
 use crate::ops::mfa::BackupCodeSet;
 use crate::ops::mfa_sign_in::{MfaStep, PendingMfa};
+use crate::ops::verification::Purpose;
 use crate::web::authorize::complete_sign_in;
 use crate::web::http::Request;
 use crate::web::i18n::Texts;
@@ -36,7 +37,7 @@ fn limit_key(user_id: &str) -> String {
 fn method(kind: FactorKind) -> &'static str {
     match kind {
         FactorKind::Webauthn => "hwk",
-        FactorKind::Totp | FactorKind::BackupCode => "otp",
+        FactorKind::Totp | FactorKind::BackupCode | FactorKind::Email | FactorKind::Phone => "otp",
     }
 }
 
@@ -89,6 +90,8 @@ fn base_page(doorman: &Doorman, request: &Request, parked: &Parked) -> crate::Re
         codes: Vec::new(),
         codes_download: String::new(),
         passkey: "",
+        target: String::new(),
+        code_sent: false,
     })
 }
 
@@ -188,6 +191,7 @@ fn verify(
         FactorKind::BackupCode => "mfa.verify.backup_code",
         FactorKind::Webauthn => "mfa.verify.webauthn",
         FactorKind::Totp => "mfa.verify.totp",
+        FactorKind::Email | FactorKind::Phone => "mfa.verify.send",
     };
     page.others = kinds
         .iter()
@@ -200,7 +204,13 @@ fn verify(
             page.error = Some(t.get("passkey.unavailable").to_string());
         }
     }
-    if request.method != "POST" {
+    if matches!(factor, FactorKind::Email | FactorKind::Phone) {
+        if let Some(status) =
+            code_step(state, doorman, request, parked, pending, factor, &mut page)?
+        {
+            return Ok(Outcome::Show(Box::new(View { status, page })));
+        }
+    } else if request.method != "POST" {
         return Ok(Outcome::Show(Box::new(View { status: 200, page })));
     }
     let proof = request
@@ -216,6 +226,7 @@ fn verify(
         FactorKind::BackupCode => d.verify_backup_code(&user_id, &proof),
         FactorKind::Webauthn => d.verify_passkey(pending, &proof),
         FactorKind::Totp => d.verify_totp(&user_id, &proof),
+        FactorKind::Email | FactorKind::Phone => d.verify_mfa_code(pending, &proof),
     })?;
     match outcome {
         Ok(()) => Ok(Outcome::Proved(method(factor))),
@@ -224,6 +235,53 @@ fn verify(
             Ok(Outcome::Show(Box::new(View { status, page })))
         }
     }
+}
+
+/// A code to the user's email or phone: the page that offers to send it, sends it
+/// (`action=send`, within the per-address limits), then asks for it: the status to show `page`
+/// with, or none when the request is the code itself, for the caller to check.
+fn code_step(
+    state: &ServerState,
+    doorman: &mut Doorman,
+    request: &Request,
+    parked: &Parked,
+    pending: &PendingMfa,
+    factor: FactorKind,
+    page: &mut MfaPage,
+) -> crate::Result<Option<u16>> {
+    let target = doorman
+        .mfa_code_targets(&pending.user_id)?
+        .into_iter()
+        .find(|(kind, _)| *kind == factor)
+        .map(|(_, target)| target)
+        .unwrap_or_default();
+    page.target = target.clone();
+    let sending = request.method == "POST" && request.param("action") == Some("send");
+    if sending {
+        let now = doorman.clock.now().unix();
+        let limited = state
+            .code_limits
+            .send(&target, state.limited_ip(request).as_deref(), now)
+            .is_err();
+        if limited {
+            page.error = Some(page.chrome.t.get("mfa.error.limited").to_string());
+            return Ok(Some(429));
+        }
+        let verification =
+            doorman.start_verification(Purpose::Mfa, &target, Some(&parked.id), None)?;
+        let mut updated = pending.clone();
+        updated.code_verification = Some(verification.id);
+        doorman.set_pending_mfa(&parked.id, Some(&updated))?;
+    }
+    let sent = sending || pending.code_verification.is_some();
+    page.code_sent = sent;
+    if sent {
+        page.lead_key = "mfa.verify.code_sent";
+    }
+    if sending || request.method != "POST" || !sent {
+        return Ok(Some(200));
+    }
+    Ok(None)
 }
 
 /// What an enrolment page knows besides the request.

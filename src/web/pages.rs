@@ -204,6 +204,10 @@ pub struct MfaPage {
     pub codes_download: String,
     /// The passkey ceremony the page's passkey button starts (`verify`, `register`), if any.
     pub passkey: &'static str,
+    /// Where a code goes (the user's email or phone), for those factors.
+    pub target: String,
+    /// Whether that code was sent (else the page offers to send it).
+    pub code_sent: bool,
 }
 
 impl MfaPage {

@@ -14,7 +14,8 @@ use crate::web::state::ServerState;
 
 /// `GET/POST /verify`: enter the code, or ask for a new one (`action=resend`).
 pub fn verify(state: &ServerState, doorman: &mut Doorman, request: &Request) -> Answer {
-    let (verification, context) = PageContext::for_verification(state, doorman, request, |_| true)?;
+    let (verification, context) =
+        PageContext::for_verification(state, doorman, request, |v| v.purpose != Purpose::Mfa)?;
     let ui_locales = context.ui_locales();
     let t = context.chrome.t;
     let page = |status: u16, error: Option<String>, notice: Option<String>| {
@@ -163,6 +164,10 @@ fn restart(
         Purpose::ResetPassword => (
             format!("/forgot-password?interaction={interaction}"),
             "forgot.title",
+        ),
+        Purpose::Mfa => (
+            format!("/mfa?interaction={interaction}"),
+            "mfa.verify.title",
         ),
     };
     error_with_link(doorman, request, ui_locales, 400, key, (&href, label))

@@ -388,3 +388,81 @@ fn an_organization_that_requires_mfa_gives_no_token_to_a_member_without_a_factor
     .run()
     .fails(2, "--amr 'magic' is not an RFC 8176 method");
 }
+
+/// The six-digit code in the newest message to `to`.
+fn code_sent_to(env: &Env, to: &str) -> String {
+    let message = env.json(&["outbox", "--to", to, "--last"]);
+    let body = message["body"].as_str().unwrap();
+    body.split(|c: char| !c.is_ascii_digit())
+        .find(|part| part.len() == 6)
+        .unwrap_or_else(|| panic!("no code in {body}"))
+        .to_string()
+}
+
+#[test]
+fn a_verified_email_serves_as_the_second_factor_when_the_settings_allow_it() {
+    let env = Env::new();
+    env.json(&[
+        "user",
+        "create",
+        "--email",
+        "ada@example.com",
+        "--email-verified",
+        "--password",
+        PASSWORD,
+    ]);
+    create_user(&env, "bob@example.com");
+    let client = web_app(&env, "web");
+    env.json(&["settings", "set", "mfa.policy", "mandatory"]);
+    env.json(&[
+        "settings",
+        "set",
+        "mfa.factors",
+        "[totp, email_verification_code]",
+    ]);
+    let server = Server::start(&env);
+    let url = auth_url(&server, "web", "");
+
+    let mut browser = Browser::new(&server);
+    let to_mfa = browser.sign_in(&url, "ada@example.com", PASSWORD);
+    let page = browser.get(to_mfa.location());
+    assert_eq!(page.field("factor"), "email");
+    assert!(page.body.contains("ada@example.com"));
+    let sent = post_mfa(
+        &mut browser,
+        &page,
+        &[("factor", "email"), ("action", "send")],
+    );
+    assert_eq!(sent.status, 200);
+    assert!(sent.body.contains("name=\"code\""), "{}", sent.body);
+    let wrong = post_mfa(
+        &mut browser,
+        &sent,
+        &[("factor", "email"), ("code", "000000")],
+    );
+    assert_eq!(wrong.status, 400);
+    let code = code_sent_to(&env, "ada@example.com");
+    let done = post_mfa(&mut browser, &sent, &[("factor", "email"), ("code", &code)]);
+    assert_eq!(
+        amr_after(&server, &client, &done),
+        json!(["pwd", "otp", "mfa"])
+    );
+    // The code is spent with the sign-in.
+    let mut again = Browser::new(&server);
+    let to_mfa = again.sign_in(&url, "ada@example.com", PASSWORD);
+    let page = again.get(to_mfa.location());
+    let sent = post_mfa(
+        &mut again,
+        &page,
+        &[("factor", "email"), ("action", "send")],
+    );
+    assert_eq!(sent.status, 200);
+    let replay = post_mfa(&mut again, &sent, &[("factor", "email"), ("code", &code)]);
+    assert_eq!(replay.status, 400);
+
+    // An unverified email is no factor: that user enrols an authenticator app.
+    let mut bob = Browser::new(&server);
+    let to_mfa = bob.sign_in(&url, "bob@example.com", PASSWORD);
+    let page = bob.get(to_mfa.location());
+    assert!(page.body.contains("data-totp-secret"), "{}", page.body);
+}
