@@ -466,3 +466,34 @@ fn a_verified_email_serves_as_the_second_factor_when_the_settings_allow_it() {
     let page = bob.get(to_mfa.location());
     assert!(page.body.contains("data-totp-secret"), "{}", page.body);
 }
+
+#[test]
+fn prompt_only_at_sign_in_leaves_a_new_account_alone_until_it_signs_in() {
+    let env = Env::new();
+    let client = web_app(&env, "web");
+    env.json(&["settings", "set", "mfa.policy", "prompt_only_at_sign_in"]);
+    env.json(&["settings", "set", "sign_up.verify", "false"]);
+    let server = Server::start(&env);
+
+    // Signing up: no prompt.
+    let mut browser = Browser::new(&server);
+    let start = browser.get(&auth_url(&server, "web", "&first_screen=register"));
+    let page = browser.get(start.location());
+    let registered = browser.post(
+        "/register",
+        &[
+            ("csrf_token", &page.field("csrf_token")),
+            ("interaction", &page.field("interaction")),
+            ("email", "new@example.com"),
+            ("password", PASSWORD),
+        ],
+    );
+    assert_eq!(amr_after(&server, &client, &registered), json!(["pwd"]));
+
+    // Signing in later: prompted, and may skip.
+    let mut later = Browser::new(&server);
+    let to_mfa = later.sign_in(&auth_url(&server, "web", ""), "new@example.com", PASSWORD);
+    assert!(to_mfa.location().starts_with("/mfa"), "{to_mfa:#?}");
+    let page = later.get(to_mfa.location());
+    assert!(page.body.contains("name=\"skip\""));
+}
