@@ -68,6 +68,17 @@ fn a_second_signal_exits_at_once() {
     let silent = TcpListener::bind("127.0.0.1:0").unwrap();
     let mut server = server_with_stuck_notices(&env, &silent, 1);
     server.signal();
+    // Two signals sent back to back can merge into one (they are not queued): send the second
+    // once the server has acted on the first, which closes its listening socket.
+    let address = server.base.trim_start_matches("http://").to_string();
+    let closed = (0..2000).any(|_| {
+        let refused = std::net::TcpStream::connect(&address).is_err();
+        if !refused {
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        refused
+    });
+    assert!(closed, "the server kept listening after the first signal");
     server.signal();
     let status = server.wait_for_exit(Duration::from_secs(30));
     assert_eq!(status.code(), Some(130), "{status:?}");
