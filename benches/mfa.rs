@@ -119,6 +119,7 @@ fn main() {
         backchannel,
         discovery: Vec::new(),
         outbox_page: true,
+        playground: true,
         per_ip_on_loopback: false,
         csrf_key: aws_lc_rs::hmac::Key::new(aws_lc_rs::hmac::HMAC_SHA256, b"bench"),
     });

@@ -53,6 +53,9 @@ pub struct ServerConfig {
     pub dev_outbox: Option<bool>,
     /// How much of the outbox the server keeps.
     pub outbox: OutboxConfig,
+    /// The playground at `/` and its built-in client: on by default only when listening on
+    /// loopback.
+    pub playground: Option<bool>,
     /// Host names served besides the issuer's, loopback and IP addresses (against DNS
     /// rebinding); `.example.com` allows a domain and its subdomains.
     pub allowed_hosts: Vec<String>,
@@ -68,6 +71,7 @@ impl Default for ServerConfig {
             rate_limits: RateLimitsConfig::default(),
             dev_outbox: None,
             outbox: OutboxConfig::default(),
+            playground: None,
             allowed_hosts: Vec::new(),
         }
     }

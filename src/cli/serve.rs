@@ -36,8 +36,13 @@ pub(crate) fn run(session: &Session, args: &ServeArgs) -> Result<()> {
 
 fn banner(database: std::path::Display<'_>, started: &Started) {
     let issuer = &started.issuer;
+    let playground = match &started.playground {
+        Some(url) => format!("playground: {url}  (try a sign-in in your browser)\n"),
+        None => String::new(),
+    };
     output::announce(&format!(
         "doorman is listening on http://{}\n\
+         {playground}\
          issuer:    {issuer}\n\
          discovery: {issuer}/.well-known/openid-configuration\n\
          database:  {database}\n\

@@ -73,6 +73,9 @@ pub struct App {
     pub backchannel_logout_uri: Option<String>,
     /// Third-party apps ask for consent.
     pub is_third_party: bool,
+    /// Registered by doorman itself (the playground's client); printed only when true.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub built_in: bool,
     /// When it was created.
     pub created_at: Timestamp,
     /// When it last changed.

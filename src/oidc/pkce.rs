@@ -13,6 +13,11 @@ pub fn is_valid_challenge(challenge: &str) -> bool {
             .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
 }
 
+/// The S256 challenge of a verifier (for doorman's own client, the playground).
+pub fn challenge_of(verifier: &str) -> String {
+    URL_SAFE_NO_PAD.encode(Sha256::digest(verifier.as_bytes()))
+}
+
 /// Whether a verifier (43–128 unreserved characters) matches the stored S256 challenge,
 /// compared in constant time.
 pub fn verify(verifier: &str, challenge: &str) -> bool {
@@ -23,7 +28,7 @@ pub fn verify(verifier: &str, challenge: &str) -> bool {
     if !well_formed {
         return false;
     }
-    let computed = URL_SAFE_NO_PAD.encode(Sha256::digest(verifier.as_bytes()));
+    let computed = challenge_of(verifier);
     computed.as_bytes().ct_eq(challenge.as_bytes()).into()
 }
 

@@ -94,6 +94,7 @@ impl Doorman {
             post_logout_redirect_uris: dedup(new.post_logout_redirect_uris),
             backchannel_logout_uri: new.backchannel_logout_uri,
             is_third_party: new.is_third_party,
+            built_in: false,
             created_at: now,
             updated_at: now,
         };
@@ -136,7 +137,9 @@ impl Doorman {
 
     /// The app with exactly this client id (the protocol never goes by name).
     pub fn find_client(&self, client_id: &str) -> Result<Option<App>> {
-        Ok(table::find(self.store.conn(), client_id)?.map(|s| s.app))
+        Ok(table::find(self.store.conn(), client_id)?
+            .map(|s| s.app)
+            .filter(|app| self.built_in_clients || !app.built_in))
     }
 
     /// One app by client id or unique name.

@@ -18,6 +18,7 @@ pub mod orgs;
 pub mod outbox;
 pub mod passkeys;
 pub mod password_reset;
+pub mod playground;
 pub mod registration;
 pub mod resolve;
 pub mod resources;
@@ -76,6 +77,9 @@ pub struct Doorman {
     pub issuer: Option<String>,
     /// Token and session lifetimes.
     pub lifetimes: Lifetimes,
+    /// Whether built-in clients (the playground's) may sign in: a server with the playground
+    /// off refuses its client like an unknown one.
+    pub built_in_clients: bool,
     /// A hash to verify against when a sign-in names nobody, made on first need.
     decoy: OnceCell<String>,
     /// The current signing key, parsed once per rotation.
@@ -121,6 +125,7 @@ impl Doorman {
             clock,
             issuer: None,
             lifetimes: Lifetimes::default(),
+            built_in_clients: true,
             decoy: OnceCell::new(),
             signer_cache: RefCell::new(None),
             settings_cache: store::settings::Cache::default(),

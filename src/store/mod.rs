@@ -16,6 +16,7 @@ pub mod mfa;
 pub mod migrations;
 pub mod orgs;
 pub mod outbox;
+pub mod playground;
 pub mod resources;
 pub mod roles;
 pub mod sessions;

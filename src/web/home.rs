@@ -1,25 +1,10 @@
-//! `/` and the stylesheets: the page that says doorman is running (and who is signed in), the
-//! built-in stylesheet and the theme made from the branding settings.
+//! The static files: the built-in stylesheet, the theme made from the branding settings, and
+//! the pages' two scripts (`/` is the playground, in [`crate::web::playground`]).
 
 use crate::ops::Doorman;
-use crate::web::http::{Request, Response};
-use crate::web::pages::{self, HomePage};
-use crate::web::responses::{Answer, chrome};
-use crate::web::session::{current_session, user_label};
-
-/// `GET /`.
-pub fn home(doorman: &mut Doorman, request: &Request) -> Answer {
-    let chrome = chrome(doorman, request, None)?;
-    let signed_in_as = current_session(doorman, request).map(|s| user_label(&s.user));
-    Ok(pages::render(
-        200,
-        &HomePage {
-            chrome,
-            issuer: doorman.issuer()?,
-            signed_in_as,
-        },
-    ))
-}
+use crate::web::http::Response;
+use crate::web::pages;
+use crate::web::responses::Answer;
 
 /// `GET /static/doorman.css`.
 pub fn stylesheet() -> Answer {

@@ -120,6 +120,15 @@ impl Request {
             .filter(|v| !v.is_empty())
     }
 
+    /// Every non-empty value of a parameter a form repeats (checkboxes), in order.
+    pub fn params_named<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+        self.params()
+            .iter()
+            .filter(move |(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+            .filter(|v| !v.is_empty())
+    }
+
     /// The bearer token of an `Authorization: Bearer` header.
     pub fn bearer(&self) -> Option<&str> {
         let value = self.header("authorization")?;

@@ -20,6 +20,8 @@ pub mod page_context;
 pub mod pages;
 pub mod parked;
 pub mod passkey;
+pub mod playground;
+pub mod playground_pages;
 pub mod ratelimit;
 pub mod register;
 pub mod reset;

@@ -380,18 +380,6 @@ pub struct ErrorPage {
     pub back: Option<Link>,
 }
 
-/// The start page.
-#[derive(Template)]
-#[template(path = "home.html")]
-pub struct HomePage {
-    /// Shared chrome.
-    pub chrome: Chrome,
-    /// The issuer.
-    pub issuer: String,
-    /// Who is signed in, if anyone.
-    pub signed_in_as: Option<String>,
-}
-
 /// Renders a page with the security headers, or a plain 500 if the template fails.
 pub fn render(status: u16, page: &impl Template) -> Response {
     match page.render() {

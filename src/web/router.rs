@@ -10,7 +10,8 @@ use crate::web::responses::{error_page, respond, server_error};
 use crate::web::session::same_origin_form;
 use crate::web::state::ServerState;
 use crate::web::{
-    authorize, consent, home, mfa, outbox, passkey, register, reset, sign_in, sign_out, verify,
+    authorize, consent, home, mfa, outbox, passkey, playground, register, reset, sign_in, sign_out,
+    verify,
 };
 
 /// Answers one request. Whatever its operations write is committed once, at the end: a sign-in
@@ -79,7 +80,14 @@ fn route(state: &ServerState, doorman: &mut Doorman, request: &Request) -> Respo
         return respond(doorman, request, Ok(page));
     }
     let answer = match (request.method.as_str(), path) {
-        ("GET", "/") => home::home(doorman, request),
+        ("GET", "/") => playground::home(state, doorman, request),
+        ("POST", "/playground/start") => playground::start(state, doorman, request),
+        ("POST", "/playground/user") => playground::create_test_user(state, doorman, request),
+        ("GET", "/playground/callback") => playground::callback(state, doorman, request),
+        ("POST", "/playground/refresh" | "/playground/organization") => {
+            playground::refresh(state, doorman, request)
+        }
+        ("POST", "/playground/sign-out") => playground::sign_out(state, doorman, request),
         ("GET" | "POST", "/sign-in") => sign_in::sign_in(state, doorman, request),
         ("GET" | "POST", "/consent") => consent::consent(state, doorman, request),
         ("GET" | "POST", "/sign-out") => sign_out::sign_out_page(state, doorman, request),
@@ -106,6 +114,12 @@ fn route(state: &ServerState, doorman: &mut Doorman, request: &Request) -> Respo
             | "/mfa"
             | "/passkey/options"
             | "/sign-in/passkey"
+            | "/playground/start"
+            | "/playground/user"
+            | "/playground/callback"
+            | "/playground/refresh"
+            | "/playground/organization"
+            | "/playground/sign-out"
             | "/forgot-password"
             | "/forgot-password/reset"
             | "/dev/outbox",

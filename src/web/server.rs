@@ -31,6 +31,8 @@ pub struct Started {
     pub address: SocketAddr,
     /// The issuer it serves as.
     pub issuer: String,
+    /// The playground's address, when it is on.
+    pub playground: Option<String>,
     transport: Transport,
     backchannel: Delivery,
     sweeper: Sweeper,
@@ -87,6 +89,12 @@ pub fn start(config: &Config, options: &ServeOptions) -> Result<Started> {
     let allowed_hosts = AllowedHosts::new(issuer_url.host_str(), &server_config.allowed_hosts);
     let discovery = serde_json::to_vec(&crate::oidc::discovery::document(&issuer, &base_url))
         .map_err(|e| Error::Runtime(format!("encoding discovery failed: {e}")))?;
+    let playground = server_config
+        .playground
+        .unwrap_or_else(|| address.ip().is_loopback());
+    if playground {
+        doorman.register_playground(&base_url)?;
+    }
     let limits = &server_config.rate_limits;
     let window = limits.window_seconds()?;
     let (queue, delivery) = backchannel::start()?;
@@ -113,6 +121,7 @@ pub fn start(config: &Config, options: &ServeOptions) -> Result<Started> {
         outbox_page: server_config
             .dev_outbox
             .unwrap_or_else(|| address.ip().is_loopback()),
+        playground,
     });
     let count = server_config
         .workers
@@ -121,6 +130,7 @@ pub fn start(config: &Config, options: &ServeOptions) -> Result<Started> {
     for _ in 0..count {
         let mut doorman = Doorman::open(&setup, "serve")?;
         doorman.issuer = Some(issuer.clone());
+        doorman.built_in_clients = playground;
         let state = state.clone();
         handlers.push(Box::new(move |request| {
             router::handle(&state, &mut doorman, request)
@@ -130,6 +140,7 @@ pub fn start(config: &Config, options: &ServeOptions) -> Result<Started> {
         .map_err(|e| Error::Runtime(format!("cannot start listening: {e}")))?;
     Ok(Started {
         address,
+        playground: playground.then(|| format!("{base_url}/")),
         issuer,
         transport,
         backchannel: delivery,

@@ -29,6 +29,8 @@ pub struct ServerState {
     pub discovery: Vec<u8>,
     /// Whether `/dev/outbox` shows the outbox.
     pub outbox_page: bool,
+    /// Whether the playground answers at `/` (and its built-in client may sign in).
+    pub playground: bool,
     /// The `Host` names served.
     pub allowed_hosts: AllowedHosts,
     /// Whether the per-IP limits count loopback clients too.

@@ -206,6 +206,18 @@ impl Chrome {
         panic!("clicking {css} led to no new page");
     }
 
+    /// Sets a field's value (a select's choice) without a click: no page follows.
+    pub fn set_value(&self, css: &str, value: &str) {
+        call(
+            "POST",
+            &format!("{}/execute/sync", self.endpoint),
+            Some(json!({
+                "script": "document.querySelector(arguments[0]).value = arguments[1]; return true;",
+                "args": [css, value],
+            })),
+        );
+    }
+
     /// The text of an element.
     pub fn text(&self, css: &str) -> String {
         let element = self.find(css);

@@ -321,7 +321,12 @@ fn head_runs_no_handler_with_side_effects() {
     assert_eq!(types.len(), 1, "{types:?}");
     assert_eq!(types[0].1, "application/jwk-set+json");
     // Reading pages and documents still works, without a body.
-    for path in ["/", DISCOVERY, "/oidc/jwks", "/static/doorman.css"] {
+    for path in [
+        "/static/passkey.js",
+        DISCOVERY,
+        "/oidc/jwks",
+        "/static/doorman.css",
+    ] {
         let (status, rest) = head(path);
         assert!(status.contains(" 200 "), "{path}: {status}");
         let body = rest.split("\r\n\r\n").nth(1).unwrap_or_default();

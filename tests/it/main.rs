@@ -5,6 +5,7 @@
 mod browser;
 mod browser_flows;
 mod browser_passkeys;
+mod browser_playground;
 mod cli_apps;
 mod cli_errors;
 mod cli_invitations;

@@ -84,8 +84,8 @@ impl Doorman {
             Some(secret) => self
                 .authenticate_client(client_id, secret)
                 .map_err(|_| OAuthError::invalid_client("client authentication failed")),
-            None => match store::apps::find(self.store.conn(), client_id)? {
-                Some(stored) if !stored.app.app_type.is_confidential() => Ok(stored.app),
+            None => match self.find_client(client_id)? {
+                Some(app) if !app.app_type.is_confidential() => Ok(app),
                 _ => Err(OAuthError::invalid_client("client authentication failed")),
             },
         }
