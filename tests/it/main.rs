@@ -32,6 +32,7 @@ mod oidc_tokens;
 mod org_apps;
 mod outbox_retention;
 mod pages_account;
+mod playground;
 mod serve_shutdown;
 mod server;
 mod sign_in_limits;
