@@ -6,97 +6,26 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use std::sync::Arc;
 use std::time::Instant;
 
-use doorman::credentials::password::{Hasher, HashingCost};
 use doorman::credentials::totp;
-use doorman::model::app::AppType;
 use doorman::model::timestamp::Timestamp;
 use doorman::model::user::{PasswordInput, Profile, Secret};
-use doorman::ops::apps::NewApp;
-use doorman::ops::{Clock, Doorman};
-use doorman::store::Store;
-use doorman::web::code_limits::CodeLimits;
-use doorman::web::http::{Request, Response};
-use doorman::web::ratelimit::RateLimiter;
+use doorman::ops::Clock;
 use doorman::web::router;
-use doorman::web::state::ServerState;
 
-const ISSUER: &str = "http://localhost:3001/oidc";
+mod common;
+use common::{CSRF, location, request, summary};
+
 const REDIRECT: &str = "http://127.0.0.1:9/callback";
-const CSRF: &str = "0123456789abcdef0123456789abcdef";
 const SECRET: &str = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ";
 const PASSWORD: &str = "violet-Harbor-42";
 
-fn request(method: &str, target: &str, form: &[(&str, &str)]) -> Request {
-    let body = form_urlencoded::Serializer::new(String::new())
-        .extend_pairs(form)
-        .finish();
-    Request::from_parts(
-        method,
-        target,
-        vec![
-            ("cookie".into(), format!("doorman_csrf={CSRF}")),
-            (
-                "content-type".into(),
-                "application/x-www-form-urlencoded".into(),
-            ),
-        ],
-        body.as_bytes(),
-        Some([127, 0, 0, 1].into()),
-    )
-    .expect("a well-formed request")
-}
-
-fn location(response: &Response) -> String {
-    response
-        .headers
-        .iter()
-        .find(|(k, _)| k == "Location")
-        .map(|(_, v)| v.clone())
-        .unwrap_or_else(|| panic!("no Location: {}", response.status))
-}
-
-fn summary(name: &str, mut micros: Vec<f64>) {
-    micros.sort_by(f64::total_cmp);
-    let at = |p: f64| micros[((micros.len() as f64 - 1.0) * p) as usize];
-    println!(
-        "{name:<44} median {:>7.0} µs   p90 {:>7.0} µs   ({} runs)",
-        at(0.5),
-        at(0.9),
-        micros.len()
-    );
-}
-
 fn main() {
     let dir = tempfile::tempdir().expect("a temporary directory");
-    let store = Store::open(&dir.path().join("doorman.db")).expect("open the database");
-    let cheap = HashingCost {
-        memory_kib: 1024,
-        iterations: 1,
-        parallelism: 1,
-    };
     let mut now = 1_800_000_000;
-    let mut doorman = Doorman::new(
-        store,
-        Hasher::new(cheap).unwrap(),
-        "bench",
-        Clock::Fixed(Timestamp::from_unix(now)),
-    );
-    doorman.init(Some(ISSUER)).unwrap();
-    doorman.issuer = Some(ISSUER.into());
-    doorman
-        .create_app(NewApp {
-            name: "Bench".into(),
-            app_type: AppType::Spa,
-            redirect_uris: vec![REDIRECT.into()],
-            post_logout_redirect_uris: Vec::new(),
-            backchannel_logout_uri: None,
-            is_third_party: false,
-            client_id: Some("bench".into()),
-        })
-        .unwrap();
+    let mut doorman = common::doorman(dir.path(), Clock::Fixed(Timestamp::from_unix(now)));
+    common::spa(&mut doorman, REDIRECT);
     let user = doorman
         .create_user(
             Profile {
@@ -107,26 +36,8 @@ fn main() {
         )
         .unwrap();
     doorman.add_totp(&user.id, Some(SECRET)).unwrap();
-    let (backchannel, _thread) = doorman::web::backchannel::start().unwrap();
-    let shared = Arc::new(ServerState {
-        issuer: ISSUER.into(),
-        endpoint_prefix: "/oidc".into(),
-        allowed_hosts: Default::default(),
-        secure_cookies: false,
-        identifier_limiter: RateLimiter::new(1_000_000, 900),
-        ip_limiter: RateLimiter::new(1_000_000, 900),
-        code_limits: CodeLimits::new(1_000_000, 1_000_000, 1_000_000, 900),
-        backchannel,
-        discovery: Vec::new(),
-        outbox_page: true,
-        playground: true,
-        per_ip_on_loopback: false,
-        csrf_key: aws_lc_rs::hmac::Key::new(aws_lc_rs::hmac::HMAC_SHA256, b"bench"),
-    });
-    let runs: usize = std::env::var("RUNS")
-        .ok()
-        .and_then(|r| r.parse().ok())
-        .unwrap_or(2000);
+    let shared = common::state();
+    let runs = common::runs(2000);
     let target = format!(
         "/oidc/auth?client_id=bench&response_type=code&scope=openid&prompt=login\
          &redirect_uri={}&code_challenge=V5T1pu0fu1y3sRJgbQCFWSiHUp6nY5V0Gm4ov7oQO1U\

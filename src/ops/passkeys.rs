@@ -13,7 +13,7 @@ use crate::model::mfa::{Factor, FactorKind};
 use crate::model::settings::MfaFactor;
 use crate::ops::mfa::{BackupCodeSet, account_label};
 use crate::ops::mfa_sign_in::{PendingMfa, first_backup_codes};
-use crate::ops::sessions::SignIn;
+use crate::ops::sessions::{SignIn, conclude_sign_in};
 use crate::ops::{Doorman, record};
 use crate::store::mfa::{self as table, StoredFactor};
 use crate::store::{self};
@@ -213,31 +213,18 @@ impl Doorman {
                 .map_err(|refusal| tracing::info!("{}", refusal.0))
                 .ok()
         });
-        let outcome = match (factor, used) {
+        let proved = match (factor, used) {
             (Some(factor), Some(used)) => {
                 table::passkey_used(&tx, &factor.factor.id, &used.json, now)?;
-                let mut found = crate::ops::resolve::user(&tx, &factor.user_id)?;
-                if found.user.suspended {
-                    SignIn::Suspended
-                } else {
-                    found.user.last_sign_in_at = Some(now);
-                    store::users::update(&tx, &found)?;
-                    SignIn::Success(Box::new(found.user))
-                }
+                Some(crate::ops::resolve::user(&tx, &factor.user_id)?)
             }
-            _ => SignIn::WrongCredentials,
+            _ => None,
         };
-        let (event, user_id) = match &outcome {
-            SignIn::Success(u) => ("sign_in.succeeded", Some(u.id.as_str())),
-            SignIn::Suspended => ("sign_in.refused_suspended", None),
-            SignIn::WrongCredentials => ("sign_in.failed", None),
-        };
-        record(
+        let outcome = conclude_sign_in(
             &tx,
             &self.actor,
             now,
-            event,
-            user_id,
+            proved,
             json!({ "method": "passkey" }),
         )?;
         tx.commit()?;

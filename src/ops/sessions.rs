@@ -36,6 +36,34 @@ pub enum SignIn {
     Suspended,
 }
 
+/// Ends a first-factor check inside the caller's transaction: the user it proved (if any) is
+/// signed in unless suspended (`last_sign_in_at` set, with whatever else changed on the row),
+/// and the outcome is audited with `detail`. Password and passkey sign-ins share it.
+pub(crate) fn conclude_sign_in(
+    conn: &rusqlite::Connection,
+    actor: &str,
+    now: crate::model::timestamp::Timestamp,
+    proved: Option<store::users::StoredUser>,
+    detail: serde_json::Value,
+) -> Result<SignIn> {
+    let outcome = match proved {
+        Some(stored) if stored.user.suspended => SignIn::Suspended,
+        Some(mut stored) => {
+            stored.user.last_sign_in_at = Some(now);
+            store::users::update(conn, &stored)?;
+            SignIn::Success(Box::new(stored.user))
+        }
+        None => SignIn::WrongCredentials,
+    };
+    let (event, user_id) = match &outcome {
+        SignIn::Success(u) => ("sign_in.succeeded", Some(u.id.as_str())),
+        SignIn::Suspended => ("sign_in.refused_suspended", None),
+        SignIn::WrongCredentials => ("sign_in.failed", None),
+    };
+    record(conn, actor, now, event, user_id, detail)?;
+    Ok(outcome)
+}
+
 /// Where a sign-out goes: an app's back-channel logout URI and the token to POST there.
 #[derive(Debug, Clone, PartialEq)]
 pub struct LogoutNotice {
@@ -117,34 +145,19 @@ impl Doorman {
             }
         };
         let tx = self.store.transaction()?;
-        let outcome = match found {
+        let proved = match found {
             Some(mut stored) if matched => {
-                if stored.user.suspended {
-                    SignIn::Suspended
-                } else {
-                    if hash.as_deref().is_some_and(|h| self.hasher.needs_rehash(h)) {
-                        stored.password_hash = Some(self.hasher.hash(password)?);
-                    }
-                    stored.user.last_sign_in_at = Some(now);
-                    store::users::update(&tx, &stored)?;
-                    SignIn::Success(Box::new(stored.user))
+                if !stored.user.suspended
+                    && hash.as_deref().is_some_and(|h| self.hasher.needs_rehash(h))
+                {
+                    stored.password_hash = Some(self.hasher.hash(password)?);
                 }
+                Some(stored)
             }
-            _ => SignIn::WrongCredentials,
+            _ => None,
         };
-        let (event, user_id) = match &outcome {
-            SignIn::Success(u) => ("sign_in.succeeded", Some(u.id.as_str())),
-            SignIn::Suspended => ("sign_in.refused_suspended", None),
-            SignIn::WrongCredentials => ("sign_in.failed", None),
-        };
-        record(
-            &tx,
-            &self.actor,
-            now,
-            event,
-            user_id,
-            json!({ "identifier": identifier, "method": "password" }),
-        )?;
+        let detail = json!({ "identifier": identifier, "method": "password" });
+        let outcome = conclude_sign_in(&tx, &self.actor, now, proved, detail)?;
         tx.commit()?;
         Ok(outcome)
     }

@@ -14,7 +14,7 @@ use crate::store::playground::Run;
 use crate::web::http::{Request, Response};
 use crate::web::page_context::PageContext;
 use crate::web::playground_pages::{Choice, PlaygroundPage, ResultPage, SCOPES, claim_rows};
-use crate::web::responses::{Answer, error_page};
+use crate::web::responses::{Answer, Failure, error_page};
 use crate::web::session::{CSRF_COOKIE, current_session, user_label};
 use crate::web::state::ServerState;
 
@@ -323,28 +323,37 @@ pub fn callback(state: &ServerState, doorman: &mut Doorman, request: &Request) -
     }
 }
 
-/// `POST /playground/refresh` and `POST /playground/organization`: new tokens for the run.
-pub fn refresh(state: &ServerState, doorman: &mut Doorman, request: &Request) -> Answer {
+/// The run a result-page form posts, with its tokens: after the playground, CSRF and browser
+/// checks, or the page that answers instead.
+fn posted_run(
+    state: &ServerState,
+    doorman: &mut Doorman,
+    request: &Request,
+) -> Result<Result<(Run, RunTokens), Response>, Failure> {
     if let Some(not_found) = off(state, doorman, request) {
-        return Ok(not_found);
+        return Ok(Err(not_found));
     }
     let context = PageContext::load(state, doorman, request, None)?;
     context.check_csrf(state, doorman, request)?;
     let id = request.param("run").unwrap_or_default();
     let Some(run) = this_browsers_run(doorman, request, id)? else {
-        return Ok(error_page(
-            doorman,
-            request,
-            None,
-            400,
-            "error.interaction_gone",
-        ));
+        let gone = error_page(doorman, request, None, 400, "error.interaction_gone");
+        return Ok(Err(gone));
     };
-    let tokens: RunTokens = run
+    let tokens = run
         .tokens
         .as_deref()
         .and_then(|t| serde_json::from_str(t).ok())
         .unwrap_or_default();
+    Ok(Ok((run, tokens)))
+}
+
+/// `POST /playground/refresh` and `POST /playground/organization`: new tokens for the run.
+pub fn refresh(state: &ServerState, doorman: &mut Doorman, request: &Request) -> Answer {
+    let (run, tokens) = match posted_run(state, doorman, request)? {
+        Ok(found) => found,
+        Err(page) => return Ok(page),
+    };
     let organization = if request.path == "/playground/organization" {
         request.param("organization_id").filter(|o| !o.is_empty())
     } else {
@@ -361,26 +370,10 @@ pub fn refresh(state: &ServerState, doorman: &mut Doorman, request: &Request) ->
 
 /// `POST /playground/sign-out`: RP-initiated logout back to `/`.
 pub fn sign_out(state: &ServerState, doorman: &mut Doorman, request: &Request) -> Answer {
-    if let Some(not_found) = off(state, doorman, request) {
-        return Ok(not_found);
-    }
-    let context = PageContext::load(state, doorman, request, None)?;
-    context.check_csrf(state, doorman, request)?;
-    let id = request.param("run").unwrap_or_default();
-    let Some(run) = this_browsers_run(doorman, request, id)? else {
-        return Ok(error_page(
-            doorman,
-            request,
-            None,
-            400,
-            "error.interaction_gone",
-        ));
+    let (run, tokens) = match posted_run(state, doorman, request)? {
+        Ok(found) => found,
+        Err(page) => return Ok(page),
     };
-    let tokens: RunTokens = run
-        .tokens
-        .as_deref()
-        .and_then(|t| serde_json::from_str(t).ok())
-        .unwrap_or_default();
     doorman.end_playground_run(&run.id)?;
     let mut query = form_urlencoded::Serializer::new(String::new());
     query.append_pair("client_id", CLIENT_ID).append_pair(
