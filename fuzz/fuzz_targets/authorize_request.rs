@@ -16,6 +16,7 @@ fuzz_target!(|data: &[u8]| {
         post_logout_redirect_uris: vec![],
         backchannel_logout_uri: None,
         is_third_party: false,
+        built_in: false,
         created_at: Timestamp::from_unix(0),
         updated_at: Timestamp::from_unix(0),
     };
