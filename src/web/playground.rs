@@ -149,6 +149,14 @@ pub fn start(state: &ServerState, doorman: &mut Doorman, request: &Request) -> A
     if !scopes.contains(&"openid") {
         scopes.insert(0, "openid");
     }
+    // An organization token needs the organizations scope and a refresh token.
+    if chosen("organization_id").is_some() {
+        for needed in ["urn:logto:scope:organizations", "offline_access"] {
+            if !scopes.contains(&needed) {
+                scopes.push(needed);
+            }
+        }
+    }
     let run = doorman.start_playground_run(
         browser(request),
         chosen("resource"),
@@ -174,9 +182,6 @@ pub fn start(state: &ServerState, doorman: &mut Doorman, request: &Request) -> A
         if let Some(value) = chosen(name) {
             query.append_pair(name, value);
         }
-    }
-    if chosen("organization_id").is_some() && !scopes.contains(&"urn:logto:scope:organizations") {
-        query.append_pair("resource", "urn:logto:resource:organizations");
     }
     Ok(Response::redirect(&format!(
         "{}/auth?{}",
