@@ -50,6 +50,7 @@ fn start_page(
         .map(|r| Choice {
             label: format!("{} ({})", r.name, r.indicator),
             value: r.indicator,
+            selected: false,
         })
         .collect();
     let organizations = doorman
@@ -58,6 +59,7 @@ fn start_page(
         .map(|o| Choice {
             value: o.id,
             label: o.name,
+            selected: false,
         })
         .collect();
     let page = PlaygroundPage {
@@ -236,19 +238,25 @@ fn result_page(
         .split(' ')
         .any(|s| s == "urn:logto:scope:organizations")
     {
-        payload(&id_token)
+        // Named as the server knows them; the one the start form chose comes first.
+        let names: std::collections::HashMap<String, String> = doorman
+            .list_orgs()?
+            .into_iter()
+            .map(|o| (o.id, o.name))
+            .collect();
+        let ids = payload(&id_token)
             .get("organizations")
             .and_then(Value::as_array)
-            .map(|ids| {
-                ids.iter()
-                    .filter_map(Value::as_str)
-                    .map(|id| Choice {
-                        value: id.to_string(),
-                        label: id.to_string(),
-                    })
-                    .collect()
+            .cloned()
+            .unwrap_or_default();
+        ids.iter()
+            .filter_map(Value::as_str)
+            .map(|id| Choice {
+                value: id.to_string(),
+                label: names.get(id).cloned().unwrap_or_else(|| id.to_string()),
+                selected: run.organization_id.as_deref() == Some(id),
             })
-            .unwrap_or_default()
+            .collect()
     } else {
         Vec::new()
     };

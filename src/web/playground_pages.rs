@@ -29,6 +29,8 @@ pub struct Choice {
     pub value: String,
     /// What the user reads.
     pub label: String,
+    /// Whether it is chosen at first.
+    pub selected: bool,
 }
 
 /// The start page.
