@@ -99,7 +99,9 @@ fn a_generated_password_signs_in_and_an_organization_token_comes_from_the_result
     assert!(result.body.contains("data-signature=\"verified\""));
     let org_id = org["id"].as_str().unwrap();
     assert!(
-        result.body.contains(&format!("value=\"{org_id}\"")),
+        result
+            .body
+            .contains(&format!("value=\"{org_id}\">Acme</option>")),
         "{}",
         result.body
     );
