@@ -54,7 +54,7 @@ fn banner(database: std::path::Display<'_>, started: &Started) {
          Press Ctrl+C to stop.",
         started.address
     ));
-    if crate::credentials::passkey::relying_party(issuer, "doorman").is_none() {
+    if !crate::credentials::passkey::available(issuer) {
         output::message(
             "note: passkeys need an issuer with a host name; with this one the pages do not \
              offer them (try --issuer http://localhost:PORT/oidc)",

@@ -28,6 +28,13 @@ fn parse<T: serde::de::DeserializeOwned>(text: &str) -> std::result::Result<T, R
     serde_json::from_str(text).map_err(|e| Refused(format!("unreadable WebAuthn data: {e}")))
 }
 
+/// Whether passkeys can work for an issuer: its host must be a name (browsers refuse IP
+/// addresses as relying parties). What the pages check before offering them, without building
+/// the relying party.
+pub fn available(issuer: &str) -> bool {
+    Url::parse(issuer).is_ok_and(|url| url.domain().is_some())
+}
+
 /// The relying party of an issuer, or none when passkeys cannot work there (an IP address).
 pub fn relying_party(issuer: &str, name: &str) -> Option<Webauthn> {
     let url = Url::parse(issuer).ok()?;
@@ -200,6 +207,8 @@ mod tests {
     #[test]
     fn passkeys_need_a_host_name_and_ask_for_discoverable_credentials() {
         assert!(relying_party("http://127.0.0.1:3001/oidc", "doorman").is_none());
+        assert!(!available("http://127.0.0.1:3001/oidc"));
+        assert!(available("http://localhost:3001/oidc"));
         let rp = relying_party("http://localhost:3001/oidc", "doorman").unwrap();
         let (options, state) = start_registration(&rp, "u1", "ada", "Ada", &[]).unwrap();
         let public_key = &options["publicKey"];

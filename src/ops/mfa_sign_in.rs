@@ -108,7 +108,7 @@ impl Doorman {
         if forced && !codes.is_empty() {
             return Ok(MfaStep::Verify(codes));
         }
-        let enrollable = mfa.factors.contains(&MfaFactor::Totp) || self.relying_party()?.is_some();
+        let enrollable = mfa.factors.contains(&MfaFactor::Totp) || self.passkeys_offered()?;
         if !enrollable {
             return Ok(MfaStep::Done);
         }

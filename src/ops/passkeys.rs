@@ -55,7 +55,14 @@ fn refused(refusal: Refused) -> Result<bool> {
 }
 
 impl Doorman {
-    /// The relying party for this server, when passkeys are offered here.
+    /// Whether passkeys are offered here: the settings list `webauthn` and the issuer's host is
+    /// a name. Pages ask this on every render, so it builds nothing.
+    pub fn passkeys_offered(&self) -> Result<bool> {
+        Ok(self.settings()?.mfa.factors.contains(&MfaFactor::Webauthn)
+            && passkey::available(&self.issuer()?))
+    }
+
+    /// The relying party for this server, when passkeys are offered here: for the ceremonies.
     pub fn relying_party(&self) -> Result<Option<Webauthn>> {
         let settings = self.settings()?;
         if !settings.mfa.factors.contains(&MfaFactor::Webauthn) {

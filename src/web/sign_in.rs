@@ -104,7 +104,7 @@ pub fn sign_in(state: &ServerState, doorman: &mut Doorman, request: &Request) ->
             t.get("sign_in.error.no_method"),
         ));
     }
-    let offers_passkey = doorman.relying_party()?.is_some();
+    let offers_passkey = doorman.passkeys_offered()?;
     let form = |status: u16, identifier: &str, error: Option<String>| {
         sign_in_form(
             &settings,
