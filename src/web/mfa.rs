@@ -130,10 +130,11 @@ pub fn mfa(state: &ServerState, doorman: &mut Doorman, request: &Request) -> Ans
     if let Some(proved) = pending.proved_with.clone() {
         return finish(state, doorman, request, &parked, &pending, Some(&proved));
     }
-    let t = base_page(doorman, request, &parked)?.chrome.t;
+    // The page's language and CSRF token, read once for whichever view follows.
+    let page = base_page(doorman, request, &parked)?;
     let outcome = match doorman.mfa_step(&pending.user_id, pending.sign_up)? {
         MfaStep::Done => return finish(state, doorman, request, &parked, &pending, None),
-        MfaStep::Verify(kinds) => verify(state, doorman, request, &parked, &pending, &kinds, &t)?,
+        MfaStep::Verify(kinds) => verify(state, doorman, request, &parked, &pending, &kinds, page)?,
         MfaStep::Enrol { skippable } => {
             if skippable && request.method == "POST" && request.param("skip").is_some() {
                 doorman.skip_mfa(&pending.user_id)?;
@@ -142,9 +143,8 @@ pub fn mfa(state: &ServerState, doorman: &mut Doorman, request: &Request) -> Ans
             let step = Enrolment {
                 parked: &parked,
                 skippable,
-                t: &t,
             };
-            enrol(state, doorman, request, &step, &mut pending)?
+            enrol(state, doorman, request, &step, &mut pending, page)?
         }
     };
     match outcome {
@@ -182,10 +182,10 @@ fn verify(
     parked: &Parked,
     pending: &PendingMfa,
     kinds: &[FactorKind],
-    t: &Texts,
+    mut page: MfaPage,
 ) -> crate::Result<Outcome> {
+    let t = page.chrome.t;
     let factor = chosen(request, kinds);
-    let mut page = base_page(doorman, request, parked)?;
     page.factor = factor.as_str();
     page.lead_key = match factor {
         FactorKind::BackupCode => "mfa.verify.backup_code",
@@ -200,7 +200,7 @@ fn verify(
         .collect();
     if factor == FactorKind::Webauthn {
         page.passkey = "verify";
-        if doorman.relying_party()?.is_none() {
+        if !doorman.passkeys_offered()? {
             page.error = Some(t.get("passkey.unavailable").to_string());
         }
     }
@@ -222,7 +222,7 @@ fn verify(
         .unwrap_or_default()
         .to_string();
     let user_id = pending.user_id.clone();
-    let outcome = guarded(state, doorman, &user_id, t, |d| match factor {
+    let outcome = guarded(state, doorman, &user_id, &t, |d| match factor {
         FactorKind::BackupCode => d.verify_backup_code(&user_id, &proof),
         FactorKind::Webauthn => d.verify_passkey(pending, &proof),
         FactorKind::Totp => d.verify_totp(&user_id, &proof),
@@ -288,7 +288,6 @@ fn code_step(
 struct Enrolment<'a> {
     parked: &'a Parked,
     skippable: bool,
-    t: &'a Texts,
 }
 
 fn enrol(
@@ -297,17 +296,18 @@ fn enrol(
     request: &Request,
     step: &Enrolment<'_>,
     pending: &mut PendingMfa,
+    mut page: MfaPage,
 ) -> crate::Result<Outcome> {
+    let t = page.chrome.t;
     let factors = doorman.settings()?.mfa.factors;
     let mut offered = Vec::new();
     if factors.contains(&MfaFactor::Totp) {
         offered.push(FactorKind::Totp);
     }
-    if doorman.relying_party()?.is_some() {
+    if doorman.passkeys_offered()? {
         offered.push(FactorKind::Webauthn);
     }
     let factor = chosen(request, &offered);
-    let mut page = base_page(doorman, request, step.parked)?;
     page.view = "enrol";
     page.factor = factor.as_str();
     page.skippable = step.skippable;
@@ -341,7 +341,7 @@ fn enrol(
     }
     let user_id = pending.user_id.clone();
     let mut enrolled = None;
-    let outcome = guarded(state, doorman, &user_id, step.t, |d| {
+    let outcome = guarded(state, doorman, &user_id, &t, |d| {
         enrolled = if factor == FactorKind::Webauthn {
             d.enrol_passkey(pending, request.param("credential").unwrap_or_default())?
         } else {
