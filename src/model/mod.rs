@@ -3,6 +3,7 @@
 
 pub mod app;
 pub mod audit;
+pub mod connector;
 pub mod duration;
 pub mod id;
 pub mod mfa;

@@ -265,6 +265,17 @@ impl Default for Languages {
     }
 }
 
+/// Social sign-in: which connectors get a button, and whether an upstream identity joins an
+/// existing account with the same verified email without asking.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct SocialSignIn {
+    /// Connector names, in button order.
+    pub connectors: Vec<String>,
+    /// Link to the account with the same email when the upstream says it verified it.
+    pub automatic_account_linking: bool,
+}
+
 /// The languages the hosted pages are translated into.
 pub const SUPPORTED_LANGUAGES: [&str; 5] = ["en", "de", "fr", "ko", "ru"];
 
@@ -282,6 +293,8 @@ pub struct Settings {
     pub password_policy: PasswordPolicy,
     /// Second factors.
     pub mfa: Mfa,
+    /// Social connectors on the sign-in page.
+    pub social_sign_in: SocialSignIn,
     /// Link to the terms of use.
     pub terms_of_use_url: Option<String>,
     /// Link to the privacy policy.
@@ -304,6 +317,7 @@ impl Default for Settings {
             sign_in: SignIn::default(),
             password_policy: PasswordPolicy::default(),
             mfa: Mfa::default(),
+            social_sign_in: SocialSignIn::default(),
             terms_of_use_url: None,
             privacy_policy_url: None,
             agree_to_terms: AgreeToTerms::Automatic,

@@ -14,3 +14,4 @@ pub mod logout;
 pub mod pkce;
 pub mod scope;
 pub mod tokens;
+pub mod upstream;

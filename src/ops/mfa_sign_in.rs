@@ -13,6 +13,7 @@ use crate::model::settings::{MfaFactor, MfaPolicy, OrganizationMfaPolicy};
 use crate::ops::mfa::{BackupCodeSet, account_label, store_backup_codes, store_totp};
 use crate::ops::verification::CodeCheck;
 use crate::ops::{Doorman, record};
+use crate::store::interactions::Slot;
 use crate::store::{self, mfa as table};
 
 /// What a sign-in needs once the first factor is proved.
@@ -162,8 +163,10 @@ impl Doorman {
 
     /// The second-factor state of an interaction.
     pub fn pending_mfa(&self, interaction: &str) -> Result<Option<PendingMfa>> {
-        Ok(store::interactions::mfa(self.store.conn(), interaction)?
-            .and_then(|text| serde_json::from_str(&text).ok()))
+        Ok(
+            store::interactions::slot(self.store.conn(), interaction, Slot::Mfa)?
+                .and_then(|text| serde_json::from_str(&text).ok()),
+        )
     }
 
     /// Stores (or clears) the second-factor state of an interaction.
@@ -176,7 +179,7 @@ impl Doorman {
             .map(serde_json::to_string)
             .transpose()
             .map_err(|e| Error::Runtime(format!("encoding the MFA step failed: {e}")))?;
-        store::interactions::set_mfa(self.store.conn(), interaction, text.as_deref())
+        store::interactions::set_slot(self.store.conn(), interaction, Slot::Mfa, text.as_deref())
     }
 
     /// Checks an authenticator code of the user's TOTP factor; a code whose step was accepted

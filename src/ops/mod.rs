@@ -5,7 +5,9 @@
 
 pub mod apps;
 pub mod audit;
+pub mod connectors;
 pub mod consent;
+pub mod federation;
 pub mod fixtures;
 pub mod housekeeping;
 pub mod init;
@@ -26,6 +28,7 @@ pub mod roles;
 pub mod sessions;
 pub mod settings;
 pub mod tokens;
+pub mod upstream;
 pub mod users;
 pub mod verification;
 
@@ -80,6 +83,8 @@ pub struct Doorman {
     /// Whether built-in clients (the playground's) may sign in: a server with the playground
     /// off refuses its client like an unknown one.
     pub built_in_clients: bool,
+    /// Calls to upstream providers (connectors), with their discovery and key caches.
+    pub upstreams: upstream::Upstreams,
     /// A hash to verify against when a sign-in names nobody, made on first need.
     decoy: OnceCell<String>,
     /// The current signing key, parsed once per rotation.
@@ -126,6 +131,7 @@ impl Doorman {
             issuer: None,
             lifetimes: Lifetimes::default(),
             built_in_clients: true,
+            upstreams: upstream::Upstreams::default(),
             decoy: OnceCell::new(),
             signer_cache: RefCell::new(None),
             settings_cache: store::settings::Cache::default(),

@@ -15,6 +15,7 @@ use crate::ops::mfa::{BackupCodeSet, account_label};
 use crate::ops::mfa_sign_in::{PendingMfa, first_backup_codes};
 use crate::ops::sessions::{SignIn, conclude_sign_in};
 use crate::ops::{Doorman, record};
+use crate::store::interactions::Slot;
 use crate::store::mfa::{self as table, StoredFactor};
 use crate::store::{self};
 
@@ -87,7 +88,12 @@ impl Doorman {
         };
         if purpose == PasskeyPurpose::SignIn {
             let (options, state) = passkey::start_discoverable(&rp)?;
-            store::interactions::set_passkey(self.store.conn(), interaction, Some(&state))?;
+            store::interactions::set_slot(
+                self.store.conn(),
+                interaction,
+                Slot::Passkey,
+                Some(&state),
+            )?;
             return Ok(Some(options));
         }
         let Some(mut pending) = self.pending_mfa(interaction)? else {
@@ -202,11 +208,11 @@ impl Doorman {
         };
         let now = self.clock.now();
         let tx = self.store.transaction()?;
-        let Some(state) = store::interactions::passkey(&tx, interaction)? else {
+        let Some(state) = store::interactions::slot(&tx, interaction, Slot::Passkey)? else {
             return Ok(SignIn::WrongCredentials);
         };
         // A challenge answers once.
-        store::interactions::set_passkey(&tx, interaction, None)?;
+        store::interactions::set_slot(&tx, interaction, Slot::Passkey, None)?;
         let factor = match passkey::credential_id_of(credential) {
             Ok(id) => table::find_by_credential(&tx, &id)?,
             Err(refusal) => {

@@ -62,34 +62,45 @@ pub fn delete(conn: &Connection, id: &str) -> Result<()> {
     Ok(())
 }
 
-/// The second-factor step of an interaction (JSON), if it reached one.
-pub fn mfa(conn: &Connection, id: &str) -> Result<Option<String>> {
+/// A piece of state an interaction holds while one of its steps is under way, as JSON.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Slot {
+    /// The second-factor step, once the first factor is proved.
+    Mfa,
+    /// A passkey sign-in's ceremony state.
+    Passkey,
+    /// An upstream identity waiting to be linked to the account the user proves.
+    Link,
+}
+
+impl Slot {
+    fn column(self) -> &'static str {
+        match self {
+            Slot::Mfa => "mfa",
+            Slot::Passkey => "passkey",
+            Slot::Link => "link",
+        }
+    }
+}
+
+/// What an interaction holds in a slot, if anything.
+pub fn slot(conn: &Connection, id: &str, slot: Slot) -> Result<Option<String>> {
     Ok(conn
-        .prepare_cached("SELECT mfa FROM interactions WHERE id = ?1")?
+        .prepare_cached(&format!(
+            "SELECT {} FROM interactions WHERE id = ?1",
+            slot.column()
+        ))?
         .query_row([id], |r| r.get(0))
         .optional()?
         .flatten())
 }
 
-/// Records (or clears) the second-factor step of an interaction.
-pub fn set_mfa(conn: &Connection, id: &str, mfa: Option<&str>) -> Result<()> {
-    conn.prepare_cached("UPDATE interactions SET mfa = ?2 WHERE id = ?1")?
-        .execute(params![id, mfa])?;
-    Ok(())
-}
-
-/// The state of a passkey sign-in under way in an interaction (JSON), if one was started.
-pub fn passkey(conn: &Connection, id: &str) -> Result<Option<String>> {
-    Ok(conn
-        .prepare_cached("SELECT passkey FROM interactions WHERE id = ?1")?
-        .query_row([id], |r| r.get(0))
-        .optional()?
-        .flatten())
-}
-
-/// Records (or clears) the state of a passkey sign-in under way in an interaction.
-pub fn set_passkey(conn: &Connection, id: &str, state: Option<&str>) -> Result<()> {
-    conn.prepare_cached("UPDATE interactions SET passkey = ?2 WHERE id = ?1")?
-        .execute(params![id, state])?;
+/// Fills (or clears) an interaction's slot.
+pub fn set_slot(conn: &Connection, id: &str, slot: Slot, value: Option<&str>) -> Result<()> {
+    conn.prepare_cached(&format!(
+        "UPDATE interactions SET {} = ?2 WHERE id = ?1",
+        slot.column()
+    ))?
+    .execute(params![id, value])?;
     Ok(())
 }

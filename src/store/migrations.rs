@@ -18,6 +18,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0008_organization_apps.sql"),
     include_str!("../../migrations/0009_mfa.sql"),
     include_str!("../../migrations/0010_playground.sql"),
+    include_str!("../../migrations/0011_connectors.sql"),
 ];
 
 /// The schema version this binary writes.

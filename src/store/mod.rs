@@ -5,6 +5,7 @@
 pub mod apps;
 pub mod audit;
 pub mod codes;
+pub mod connectors;
 pub mod consents;
 pub mod grants;
 pub mod interactions;
