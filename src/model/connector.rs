@@ -234,7 +234,7 @@ impl Connector {
             return false;
         };
         let domain = domain.to_ascii_lowercase();
-        self.sso && self.sso_config.domains.iter().any(|d| *d == domain)
+        self.sso && self.sso_config.domains.contains(&domain)
     }
 
     /// Checks what must hold before a connector is stored: a name, URLs that are URLs, what
@@ -280,7 +280,7 @@ impl Connector {
             }
             ConnectorKind::Oidc => {}
         }
-        for (field, _) in &e.mapping {
+        for field in e.mapping.keys() {
             if !PROFILE_FIELDS.iter().any(|(name, _)| name == field) {
                 return Err(Error::invalid(format!(
                     "invalid mapping '{field}': map one of id, email, email_verified, name, avatar"

@@ -92,12 +92,10 @@ fn jit_organizations(conn: &Connection, entries: &[String]) -> Result<Vec<JitOrg
     entries
         .iter()
         .map(|entry| {
-            let (org, role) = match resolve::organization(conn, entry) {
-                Ok(org) => (org, None),
-                Err(_) => match entry.rsplit_once(':') {
-                    Some((org, role)) => (resolve::organization(conn, org)?, Some(role)),
-                    None => return Err(resolve::organization(conn, entry).unwrap_err()),
-                },
+            let (org, role) = match (resolve::organization(conn, entry), entry.rsplit_once(':')) {
+                (Ok(org), _) => (org, None),
+                (Err(_), Some((org, role))) => (resolve::organization(conn, org)?, Some(role)),
+                (Err(e), None) => return Err(e),
             };
             if let Some(role) = role {
                 let found = resolve::role(conn, role)?;

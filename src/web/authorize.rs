@@ -176,17 +176,17 @@ fn first_page(auth: &AuthRequest, settings: &Settings) -> &'static str {
     }
 }
 
-/// How the user proved who they are on a sign-in, sign-up or code page.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// How the user proved who they are on a sign-in, sign-up or code page, or at a connector.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FirstFactor {
-    /// The RFC 8176 method: `pwd` or `otp`.
-    pub amr: &'static str,
+    /// The RFC 8176 methods: `pwd` or `otp`, or what an upstream provider reported.
+    pub amr: Vec<String>,
     /// Whether the account was made just now (some MFA policies do not prompt then).
     pub sign_up: bool,
 }
 
 /// The first factor is proved: on to `/mfa` when the user has a second factor or is asked to
-/// enrol one, else signed in.
+/// enrol one, else signed in. An upstream identity waiting for this account is linked now.
 pub fn signed_in(
     state: &ServerState,
     doorman: &mut Doorman,
@@ -195,10 +195,11 @@ pub fn signed_in(
     user: User,
     first: FirstFactor,
 ) -> Answer {
+    doorman.link_held_identity(&parked.id, &user)?;
     if doorman.mfa_step(&user.id, first.sign_up)? != MfaStep::Done {
         let pending = PendingMfa {
             user_id: user.id,
-            amr: vec![first.amr.to_string()],
+            amr: first.amr.clone(),
             sign_up: first.sign_up,
             totp_secret: None,
             passkey_state: None,
@@ -211,14 +212,7 @@ pub fn signed_in(
             parked.id
         )));
     }
-    complete_sign_in(
-        state,
-        doorman,
-        request,
-        parked,
-        user,
-        &[first.amr.to_string()],
-    )
+    complete_sign_in(state, doorman, request, parked, user, &first.amr)
 }
 
 /// Signs the user in (a new or refreshed session) with the methods they used, and carries the

@@ -7,6 +7,7 @@
 pub mod authorize;
 pub mod backchannel;
 pub mod code_limits;
+pub mod connectors;
 pub mod consent;
 pub mod endpoints;
 pub mod home;

@@ -146,7 +146,7 @@ pub fn register(state: &ServerState, doorman: &mut Doorman, request: &Request) -
                 &parked,
                 user,
                 FirstFactor {
-                    amr: "pwd",
+                    amr: vec!["pwd".into()],
                     sign_up: true,
                 },
             ),

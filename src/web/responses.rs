@@ -126,6 +126,26 @@ pub fn error_with_link(
     show_error(chrome, status, key, message, Some(back))
 }
 
+/// An error page whose message is already filled in (a page string with values), with an
+/// optional way on (a link and the key of its label).
+pub fn error_message(
+    doorman: &Doorman,
+    request: &Request,
+    ui_locales: Option<&str>,
+    status: u16,
+    key: &str,
+    fill: impl FnOnce(&crate::web::i18n::Texts) -> String,
+    link: Option<(&str, &str)>,
+) -> Response {
+    let chrome = page_chrome(doorman, request, ui_locales);
+    let message = fill(&chrome.t);
+    let back = link.map(|(href, label)| Link {
+        href: href.to_string(),
+        label: chrome.t.get(label).to_string(),
+    });
+    show_error(chrome, status, key, message, back)
+}
+
 fn page_chrome(doorman: &Doorman, request: &Request, ui_locales: Option<&str>) -> Chrome {
     chrome(doorman, request, ui_locales).unwrap_or_else(|_| {
         let settings = Settings::default();

@@ -10,8 +10,8 @@ use crate::web::responses::{error_page, respond, server_error};
 use crate::web::session::same_origin_form;
 use crate::web::state::ServerState;
 use crate::web::{
-    authorize, consent, home, mfa, outbox, passkey, playground, register, reset, sign_in, sign_out,
-    verify,
+    authorize, connectors, consent, home, mfa, outbox, passkey, playground, register, reset,
+    sign_in, sign_out, verify,
 };
 
 /// Answers one request. Whatever its operations write is committed once, at the end: a sign-in
@@ -79,6 +79,9 @@ fn route(state: &ServerState, doorman: &mut Doorman, request: &Request) -> Respo
         let page = error_page(doorman, request, None, 403, "error.form_expired");
         return respond(doorman, request, Ok(page));
     }
+    if let Some(answer) = connector_route(state, doorman, request) {
+        return respond(doorman, request, answer);
+    }
     let answer = match (request.method.as_str(), path) {
         ("GET", "/") => playground::home(state, doorman, request),
         ("POST", "/playground/start") => playground::start(state, doorman, request),
@@ -127,6 +130,35 @@ fn route(state: &ServerState, doorman: &mut Doorman, request: &Request) -> Respo
         _ => Ok(error_page(doorman, request, None, 404, "error.not_found")),
     };
     respond(doorman, request, answer)
+}
+
+/// The connector paths, which end in the connector's id: `GET /sign-in/connector/{id}` and
+/// `GET /callback/{id}`.
+fn connector_route(
+    state: &ServerState,
+    doorman: &mut Doorman,
+    request: &Request,
+) -> Option<crate::web::responses::Answer> {
+    let path = request.path.as_str();
+    let (start, id) = match (
+        path.strip_prefix("/sign-in/connector/"),
+        path.strip_prefix("/callback/"),
+    ) {
+        (Some(id), _) => (true, id),
+        (_, Some(id)) => (false, id),
+        _ => return None,
+    };
+    if id.is_empty() || id.contains('/') {
+        return None;
+    }
+    if request.method != "GET" {
+        return Some(Ok(Response::empty(405).header("Allow", "GET")));
+    }
+    Some(if start {
+        connectors::start(doorman, request, id)
+    } else {
+        connectors::callback(state, doorman, request, id)
+    })
 }
 
 /// The endpoints under the issuer's path (`/oidc/...`), all open to other origins.

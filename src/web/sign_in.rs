@@ -210,7 +210,7 @@ pub fn sign_in(state: &ServerState, doorman: &mut Doorman, request: &Request) ->
                 &parked,
                 *user,
                 FirstFactor {
-                    amr: "pwd",
+                    amr: vec!["pwd".into()],
                     sign_up: false,
                 },
             )

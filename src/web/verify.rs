@@ -108,13 +108,13 @@ pub fn verify(state: &ServerState, doorman: &mut Doorman, request: &Request) -> 
     let parked = context.parked(doorman, request)?;
     let (user, first) = if verified.purpose == Purpose::Register {
         let first = FirstFactor {
-            amr: "pwd",
+            amr: vec!["pwd".into()],
             sign_up: true,
         };
         (doorman.complete_registration(&verified.id), first)
     } else {
         let first = FirstFactor {
-            amr: "otp",
+            amr: vec!["otp".into()],
             sign_up: false,
         };
         (doorman.complete_code_sign_in(&verified.id), first)
