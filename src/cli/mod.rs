@@ -3,6 +3,7 @@
 
 mod admin;
 mod app;
+mod connector;
 mod invite;
 mod keys;
 mod mfa;
@@ -87,6 +88,9 @@ enum Command {
     /// Manage API resources and their permissions
     #[command(subcommand)]
     Resource(resource::ResourceCommand),
+    /// Manage social and enterprise SSO connectors (upstream OIDC / OAuth 2.0 providers)
+    #[command(subcommand)]
+    Connector(connector::ConnectorCommand),
     /// Manage roles: sets of API resource permissions for users and M2M apps
     #[command(subcommand)]
     Role(role::RoleCommand),
@@ -217,6 +221,7 @@ fn run(cli: Cli) -> Result<()> {
         Command::Audit(args) => admin::audit(&session, &args),
         Command::Token(cmd) => token::run(&session, cmd),
         Command::Resource(cmd) => resource::run(&session, cmd),
+        Command::Connector(cmd) => connector::run(&session, cmd),
         Command::Role(cmd) => role::run(&session, cmd),
         Command::Serve(args) => serve::run(&session, &args),
         Command::Completions(_) => Ok(()),

@@ -67,6 +67,18 @@ pub(crate) enum UserCommand {
     /// A user's second factors: authenticator apps and backup codes
     #[command(subcommand)]
     Mfa(mfa::MfaCommand),
+    /// List a user's linked social and enterprise identities
+    Identities {
+        /// User id, email, username or phone
+        user: String,
+    },
+    /// Unlink a user's identity at a connector
+    Unlink {
+        /// User id, email, username or phone
+        user: String,
+        /// Connector id or name
+        connector: String,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -267,6 +279,10 @@ pub(crate) fn run(session: &Session, cmd: UserCommand) -> Result<()> {
         }
         UserCommand::Role(cmd) => role::run_assignment(session, Principal::User, cmd)?,
         UserCommand::Mfa(cmd) => mfa::run(session, cmd)?,
+        UserCommand::Identities { user } => printer.list(&session.open()?.user_identities(&user)?),
+        UserCommand::Unlink { user, connector } => {
+            printer.one(&session.open()?.unlink_identity(&user, &connector)?);
+        }
     }
     Ok(())
 }

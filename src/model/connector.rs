@@ -138,7 +138,6 @@ pub const PROFILE_FIELDS: [(&str, &str); 5] = [
 #[serde(default, deny_unknown_fields)]
 pub struct Endpoints {
     /// The OIDC issuer (its discovery document is `<issuer>/.well-known/openid-configuration`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub issuer: Option<String>,
     /// OAuth 2.0 authorization endpoint (OIDC: from discovery unless set).
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -4,6 +4,7 @@
 
 use serde_json::{Map, Value, json};
 
+use crate::model::connector::Identity;
 use crate::model::organization::Membership;
 use crate::model::user::User;
 use crate::oidc::scope::{self, ORGANIZATION_ROLES, ORGANIZATIONS};
@@ -53,6 +54,7 @@ pub enum Audience {
 pub fn user_claims(
     user: &User,
     memberships: &[Membership],
+    identities: &[Identity],
     scopes: &[String],
     audience: Audience,
 ) -> Map<String, Value> {
@@ -81,8 +83,22 @@ pub fn user_claims(
         );
     }
     if userinfo && scope::has(scopes, "identities") {
-        claims.insert("identities".into(), json!({}));
-        claims.insert("sso_identities".into(), json!([]));
+        // Logto's shapes: social identities by connector, SSO ones as a list.
+        let social: Map<String, Value> = identities
+            .iter()
+            .filter(|i| !i.sso)
+            .map(|i| {
+                let linked = json!({ "userId": i.subject, "details": i.profile });
+                (i.connector.clone(), linked)
+            })
+            .collect();
+        let sso: Vec<Value> = identities
+            .iter()
+            .filter(|i| i.sso)
+            .map(|i| json!({ "issuer": i.issuer, "identityId": i.subject, "detail": i.profile }))
+            .collect();
+        claims.insert("identities".into(), Value::Object(social));
+        claims.insert("sso_identities".into(), Value::Array(sso));
     }
     if scope::has(scopes, ORGANIZATIONS) {
         let ids: Vec<&str> = memberships.iter().map(|m| m.id.as_str()).collect();
@@ -139,17 +155,23 @@ mod tests {
         let scopes = scope::parse(
             "openid profile email custom_data urn:logto:scope:organizations urn:logto:scope:organization_roles",
         );
-        let info = user_claims(&user(), &orgs, &scopes, Audience::Userinfo);
+        let info = user_claims(&user(), &orgs, &[], &scopes, Audience::Userinfo);
         assert_eq!(info["username"], "ada");
         assert_eq!(info["email_verified"], true);
         assert_eq!(info["custom_data"]["plan"], "pro");
         assert_eq!(info["organizations"], json!(["o1"]));
         assert_eq!(info["organization_roles"], json!(["o1:admin", "o1:member"]));
         assert!(!info.contains_key("phone_number"));
-        let id = user_claims(&user(), &orgs, &scopes, Audience::IdToken);
+        let id = user_claims(&user(), &orgs, &[], &scopes, Audience::IdToken);
         assert!(!id.contains_key("custom_data"), "userinfo only");
         assert!(!id.contains_key("organization_data"), "userinfo only");
-        let bare = user_claims(&user(), &orgs, &scope::parse("openid"), Audience::Userinfo);
+        let bare = user_claims(
+            &user(),
+            &orgs,
+            &[],
+            &scope::parse("openid"),
+            Audience::Userinfo,
+        );
         assert_eq!(bare.len(), 1, "{bare:?}");
     }
 }

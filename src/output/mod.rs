@@ -1,6 +1,7 @@
 //! The only printer. Results go to stdout as a table for people or JSON/YAML for scripts;
 //! messages go to stderr, so a script can pipe the data and still see what happened.
 
+mod connector_views;
 mod mfa_views;
 mod views;
 

@@ -14,7 +14,7 @@ use crate::ops::Doorman;
 use crate::ops::mfa_sign_in::{MfaStep, PendingMfa};
 use crate::ops::sessions::ActiveSession;
 use crate::web::http::{Request, Response};
-use crate::web::parked::Parked;
+use crate::web::parked::{Parked, connector_path};
 use crate::web::responses::{Answer, error_detail, error_page};
 use crate::web::session::{csrf_token, current_session, session_cookie, with_csrf};
 use crate::web::state::ServerState;
@@ -158,6 +158,14 @@ fn advance(
         Some(id) => id.to_string(),
         None => doorman.start_interaction(auth, csrf)?,
     };
+    // Logto's `direct_sign_in`: straight to the connector, past the sign-in page.
+    if page != "/consent"
+        && interaction.is_none()
+        && let Some(target) = &auth.direct_sign_in
+        && let Some(connector) = doorman.connector_for_sign_in(target)?
+    {
+        return Ok(Response::redirect(&connector_path(&connector.id, &id)));
+    }
     Ok(Response::redirect(&format!("{page}?interaction={id}")))
 }
 

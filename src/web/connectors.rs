@@ -16,11 +16,6 @@ use crate::web::responses::{Answer, error_message, error_page};
 use crate::web::session::csrf_token;
 use crate::web::state::ServerState;
 
-/// The path that starts a sign-in at a connector for an interaction.
-pub fn start_path(connector_id: &str, interaction: &str) -> String {
-    format!("/sign-in/connector/{connector_id}?interaction={interaction}")
-}
-
 /// `GET /sign-in/connector/{id}`: to the upstream's authorization endpoint.
 pub fn start(doorman: &mut Doorman, request: &Request, connector: &str) -> Answer {
     let parked = Parked::from_request(doorman, request)?;

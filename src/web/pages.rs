@@ -99,6 +99,19 @@ pub struct SignInPage {
     pub terms: Option<Terms>,
     /// Whether to offer "sign in with a passkey".
     pub offers_passkey: bool,
+    /// A button per social connector, in the settings' order.
+    pub connectors: Vec<ConnectorButton>,
+    /// Single sign-on is on: an email alone may do (its domain's IdP takes over).
+    pub single_sign_on: bool,
+}
+
+/// A social connector's button on the sign-in page.
+#[derive(Debug, Clone)]
+pub struct ConnectorButton {
+    /// The connector's name (`data-connector`, and the label).
+    pub name: String,
+    /// Where it starts.
+    pub href: String,
 }
 
 /// One identifier field of the register form.

@@ -61,6 +61,11 @@ impl Parked {
     }
 }
 
+/// The path that starts a sign-in at a connector for a parked request.
+pub fn connector_path(connector_id: &str, interaction: &str) -> String {
+    format!("/sign-in/connector/{connector_id}?interaction={interaction}")
+}
+
 /// The page for an interaction that is unknown, finished or lapsed.
 pub fn gone(doorman: &Doorman, request: &Request) -> Failure {
     Failure::Page(error_page(

@@ -11,8 +11,8 @@ use crate::web::code_limits::refused;
 use crate::web::http::{Request, Response};
 use crate::web::i18n::Texts;
 use crate::web::identifiers::{accepted_identifiers, identifier_label};
-use crate::web::pages::{self, Chrome, SignInPage, Terms};
-use crate::web::parked::Parked;
+use crate::web::pages::{self, Chrome, ConnectorButton, SignInPage, Terms};
+use crate::web::parked::{Parked, connector_path};
 use crate::web::ratelimit::RateLimiter;
 use crate::web::responses::{Answer, error_detail, language};
 use crate::web::session::check_csrf;
@@ -25,6 +25,7 @@ struct SignInView<'a> {
     notice: Option<String>,
     with_code: bool,
     offers_passkey: bool,
+    connectors: Vec<ConnectorButton>,
 }
 
 fn sign_in_form(
@@ -58,8 +59,22 @@ fn sign_in_form(
             offers_registration: settings.sign_in_mode == SignInMode::SignInAndRegister,
             terms: Terms::for_form(settings, false),
             offers_passkey: view.offers_passkey,
+            connectors: view.connectors,
+            single_sign_on: settings.single_sign_on,
         },
     )
+}
+
+/// The buttons of the social connectors the settings list.
+fn connector_buttons(doorman: &Doorman, interaction: &str) -> crate::Result<Vec<ConnectorButton>> {
+    Ok(doorman
+        .social_buttons()?
+        .into_iter()
+        .map(|c| ConnectorButton {
+            href: connector_path(&c.id, interaction),
+            name: c.name,
+        })
+        .collect())
 }
 
 /// The sign-in page of a parked request with a neutral notice and the identifier filled in
@@ -77,6 +92,7 @@ pub fn sign_in_notice(
         notice: Some(notice),
         with_code: false,
         offers_passkey: false,
+        connectors: Vec::new(),
     };
     sign_in_form(settings, request, 200, parked, view)
 }
@@ -105,6 +121,7 @@ pub fn sign_in(state: &ServerState, doorman: &mut Doorman, request: &Request) ->
         ));
     }
     let offers_passkey = doorman.passkeys_offered()?;
+    let buttons = connector_buttons(doorman, &parked.id)?;
     let form = |status: u16, identifier: &str, error: Option<String>| {
         sign_in_form(
             &settings,
@@ -117,6 +134,7 @@ pub fn sign_in(state: &ServerState, doorman: &mut Doorman, request: &Request) ->
                 notice: None,
                 with_code,
                 offers_passkey,
+                connectors: buttons.clone(),
             },
         )
     };
@@ -161,6 +179,11 @@ pub fn sign_in(state: &ServerState, doorman: &mut Doorman, request: &Request) ->
             "/verify?verification={}",
             v.id
         )));
+    }
+    if let Some(sso) = doorman.sso_connector_for(&identifier)? {
+        let hint: String = form_urlencoded::byte_serialize(identifier.as_bytes()).collect();
+        let start = connector_path(&sso.id, &parked.id);
+        return Ok(Response::redirect(&format!("{start}&login_hint={hint}")));
     }
     let password = request.param("password").unwrap_or_default().to_string();
     if identifier.is_empty() || password.is_empty() {
@@ -233,6 +256,7 @@ pub fn passkey_sign_in(state: &ServerState, doorman: &mut Doorman, request: &Req
             notice: None,
             with_code: false,
             offers_passkey: true,
+            connectors: Vec::new(),
         };
         sign_in_form(&settings, request, status, &parked, view)
     };

@@ -37,9 +37,15 @@ impl Doorman {
                 "the access token was not granted 'openid'",
             ));
         }
+        let identities = if scope::has(&scopes, "identities") {
+            store::connectors::identities(conn, &user.id)?
+        } else {
+            Vec::new()
+        };
         Ok(user_claims(
             &user,
             &memberships,
+            &identities,
             &scopes,
             Audience::Userinfo,
         ))

@@ -262,6 +262,7 @@ impl Minter {
             .claims(user_claims(
                 m.user,
                 &memberships,
+                &[],
                 &scopes,
                 Audience::IdToken,
             ));

@@ -1,0 +1,200 @@
+//! `doorman connector ...`: social and enterprise SSO connectors.
+
+use clap::{Args, Subcommand};
+
+use crate::cli::{Session, prompt};
+use crate::error::Result;
+use crate::model::connector::{ConnectorKind, Endpoints, Preset};
+use crate::ops::connectors::{ConnectorChanges, ConnectorInput, parse_mapping};
+
+#[derive(Debug, Subcommand)]
+pub(crate) enum ConnectorCommand {
+    /// Register an upstream OIDC or OAuth 2.0 provider; prints the callback URL to register there
+    Create {
+        /// Unique name, shown on its sign-in button
+        name: String,
+        /// A fixed id (the last segment of the callback URL) [default: random]
+        #[arg(long)]
+        id: Option<String>,
+        /// Protocol [default: the preset's]
+        #[arg(long, value_enum)]
+        kind: Option<ConnectorKind>,
+        /// Fill in a well-known provider's endpoints, scopes and mapping
+        #[arg(long, value_enum)]
+        preset: Option<Preset>,
+        #[command(flatten)]
+        endpoints: EndpointArgs,
+        /// The client id registered upstream
+        #[arg(long)]
+        client_id: String,
+        /// Read the client secret from the first line of stdin
+        #[arg(long)]
+        client_secret_stdin: bool,
+        /// A scope to ask for (repeatable) [default: the preset's, or openid profile email]
+        #[arg(long = "scope", value_name = "SCOPE")]
+        scopes: Vec<String>,
+        /// Where a profile field comes from: id, email, email_verified, name or avatar =
+        /// a field (dotted path) of the upstream's answer (repeatable)
+        #[arg(long = "map", value_name = "CLAIM=FIELD")]
+        mapping: Vec<String>,
+        /// Enterprise SSO: chosen by the email's domain instead of a button
+        #[arg(long, requires = "domains")]
+        sso: bool,
+        /// An email domain the SSO provider owns (repeatable)
+        #[arg(long = "domain", value_name = "DOMAIN", requires = "sso")]
+        domains: Vec<String>,
+        /// An organization its users join, with an organization role (repeatable)
+        #[arg(long = "jit-org", value_name = "ORG[:ROLE]", requires = "sso")]
+        jit_orgs: Vec<String>,
+    },
+    /// List connectors
+    List,
+    /// Show a connector and its callback URL (never its secret)
+    Show {
+        /// Id or name
+        connector: String,
+    },
+    /// Change a connector
+    Update {
+        /// Id or name
+        connector: String,
+        /// New name
+        #[arg(long)]
+        name: Option<String>,
+        #[command(flatten)]
+        endpoints: EndpointArgs,
+        /// New client id
+        #[arg(long)]
+        client_id: Option<String>,
+        /// Read a new client secret from the first line of stdin
+        #[arg(long)]
+        client_secret_stdin: bool,
+        /// Replace the scopes (repeatable)
+        #[arg(long = "scope", value_name = "SCOPE")]
+        scopes: Vec<String>,
+        /// Change where a profile field comes from (repeatable)
+        #[arg(long = "map", value_name = "CLAIM=FIELD")]
+        mapping: Vec<String>,
+        /// Replace the SSO domains (repeatable)
+        #[arg(long = "domain", value_name = "DOMAIN")]
+        domains: Vec<String>,
+        /// Replace the JIT organizations (repeatable)
+        #[arg(long = "jit-org", value_name = "ORG[:ROLE]")]
+        jit_orgs: Vec<String>,
+    },
+    /// Delete a connector and unlink its identities
+    Delete {
+        /// Id or name
+        connector: String,
+    },
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct EndpointArgs {
+    /// OIDC issuer (its discovery document gives the endpoints)
+    #[arg(long, value_name = "URL")]
+    issuer: Option<String>,
+    /// OAuth 2.0 authorization endpoint
+    #[arg(long, value_name = "URL")]
+    authorization_endpoint: Option<String>,
+    /// OAuth 2.0 token endpoint
+    #[arg(long, value_name = "URL")]
+    token_endpoint: Option<String>,
+    /// User-info endpoint (OAuth 2.0: where the profile comes from)
+    #[arg(long, value_name = "URL")]
+    userinfo_endpoint: Option<String>,
+}
+
+impl EndpointArgs {
+    fn into_endpoints(self, scopes: Vec<String>, mapping: &[String]) -> Result<Endpoints> {
+        Ok(Endpoints {
+            issuer: self.issuer,
+            authorization_endpoint: self.authorization_endpoint,
+            token_endpoint: self.token_endpoint,
+            userinfo_endpoint: self.userinfo_endpoint,
+            scopes,
+            mapping: parse_mapping(mapping)?,
+        })
+    }
+}
+
+fn secret(from_stdin: bool) -> Result<Option<String>> {
+    from_stdin.then(prompt::line_from_stdin).transpose()
+}
+
+fn replaced(list: Vec<String>) -> Option<Vec<String>> {
+    (!list.is_empty()).then_some(list)
+}
+
+pub(crate) fn run(session: &Session, cmd: ConnectorCommand) -> Result<()> {
+    let printer = session.printer;
+    match cmd {
+        ConnectorCommand::Create {
+            name,
+            id,
+            kind,
+            preset,
+            endpoints,
+            client_id,
+            client_secret_stdin,
+            scopes,
+            mapping,
+            sso,
+            domains,
+            jit_orgs,
+        } => {
+            let input = ConnectorInput {
+                id,
+                name,
+                kind,
+                preset,
+                endpoints: endpoints.into_endpoints(scopes, &mapping)?,
+                client_id,
+                client_secret: secret(client_secret_stdin)?,
+                sso,
+                domains,
+                jit_organizations: jit_orgs,
+            };
+            printer.one(&session.open()?.create_connector(&input)?);
+        }
+        ConnectorCommand::List => printer.list(&session.open()?.list_connectors()?),
+        ConnectorCommand::Show { connector } => {
+            printer.one(&session.open()?.show_connector(&connector)?);
+        }
+        ConnectorCommand::Update {
+            connector,
+            name,
+            endpoints,
+            client_id,
+            client_secret_stdin,
+            scopes,
+            mapping,
+            domains,
+            jit_orgs,
+        } => {
+            let changes = ConnectorChanges {
+                name,
+                client_id,
+                client_secret: secret(client_secret_stdin)?,
+                endpoints: endpoints.into_endpoints(Vec::new(), &mapping)?,
+                scopes: replaced(scopes),
+                domains: replaced(domains),
+                jit_organizations: replaced(jit_orgs),
+            };
+            printer.one(&session.open()?.update_connector(&connector, &changes)?);
+        }
+        ConnectorCommand::Delete { connector } => {
+            let mut doorman = session.open()?;
+            let found = doorman.show_connector(&connector)?;
+            prompt::confirm(
+                session,
+                &format!(
+                    "delete connector '{}' and unlink its identities",
+                    found.connector.name
+                ),
+            )?;
+            printer.one(&doorman.delete_connector(&found.connector.id)?);
+        }
+    }
+    Ok(())
+}
