@@ -596,3 +596,72 @@ fn a_plain_oauth2_upstream_signs_in_through_its_user_info() {
     let identities = env.json(&["user", "identities", "octo@example.com"]);
     assert_eq!(identities[0]["subject"], "4242");
 }
+
+#[test]
+fn connectors_seed_with_fixed_ids_and_export_their_secrets_only_when_asked() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let file = format!("{root}/fixtures/connectors.yaml");
+    let env = Env::new();
+    let first = env.json(&["seed", &file]);
+    assert!(first["created"].as_u64().unwrap() >= 3, "{first}");
+    let again = env.json(&["seed", &file]);
+    assert_eq!(
+        (again["created"].as_u64(), again["updated"].as_u64()),
+        (Some(0), Some(0))
+    );
+
+    let shown = env.json(&["connector", "show", "acme-sso"]);
+    assert_eq!(shown["domains"], serde_json::json!(["acme.test"]));
+    assert_eq!(shown["jit_organizations"][0]["organization"], "Acme");
+    assert!(
+        shown["callback_url"]
+            .as_str()
+            .unwrap()
+            .ends_with("/callback/acme-sso")
+    );
+    assert!(!shown.to_string().contains("replace-with"));
+    let github = env.json(&["connector", "show", "GitHub"]);
+    assert_eq!(github["userinfo_endpoint"], "https://api.github.com/user");
+    assert_eq!(
+        env.json(&["settings", "get", "social_sign_in.connectors"]),
+        serde_json::json!(["Upstream", "GitHub"])
+    );
+
+    let plain = env.cmd(&["export"]).run().success();
+    assert!(!plain.stdout.contains("replace-with"));
+    let full = env.cmd(&["export", "--with-secrets"]).run().success();
+    assert!(
+        full.stdout
+            .contains("client_secret: replace-with-the-upstream-secret")
+    );
+
+    // The export seeds a fresh database into the same connectors.
+    let fresh = Env::new();
+    fresh.write("export.yaml", &full.stdout);
+    fresh.json(&["seed", "export.yaml"]);
+    let round = fresh.cmd(&["export", "--with-secrets"]).run().success();
+    let strip = |text: &str| {
+        text.lines()
+            .filter(|l| !l.contains("_at:") && !l.trim_start().starts_with("organization_id"))
+            .filter(|l| !l.trim_start().starts_with("- id:") && !l.trim_start().starts_with("id:"))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    let connectors = |text: &str| strip(text.split("connectors:").nth(1).unwrap());
+    assert_eq!(connectors(&round.stdout), connectors(&full.stdout));
+
+    // A bad record names its place and writes nothing.
+    env.write(
+        "bad.yaml",
+        "connectors:\n  - { name: Broken, kind: oauth2, client_id: x }\n",
+    );
+    env.cmd(&["seed", "bad.yaml"])
+        .run()
+        .fails(2, "connectors[0]");
+    assert!(
+        env.cmd(&["connector", "show", "Broken"])
+            .run()
+            .stdout
+            .is_empty()
+    );
+}
