@@ -9,18 +9,18 @@ use crate::standin::{self, Mode};
 use crate::util::{Env, create_user};
 
 /// A downstream doorman with a web app, and an upstream doorman that knows it as a client.
-struct Pair {
-    down_env: Env,
-    up_env: Env,
-    down: Server,
-    up: Server,
+pub struct Pair {
+    pub down_env: Env,
+    pub up_env: Env,
+    pub down: Server,
+    pub up: Server,
     client: (String, String),
     /// The upstream's client secret for the downstream.
     secret: String,
 }
 
 impl Pair {
-    fn new() -> Pair {
+    pub fn new() -> Pair {
         let (down_env, up_env) = (Env::new(), Env::new());
         let client = web_app(&down_env, "shop");
         let down = Server::start(&down_env);
@@ -77,7 +77,7 @@ impl Pair {
     }
 
     /// A user at the upstream with a verified email (or not).
-    fn upstream_user(&self, email: &str, verified: bool) {
+    pub fn upstream_user(&self, email: &str, verified: bool) {
         let flag = format!("--email-verified={verified}");
         self.up_env
             .cmd(&[

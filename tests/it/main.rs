@@ -3,6 +3,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod browser;
+mod browser_connectors;
 mod browser_flows;
 mod browser_passkeys;
 mod browser_playground;
