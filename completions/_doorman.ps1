@@ -41,6 +41,7 @@ Register-ArgumentCompleter -Native -CommandName 'doorman' -ScriptBlock {
             [CompletionResult]::new('invite', 'invite', [CompletionResultType]::ParameterValue, 'Manage organization invitations')
             [CompletionResult]::new('app', 'app', [CompletionResultType]::ParameterValue, 'Manage OIDC client applications')
             [CompletionResult]::new('resource', 'resource', [CompletionResultType]::ParameterValue, 'Manage API resources and their permissions')
+            [CompletionResult]::new('connector', 'connector', [CompletionResultType]::ParameterValue, 'Manage social and enterprise SSO connectors (upstream OIDC / OAuth 2.0 providers)')
             [CompletionResult]::new('role', 'role', [CompletionResultType]::ParameterValue, 'Manage roles: sets of API resource permissions for users and M2M apps')
             [CompletionResult]::new('keys', 'keys', [CompletionResultType]::ParameterValue, 'List and rotate token signing keys')
             [CompletionResult]::new('settings', 'settings', [CompletionResultType]::ParameterValue, 'Show and change the sign-in experience settings')
@@ -98,6 +99,8 @@ Register-ArgumentCompleter -Native -CommandName 'doorman' -ScriptBlock {
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a user and everything that belongs to them')
             [CompletionResult]::new('role', 'role', [CompletionResultType]::ParameterValue, 'List, assign and take away a user''s roles (USER is an id, email, username or phone)')
             [CompletionResult]::new('mfa', 'mfa', [CompletionResultType]::ParameterValue, 'A user''s second factors: authenticator apps and backup codes')
+            [CompletionResult]::new('identities', 'identities', [CompletionResultType]::ParameterValue, 'List a user''s linked social and enterprise identities')
+            [CompletionResult]::new('unlink', 'unlink', [CompletionResultType]::ParameterValue, 'Unlink a user''s identity at a connector')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -471,6 +474,40 @@ Register-ArgumentCompleter -Native -CommandName 'doorman' -ScriptBlock {
         'doorman;user;mfa;help;help' {
             break
         }
+        'doorman;user;identities' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created with its schema on first use [default: ./doorman.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ./doorman.yaml if it exists]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How results print [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How results print [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands off a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only log errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only log errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'doorman;user;unlink' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created with its schema on first use [default: ./doorman.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ./doorman.yaml if it exists]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How results print [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How results print [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands off a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only log errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only log errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'doorman;user;help' {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a user (asks for missing values on a terminal)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List users in creation order')
@@ -482,6 +519,8 @@ Register-ArgumentCompleter -Native -CommandName 'doorman' -ScriptBlock {
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a user and everything that belongs to them')
             [CompletionResult]::new('role', 'role', [CompletionResultType]::ParameterValue, 'List, assign and take away a user''s roles (USER is an id, email, username or phone)')
             [CompletionResult]::new('mfa', 'mfa', [CompletionResultType]::ParameterValue, 'A user''s second factors: authenticator apps and backup codes')
+            [CompletionResult]::new('identities', 'identities', [CompletionResultType]::ParameterValue, 'List a user''s linked social and enterprise identities')
+            [CompletionResult]::new('unlink', 'unlink', [CompletionResultType]::ParameterValue, 'Unlink a user''s identity at a connector')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -541,6 +580,12 @@ Register-ArgumentCompleter -Native -CommandName 'doorman' -ScriptBlock {
             break
         }
         'doorman;user;help;mfa;remove' {
+            break
+        }
+        'doorman;user;help;identities' {
+            break
+        }
+        'doorman;user;help;unlink' {
             break
         }
         'doorman;user;help;help' {
@@ -1608,6 +1653,166 @@ Register-ArgumentCompleter -Native -CommandName 'doorman' -ScriptBlock {
         'doorman;resource;help;help' {
             break
         }
+        'doorman;connector' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created with its schema on first use [default: ./doorman.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ./doorman.yaml if it exists]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How results print [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How results print [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands off a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only log errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only log errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Register an upstream OIDC or OAuth 2.0 provider; prints the callback URL to register there')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List connectors')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a connector and its callback URL (never its secret)')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a connector')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a connector and unlink its identities')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'doorman;connector;create' {
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'A fixed id (the last segment of the callback URL) [default: random]')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Protocol [default: the preset''s]')
+            [CompletionResult]::new('--preset', '--preset', [CompletionResultType]::ParameterName, 'Fill in a well-known provider''s endpoints, scopes and mapping')
+            [CompletionResult]::new('--issuer', '--issuer', [CompletionResultType]::ParameterName, 'OIDC issuer (its discovery document gives the endpoints)')
+            [CompletionResult]::new('--authorization-endpoint', '--authorization-endpoint', [CompletionResultType]::ParameterName, 'OAuth 2.0 authorization endpoint')
+            [CompletionResult]::new('--token-endpoint', '--token-endpoint', [CompletionResultType]::ParameterName, 'OAuth 2.0 token endpoint')
+            [CompletionResult]::new('--userinfo-endpoint', '--userinfo-endpoint', [CompletionResultType]::ParameterName, 'User-info endpoint (OAuth 2.0: where the profile comes from)')
+            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'The client id registered upstream')
+            [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'A scope to ask for (repeatable) [default: the preset''s, or openid profile email]')
+            [CompletionResult]::new('--map', '--map', [CompletionResultType]::ParameterName, 'Where a profile field comes from: id, email, email_verified, name or avatar = a field (dotted path) of the upstream''s answer (repeatable)')
+            [CompletionResult]::new('--domain', '--domain', [CompletionResultType]::ParameterName, 'An email domain the SSO provider owns (repeatable)')
+            [CompletionResult]::new('--jit-org', '--jit-org', [CompletionResultType]::ParameterName, 'An organization its users join, with an organization role (repeatable)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created with its schema on first use [default: ./doorman.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ./doorman.yaml if it exists]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How results print [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How results print [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--client-secret-stdin', '--client-secret-stdin', [CompletionResultType]::ParameterName, 'Read the client secret from the first line of stdin')
+            [CompletionResult]::new('--sso', '--sso', [CompletionResultType]::ParameterName, 'Enterprise SSO: chosen by the email''s domain instead of a button')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands off a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only log errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only log errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'doorman;connector;list' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created with its schema on first use [default: ./doorman.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ./doorman.yaml if it exists]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How results print [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How results print [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands off a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only log errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only log errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'doorman;connector;show' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created with its schema on first use [default: ./doorman.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ./doorman.yaml if it exists]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How results print [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How results print [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands off a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only log errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only log errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'doorman;connector;update' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'New name')
+            [CompletionResult]::new('--issuer', '--issuer', [CompletionResultType]::ParameterName, 'OIDC issuer (its discovery document gives the endpoints)')
+            [CompletionResult]::new('--authorization-endpoint', '--authorization-endpoint', [CompletionResultType]::ParameterName, 'OAuth 2.0 authorization endpoint')
+            [CompletionResult]::new('--token-endpoint', '--token-endpoint', [CompletionResultType]::ParameterName, 'OAuth 2.0 token endpoint')
+            [CompletionResult]::new('--userinfo-endpoint', '--userinfo-endpoint', [CompletionResultType]::ParameterName, 'User-info endpoint (OAuth 2.0: where the profile comes from)')
+            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'New client id')
+            [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'Replace the scopes (repeatable)')
+            [CompletionResult]::new('--map', '--map', [CompletionResultType]::ParameterName, 'Change where a profile field comes from (repeatable)')
+            [CompletionResult]::new('--domain', '--domain', [CompletionResultType]::ParameterName, 'Replace the SSO domains (repeatable)')
+            [CompletionResult]::new('--jit-org', '--jit-org', [CompletionResultType]::ParameterName, 'Replace the JIT organizations (repeatable)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created with its schema on first use [default: ./doorman.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ./doorman.yaml if it exists]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How results print [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How results print [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--client-secret-stdin', '--client-secret-stdin', [CompletionResultType]::ParameterName, 'Read a new client secret from the first line of stdin')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands off a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only log errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only log errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'doorman;connector;delete' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created with its schema on first use [default: ./doorman.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ./doorman.yaml if it exists]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How results print [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How results print [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands off a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only log errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only log errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'doorman;connector;help' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Register an upstream OIDC or OAuth 2.0 provider; prints the callback URL to register there')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List connectors')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a connector and its callback URL (never its secret)')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a connector')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a connector and unlink its identities')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'doorman;connector;help;create' {
+            break
+        }
+        'doorman;connector;help;list' {
+            break
+        }
+        'doorman;connector;help;show' {
+            break
+        }
+        'doorman;connector;help;update' {
+            break
+        }
+        'doorman;connector;help;delete' {
+            break
+        }
+        'doorman;connector;help;help' {
+            break
+        }
         'doorman;role' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created with its schema on first use [default: ./doorman.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ./doorman.yaml if it exists]')
@@ -2127,6 +2332,7 @@ Register-ArgumentCompleter -Native -CommandName 'doorman' -ScriptBlock {
             [CompletionResult]::new('invite', 'invite', [CompletionResultType]::ParameterValue, 'Manage organization invitations')
             [CompletionResult]::new('app', 'app', [CompletionResultType]::ParameterValue, 'Manage OIDC client applications')
             [CompletionResult]::new('resource', 'resource', [CompletionResultType]::ParameterValue, 'Manage API resources and their permissions')
+            [CompletionResult]::new('connector', 'connector', [CompletionResultType]::ParameterValue, 'Manage social and enterprise SSO connectors (upstream OIDC / OAuth 2.0 providers)')
             [CompletionResult]::new('role', 'role', [CompletionResultType]::ParameterValue, 'Manage roles: sets of API resource permissions for users and M2M apps')
             [CompletionResult]::new('keys', 'keys', [CompletionResultType]::ParameterValue, 'List and rotate token signing keys')
             [CompletionResult]::new('settings', 'settings', [CompletionResultType]::ParameterValue, 'Show and change the sign-in experience settings')
@@ -2154,6 +2360,8 @@ Register-ArgumentCompleter -Native -CommandName 'doorman' -ScriptBlock {
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a user and everything that belongs to them')
             [CompletionResult]::new('role', 'role', [CompletionResultType]::ParameterValue, 'List, assign and take away a user''s roles (USER is an id, email, username or phone)')
             [CompletionResult]::new('mfa', 'mfa', [CompletionResultType]::ParameterValue, 'A user''s second factors: authenticator apps and backup codes')
+            [CompletionResult]::new('identities', 'identities', [CompletionResultType]::ParameterValue, 'List a user''s linked social and enterprise identities')
+            [CompletionResult]::new('unlink', 'unlink', [CompletionResultType]::ParameterValue, 'Unlink a user''s identity at a connector')
             break
         }
         'doorman;help;user;create' {
@@ -2212,6 +2420,12 @@ Register-ArgumentCompleter -Native -CommandName 'doorman' -ScriptBlock {
             break
         }
         'doorman;help;user;mfa;remove' {
+            break
+        }
+        'doorman;help;user;identities' {
+            break
+        }
+        'doorman;help;user;unlink' {
             break
         }
         'doorman;help;org' {
@@ -2376,6 +2590,29 @@ Register-ArgumentCompleter -Native -CommandName 'doorman' -ScriptBlock {
             break
         }
         'doorman;help;resource;delete' {
+            break
+        }
+        'doorman;help;connector' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Register an upstream OIDC or OAuth 2.0 provider; prints the callback URL to register there')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List connectors')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a connector and its callback URL (never its secret)')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a connector')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a connector and unlink its identities')
+            break
+        }
+        'doorman;help;connector;create' {
+            break
+        }
+        'doorman;help;connector;list' {
+            break
+        }
+        'doorman;help;connector;show' {
+            break
+        }
+        'doorman;help;connector;update' {
+            break
+        }
+        'doorman;help;connector;delete' {
             break
         }
         'doorman;help;role' {

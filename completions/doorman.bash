@@ -25,6 +25,9 @@ _doorman() {
             doorman,completions)
                 cmd="doorman__subcmd__completions"
                 ;;
+            doorman,connector)
+                cmd="doorman__subcmd__connector"
+                ;;
             doorman,export)
                 cmd="doorman__subcmd__export"
                 ;;
@@ -148,6 +151,42 @@ _doorman() {
             doorman__subcmd__app__subcmd__role__subcmd__help,remove)
                 cmd="doorman__subcmd__app__subcmd__role__subcmd__help__subcmd__remove"
                 ;;
+            doorman__subcmd__connector,create)
+                cmd="doorman__subcmd__connector__subcmd__create"
+                ;;
+            doorman__subcmd__connector,delete)
+                cmd="doorman__subcmd__connector__subcmd__delete"
+                ;;
+            doorman__subcmd__connector,help)
+                cmd="doorman__subcmd__connector__subcmd__help"
+                ;;
+            doorman__subcmd__connector,list)
+                cmd="doorman__subcmd__connector__subcmd__list"
+                ;;
+            doorman__subcmd__connector,show)
+                cmd="doorman__subcmd__connector__subcmd__show"
+                ;;
+            doorman__subcmd__connector,update)
+                cmd="doorman__subcmd__connector__subcmd__update"
+                ;;
+            doorman__subcmd__connector__subcmd__help,create)
+                cmd="doorman__subcmd__connector__subcmd__help__subcmd__create"
+                ;;
+            doorman__subcmd__connector__subcmd__help,delete)
+                cmd="doorman__subcmd__connector__subcmd__help__subcmd__delete"
+                ;;
+            doorman__subcmd__connector__subcmd__help,help)
+                cmd="doorman__subcmd__connector__subcmd__help__subcmd__help"
+                ;;
+            doorman__subcmd__connector__subcmd__help,list)
+                cmd="doorman__subcmd__connector__subcmd__help__subcmd__list"
+                ;;
+            doorman__subcmd__connector__subcmd__help,show)
+                cmd="doorman__subcmd__connector__subcmd__help__subcmd__show"
+                ;;
+            doorman__subcmd__connector__subcmd__help,update)
+                cmd="doorman__subcmd__connector__subcmd__help__subcmd__update"
+                ;;
             doorman__subcmd__help,app)
                 cmd="doorman__subcmd__help__subcmd__app"
                 ;;
@@ -156,6 +195,9 @@ _doorman() {
                 ;;
             doorman__subcmd__help,completions)
                 cmd="doorman__subcmd__help__subcmd__completions"
+                ;;
+            doorman__subcmd__help,connector)
+                cmd="doorman__subcmd__help__subcmd__connector"
                 ;;
             doorman__subcmd__help,export)
                 cmd="doorman__subcmd__help__subcmd__export"
@@ -228,6 +270,21 @@ _doorman() {
                 ;;
             doorman__subcmd__help__subcmd__app__subcmd__role,remove)
                 cmd="doorman__subcmd__help__subcmd__app__subcmd__role__subcmd__remove"
+                ;;
+            doorman__subcmd__help__subcmd__connector,create)
+                cmd="doorman__subcmd__help__subcmd__connector__subcmd__create"
+                ;;
+            doorman__subcmd__help__subcmd__connector,delete)
+                cmd="doorman__subcmd__help__subcmd__connector__subcmd__delete"
+                ;;
+            doorman__subcmd__help__subcmd__connector,list)
+                cmd="doorman__subcmd__help__subcmd__connector__subcmd__list"
+                ;;
+            doorman__subcmd__help__subcmd__connector,show)
+                cmd="doorman__subcmd__help__subcmd__connector__subcmd__show"
+                ;;
+            doorman__subcmd__help__subcmd__connector,update)
+                cmd="doorman__subcmd__help__subcmd__connector__subcmd__update"
                 ;;
             doorman__subcmd__help__subcmd__invite,create)
                 cmd="doorman__subcmd__help__subcmd__invite__subcmd__create"
@@ -358,6 +415,9 @@ _doorman() {
             doorman__subcmd__help__subcmd__user,delete)
                 cmd="doorman__subcmd__help__subcmd__user__subcmd__delete"
                 ;;
+            doorman__subcmd__help__subcmd__user,identities)
+                cmd="doorman__subcmd__help__subcmd__user__subcmd__identities"
+                ;;
             doorman__subcmd__help__subcmd__user,list)
                 cmd="doorman__subcmd__help__subcmd__user__subcmd__list"
                 ;;
@@ -375,6 +435,9 @@ _doorman() {
                 ;;
             doorman__subcmd__help__subcmd__user,suspend)
                 cmd="doorman__subcmd__help__subcmd__user__subcmd__suspend"
+                ;;
+            doorman__subcmd__help__subcmd__user,unlink)
+                cmd="doorman__subcmd__help__subcmd__user__subcmd__unlink"
                 ;;
             doorman__subcmd__help__subcmd__user,unsuspend)
                 cmd="doorman__subcmd__help__subcmd__user__subcmd__unsuspend"
@@ -751,6 +814,9 @@ _doorman() {
             doorman__subcmd__user,help)
                 cmd="doorman__subcmd__user__subcmd__help"
                 ;;
+            doorman__subcmd__user,identities)
+                cmd="doorman__subcmd__user__subcmd__identities"
+                ;;
             doorman__subcmd__user,list)
                 cmd="doorman__subcmd__user__subcmd__list"
                 ;;
@@ -769,6 +835,9 @@ _doorman() {
             doorman__subcmd__user,suspend)
                 cmd="doorman__subcmd__user__subcmd__suspend"
                 ;;
+            doorman__subcmd__user,unlink)
+                cmd="doorman__subcmd__user__subcmd__unlink"
+                ;;
             doorman__subcmd__user,unsuspend)
                 cmd="doorman__subcmd__user__subcmd__unsuspend"
                 ;;
@@ -783,6 +852,9 @@ _doorman() {
                 ;;
             doorman__subcmd__user__subcmd__help,help)
                 cmd="doorman__subcmd__user__subcmd__help__subcmd__help"
+                ;;
+            doorman__subcmd__user__subcmd__help,identities)
+                cmd="doorman__subcmd__user__subcmd__help__subcmd__identities"
                 ;;
             doorman__subcmd__user__subcmd__help,list)
                 cmd="doorman__subcmd__user__subcmd__help__subcmd__list"
@@ -801,6 +873,9 @@ _doorman() {
                 ;;
             doorman__subcmd__user__subcmd__help,suspend)
                 cmd="doorman__subcmd__user__subcmd__help__subcmd__suspend"
+                ;;
+            doorman__subcmd__user__subcmd__help,unlink)
+                cmd="doorman__subcmd__user__subcmd__help__subcmd__unlink"
                 ;;
             doorman__subcmd__user__subcmd__help,unsuspend)
                 cmd="doorman__subcmd__user__subcmd__help__subcmd__unsuspend"
@@ -890,7 +965,7 @@ _doorman() {
 
     case "${cmd}" in
         doorman)
-            opts="-o -y -q -v -h -V --db --config --output --yes --quiet --verbose --help --version init user org invite app resource role keys settings seed export outbox audit token serve completions help"
+            opts="-o -y -q -v -h -V --db --config --output --yes --quiet --verbose --help --version init user org invite app resource connector role keys settings seed export outbox audit token serve completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1599,6 +1674,372 @@ _doorman() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        doorman__subcmd__connector)
+            opts="-o -y -q -v -h -V --db --config --output --yes --quiet --verbose --help --version create list show update delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__connector__subcmd__create)
+            opts="-o -y -q -v -h -V --id --kind --preset --issuer --authorization-endpoint --token-endpoint --userinfo-endpoint --client-id --client-secret-stdin --scope --map --sso --domain --jit-org --db --config --output --yes --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kind)
+                    COMPREPLY=($(compgen -W "oidc oauth2" -- "${cur}"))
+                    return 0
+                    ;;
+                --preset)
+                    COMPREPLY=($(compgen -W "github google microsoft apple" -- "${cur}"))
+                    return 0
+                    ;;
+                --issuer)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --authorization-endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --userinfo-endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --scope)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --map)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jit-org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__connector__subcmd__delete)
+            opts="-o -y -q -v -h -V --db --config --output --yes --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__connector__subcmd__help)
+            opts="create list show update delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__connector__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__connector__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__connector__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__connector__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__connector__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__connector__subcmd__help__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__connector__subcmd__list)
+            opts="-o -y -q -v -h -V --db --config --output --yes --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__connector__subcmd__show)
+            opts="-o -y -q -v -h -V --db --config --output --yes --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__connector__subcmd__update)
+            opts="-o -y -q -v -h -V --name --issuer --authorization-endpoint --token-endpoint --userinfo-endpoint --client-id --client-secret-stdin --scope --map --domain --jit-org --db --config --output --yes --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --issuer)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --authorization-endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --userinfo-endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --scope)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --map)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jit-org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         doorman__subcmd__export)
             opts="-o -y -q -v -h -V --with-secrets --db --config --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -1630,7 +2071,7 @@ _doorman() {
             return 0
             ;;
         doorman__subcmd__help)
-            opts="init user org invite app resource role keys settings seed export outbox audit token serve completions help"
+            opts="init user org invite app resource connector role keys settings seed export outbox audit token serve completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1814,6 +2255,90 @@ _doorman() {
         doorman__subcmd__help__subcmd__completions)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__help__subcmd__connector)
+            opts="create list show update delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__help__subcmd__connector__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__help__subcmd__connector__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__help__subcmd__connector__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__help__subcmd__connector__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__help__subcmd__connector__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2582,7 +3107,7 @@ _doorman() {
             return 0
             ;;
         doorman__subcmd__help__subcmd__user)
-            opts="create list show update set-password suspend unsuspend delete role mfa"
+            opts="create list show update set-password suspend unsuspend delete role mfa identities unlink"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2610,6 +3135,20 @@ _doorman() {
             return 0
             ;;
         doorman__subcmd__help__subcmd__user__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__help__subcmd__user__subcmd__identities)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2792,6 +3331,20 @@ _doorman() {
             return 0
             ;;
         doorman__subcmd__help__subcmd__user__subcmd__suspend)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__help__subcmd__user__subcmd__unlink)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5586,7 +6139,7 @@ _doorman() {
             return 0
             ;;
         doorman__subcmd__user)
-            opts="-o -y -q -v -h -V --db --config --output --yes --quiet --verbose --help --version create list show update set-password suspend unsuspend delete role mfa help"
+            opts="-o -y -q -v -h -V --db --config --output --yes --quiet --verbose --help --version create list show update set-password suspend unsuspend delete role mfa identities unlink help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5716,7 +6269,7 @@ _doorman() {
             return 0
             ;;
         doorman__subcmd__user__subcmd__help)
-            opts="create list show update set-password suspend unsuspend delete role mfa help"
+            opts="create list show update set-password suspend unsuspend delete role mfa identities unlink help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5758,6 +6311,20 @@ _doorman() {
             return 0
             ;;
         doorman__subcmd__user__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__user__subcmd__help__subcmd__identities)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5953,6 +6520,20 @@ _doorman() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        doorman__subcmd__user__subcmd__help__subcmd__unlink)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         doorman__subcmd__user__subcmd__help__subcmd__unsuspend)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -5974,6 +6555,36 @@ _doorman() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__user__subcmd__identities)
+            opts="-o -y -q -v -h -V --db --config --output --yes --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6516,6 +7127,36 @@ _doorman() {
             return 0
             ;;
         doorman__subcmd__user__subcmd__suspend)
+            opts="-o -y -q -v -h -V --db --config --output --yes --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__user__subcmd__unlink)
             opts="-o -y -q -v -h -V --db --config --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

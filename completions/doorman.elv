@@ -38,6 +38,7 @@ set edit:completion:arg-completer[doorman] = {|@words|
             cand invite 'Manage organization invitations'
             cand app 'Manage OIDC client applications'
             cand resource 'Manage API resources and their permissions'
+            cand connector 'Manage social and enterprise SSO connectors (upstream OIDC / OAuth 2.0 providers)'
             cand role 'Manage roles: sets of API resource permissions for users and M2M apps'
             cand keys 'List and rotate token signing keys'
             cand settings 'Show and change the sign-in experience settings'
@@ -93,6 +94,8 @@ set edit:completion:arg-completer[doorman] = {|@words|
             cand delete 'Delete a user and everything that belongs to them'
             cand role 'List, assign and take away a user''s roles (USER is an id, email, username or phone)'
             cand mfa 'A user''s second factors: authenticator apps and backup codes'
+            cand identities 'List a user''s linked social and enterprise identities'
+            cand unlink 'Unlink a user''s identity at a connector'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'doorman;user;create'= {
@@ -437,6 +440,38 @@ set edit:completion:arg-completer[doorman] = {|@words|
         }
         &'doorman;user;mfa;help;help'= {
         }
+        &'doorman;user;identities'= {
+            cand --db 'The SQLite file; created with its schema on first use [default: ./doorman.db]'
+            cand --config 'The config file [default: ./doorman.yaml if it exists]'
+            cand -o 'How results print [default: table on a terminal, json otherwise]'
+            cand --output 'How results print [default: table on a terminal, json otherwise]'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand -q 'Only log errors'
+            cand --quiet 'Only log errors'
+            cand -v 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand --verbose 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'doorman;user;unlink'= {
+            cand --db 'The SQLite file; created with its schema on first use [default: ./doorman.db]'
+            cand --config 'The config file [default: ./doorman.yaml if it exists]'
+            cand -o 'How results print [default: table on a terminal, json otherwise]'
+            cand --output 'How results print [default: table on a terminal, json otherwise]'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand -q 'Only log errors'
+            cand --quiet 'Only log errors'
+            cand -v 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand --verbose 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'doorman;user;help'= {
             cand create 'Create a user (asks for missing values on a terminal)'
             cand list 'List users in creation order'
@@ -448,6 +483,8 @@ set edit:completion:arg-completer[doorman] = {|@words|
             cand delete 'Delete a user and everything that belongs to them'
             cand role 'List, assign and take away a user''s roles (USER is an id, email, username or phone)'
             cand mfa 'A user''s second factors: authenticator apps and backup codes'
+            cand identities 'List a user''s linked social and enterprise identities'
+            cand unlink 'Unlink a user''s identity at a connector'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'doorman;user;help;create'= {
@@ -490,6 +527,10 @@ set edit:completion:arg-completer[doorman] = {|@words|
         &'doorman;user;help;mfa;backup-codes'= {
         }
         &'doorman;user;help;mfa;remove'= {
+        }
+        &'doorman;user;help;identities'= {
+        }
+        &'doorman;user;help;unlink'= {
         }
         &'doorman;user;help;help'= {
         }
@@ -1445,6 +1486,153 @@ set edit:completion:arg-completer[doorman] = {|@words|
         }
         &'doorman;resource;help;help'= {
         }
+        &'doorman;connector'= {
+            cand --db 'The SQLite file; created with its schema on first use [default: ./doorman.db]'
+            cand --config 'The config file [default: ./doorman.yaml if it exists]'
+            cand -o 'How results print [default: table on a terminal, json otherwise]'
+            cand --output 'How results print [default: table on a terminal, json otherwise]'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand -q 'Only log errors'
+            cand --quiet 'Only log errors'
+            cand -v 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand --verbose 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Register an upstream OIDC or OAuth 2.0 provider; prints the callback URL to register there'
+            cand list 'List connectors'
+            cand show 'Show a connector and its callback URL (never its secret)'
+            cand update 'Change a connector'
+            cand delete 'Delete a connector and unlink its identities'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'doorman;connector;create'= {
+            cand --id 'A fixed id (the last segment of the callback URL) [default: random]'
+            cand --kind 'Protocol [default: the preset''s]'
+            cand --preset 'Fill in a well-known provider''s endpoints, scopes and mapping'
+            cand --issuer 'OIDC issuer (its discovery document gives the endpoints)'
+            cand --authorization-endpoint 'OAuth 2.0 authorization endpoint'
+            cand --token-endpoint 'OAuth 2.0 token endpoint'
+            cand --userinfo-endpoint 'User-info endpoint (OAuth 2.0: where the profile comes from)'
+            cand --client-id 'The client id registered upstream'
+            cand --scope 'A scope to ask for (repeatable) [default: the preset''s, or openid profile email]'
+            cand --map 'Where a profile field comes from: id, email, email_verified, name or avatar = a field (dotted path) of the upstream''s answer (repeatable)'
+            cand --domain 'An email domain the SSO provider owns (repeatable)'
+            cand --jit-org 'An organization its users join, with an organization role (repeatable)'
+            cand --db 'The SQLite file; created with its schema on first use [default: ./doorman.db]'
+            cand --config 'The config file [default: ./doorman.yaml if it exists]'
+            cand -o 'How results print [default: table on a terminal, json otherwise]'
+            cand --output 'How results print [default: table on a terminal, json otherwise]'
+            cand --client-secret-stdin 'Read the client secret from the first line of stdin'
+            cand --sso 'Enterprise SSO: chosen by the email''s domain instead of a button'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand -q 'Only log errors'
+            cand --quiet 'Only log errors'
+            cand -v 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand --verbose 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'doorman;connector;list'= {
+            cand --db 'The SQLite file; created with its schema on first use [default: ./doorman.db]'
+            cand --config 'The config file [default: ./doorman.yaml if it exists]'
+            cand -o 'How results print [default: table on a terminal, json otherwise]'
+            cand --output 'How results print [default: table on a terminal, json otherwise]'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand -q 'Only log errors'
+            cand --quiet 'Only log errors'
+            cand -v 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand --verbose 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'doorman;connector;show'= {
+            cand --db 'The SQLite file; created with its schema on first use [default: ./doorman.db]'
+            cand --config 'The config file [default: ./doorman.yaml if it exists]'
+            cand -o 'How results print [default: table on a terminal, json otherwise]'
+            cand --output 'How results print [default: table on a terminal, json otherwise]'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand -q 'Only log errors'
+            cand --quiet 'Only log errors'
+            cand -v 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand --verbose 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'doorman;connector;update'= {
+            cand --name 'New name'
+            cand --issuer 'OIDC issuer (its discovery document gives the endpoints)'
+            cand --authorization-endpoint 'OAuth 2.0 authorization endpoint'
+            cand --token-endpoint 'OAuth 2.0 token endpoint'
+            cand --userinfo-endpoint 'User-info endpoint (OAuth 2.0: where the profile comes from)'
+            cand --client-id 'New client id'
+            cand --scope 'Replace the scopes (repeatable)'
+            cand --map 'Change where a profile field comes from (repeatable)'
+            cand --domain 'Replace the SSO domains (repeatable)'
+            cand --jit-org 'Replace the JIT organizations (repeatable)'
+            cand --db 'The SQLite file; created with its schema on first use [default: ./doorman.db]'
+            cand --config 'The config file [default: ./doorman.yaml if it exists]'
+            cand -o 'How results print [default: table on a terminal, json otherwise]'
+            cand --output 'How results print [default: table on a terminal, json otherwise]'
+            cand --client-secret-stdin 'Read a new client secret from the first line of stdin'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand -q 'Only log errors'
+            cand --quiet 'Only log errors'
+            cand -v 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand --verbose 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'doorman;connector;delete'= {
+            cand --db 'The SQLite file; created with its schema on first use [default: ./doorman.db]'
+            cand --config 'The config file [default: ./doorman.yaml if it exists]'
+            cand -o 'How results print [default: table on a terminal, json otherwise]'
+            cand --output 'How results print [default: table on a terminal, json otherwise]'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand -q 'Only log errors'
+            cand --quiet 'Only log errors'
+            cand -v 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand --verbose 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'doorman;connector;help'= {
+            cand create 'Register an upstream OIDC or OAuth 2.0 provider; prints the callback URL to register there'
+            cand list 'List connectors'
+            cand show 'Show a connector and its callback URL (never its secret)'
+            cand update 'Change a connector'
+            cand delete 'Delete a connector and unlink its identities'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'doorman;connector;help;create'= {
+        }
+        &'doorman;connector;help;list'= {
+        }
+        &'doorman;connector;help;show'= {
+        }
+        &'doorman;connector;help;update'= {
+        }
+        &'doorman;connector;help;delete'= {
+        }
+        &'doorman;connector;help;help'= {
+        }
         &'doorman;role'= {
             cand --db 'The SQLite file; created with its schema on first use [default: ./doorman.db]'
             cand --config 'The config file [default: ./doorman.yaml if it exists]'
@@ -1920,6 +2108,7 @@ set edit:completion:arg-completer[doorman] = {|@words|
             cand invite 'Manage organization invitations'
             cand app 'Manage OIDC client applications'
             cand resource 'Manage API resources and their permissions'
+            cand connector 'Manage social and enterprise SSO connectors (upstream OIDC / OAuth 2.0 providers)'
             cand role 'Manage roles: sets of API resource permissions for users and M2M apps'
             cand keys 'List and rotate token signing keys'
             cand settings 'Show and change the sign-in experience settings'
@@ -1945,6 +2134,8 @@ set edit:completion:arg-completer[doorman] = {|@words|
             cand delete 'Delete a user and everything that belongs to them'
             cand role 'List, assign and take away a user''s roles (USER is an id, email, username or phone)'
             cand mfa 'A user''s second factors: authenticator apps and backup codes'
+            cand identities 'List a user''s linked social and enterprise identities'
+            cand unlink 'Unlink a user''s identity at a connector'
         }
         &'doorman;help;user;create'= {
         }
@@ -1986,6 +2177,10 @@ set edit:completion:arg-completer[doorman] = {|@words|
         &'doorman;help;user;mfa;backup-codes'= {
         }
         &'doorman;help;user;mfa;remove'= {
+        }
+        &'doorman;help;user;identities'= {
+        }
+        &'doorman;help;user;unlink'= {
         }
         &'doorman;help;org'= {
             cand create 'Create an organization'
@@ -2108,6 +2303,23 @@ set edit:completion:arg-completer[doorman] = {|@words|
         &'doorman;help;resource;update'= {
         }
         &'doorman;help;resource;delete'= {
+        }
+        &'doorman;help;connector'= {
+            cand create 'Register an upstream OIDC or OAuth 2.0 provider; prints the callback URL to register there'
+            cand list 'List connectors'
+            cand show 'Show a connector and its callback URL (never its secret)'
+            cand update 'Change a connector'
+            cand delete 'Delete a connector and unlink its identities'
+        }
+        &'doorman;help;connector;create'= {
+        }
+        &'doorman;help;connector;list'= {
+        }
+        &'doorman;help;connector;show'= {
+        }
+        &'doorman;help;connector;update'= {
+        }
+        &'doorman;help;connector;delete'= {
         }
         &'doorman;help;role'= {
             cand create 'Create a role holding API resource permissions'

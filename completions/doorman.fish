@@ -40,6 +40,7 @@ complete -c doorman -n "__fish_doorman_needs_command" -f -a "org" -d 'Manage org
 complete -c doorman -n "__fish_doorman_needs_command" -f -a "invite" -d 'Manage organization invitations'
 complete -c doorman -n "__fish_doorman_needs_command" -f -a "app" -d 'Manage OIDC client applications'
 complete -c doorman -n "__fish_doorman_needs_command" -f -a "resource" -d 'Manage API resources and their permissions'
+complete -c doorman -n "__fish_doorman_needs_command" -f -a "connector" -d 'Manage social and enterprise SSO connectors (upstream OIDC / OAuth 2.0 providers)'
 complete -c doorman -n "__fish_doorman_needs_command" -f -a "role" -d 'Manage roles: sets of API resource permissions for users and M2M apps'
 complete -c doorman -n "__fish_doorman_needs_command" -f -a "keys" -d 'List and rotate token signing keys'
 complete -c doorman -n "__fish_doorman_needs_command" -f -a "settings" -d 'Show and change the sign-in experience settings'
@@ -63,27 +64,29 @@ complete -c doorman -n "__fish_doorman_using_subcommand init" -s q -l quiet -d '
 complete -c doorman -n "__fish_doorman_using_subcommand init" -s v -l verbose -d 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
 complete -c doorman -n "__fish_doorman_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c doorman -n "__fish_doorman_using_subcommand init" -s V -l version -d 'Print version'
-complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete role mfa help" -l db -d 'The SQLite file; created with its schema on first use [default: ./doorman.db]' -r -F
-complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete role mfa help" -l config -d 'The config file [default: ./doorman.yaml if it exists]' -r -F
-complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete role mfa help" -s o -l output -d 'How results print [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete role mfa identities unlink help" -l db -d 'The SQLite file; created with its schema on first use [default: ./doorman.db]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete role mfa identities unlink help" -l config -d 'The config file [default: ./doorman.yaml if it exists]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete role mfa identities unlink help" -s o -l output -d 'How results print [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
 json\t'JSON for scripts'
 yaml\t'YAML for scripts and fixtures'"
-complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete role mfa help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
-complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete role mfa help" -s q -l quiet -d 'Only log errors'
-complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete role mfa help" -s v -l verbose -d 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
-complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete role mfa help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete role mfa help" -s V -l version -d 'Print version'
-complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete role mfa help" -f -a "create" -d 'Create a user (asks for missing values on a terminal)'
-complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete role mfa help" -f -a "list" -d 'List users in creation order'
-complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete role mfa help" -f -a "show" -d 'Show one user'
-complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete role mfa help" -f -a "update" -d 'Change a user\'s profile or password'
-complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete role mfa help" -f -a "set-password" -d 'Set a user\'s password (asks on a terminal)'
-complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete role mfa help" -f -a "suspend" -d 'Stop a user from signing in'
-complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete role mfa help" -f -a "unsuspend" -d 'Let a suspended user sign in again'
-complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete role mfa help" -f -a "delete" -d 'Delete a user and everything that belongs to them'
-complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete role mfa help" -f -a "role" -d 'List, assign and take away a user\'s roles (USER is an id, email, username or phone)'
-complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete role mfa help" -f -a "mfa" -d 'A user\'s second factors: authenticator apps and backup codes'
-complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete role mfa help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete role mfa identities unlink help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete role mfa identities unlink help" -s q -l quiet -d 'Only log errors'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete role mfa identities unlink help" -s v -l verbose -d 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete role mfa identities unlink help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete role mfa identities unlink help" -s V -l version -d 'Print version'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete role mfa identities unlink help" -f -a "create" -d 'Create a user (asks for missing values on a terminal)'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete role mfa identities unlink help" -f -a "list" -d 'List users in creation order'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete role mfa identities unlink help" -f -a "show" -d 'Show one user'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete role mfa identities unlink help" -f -a "update" -d 'Change a user\'s profile or password'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete role mfa identities unlink help" -f -a "set-password" -d 'Set a user\'s password (asks on a terminal)'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete role mfa identities unlink help" -f -a "suspend" -d 'Stop a user from signing in'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete role mfa identities unlink help" -f -a "unsuspend" -d 'Let a suspended user sign in again'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete role mfa identities unlink help" -f -a "delete" -d 'Delete a user and everything that belongs to them'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete role mfa identities unlink help" -f -a "role" -d 'List, assign and take away a user\'s roles (USER is an id, email, username or phone)'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete role mfa identities unlink help" -f -a "mfa" -d 'A user\'s second factors: authenticator apps and backup codes'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete role mfa identities unlink help" -f -a "identities" -d 'List a user\'s linked social and enterprise identities'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete role mfa identities unlink help" -f -a "unlink" -d 'Unlink a user\'s identity at a connector'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and not __fish_seen_subcommand_from create list show update set-password suspend unsuspend delete role mfa identities unlink help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from create" -l username -d 'Username: letters, digits and _, not starting with a digit' -r
 complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from create" -l email -d 'Email address' -r
 complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from create" -l phone -d 'Phone number in E.164 form (+14155550100)' -r
@@ -232,6 +235,26 @@ complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_su
 complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from mfa" -f -a "backup-codes" -d 'Make 10 single-use backup codes (replacing any older set); prints them once'
 complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from mfa" -f -a "remove" -d 'Remove a factor'
 complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from mfa" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from identities" -l db -d 'The SQLite file; created with its schema on first use [default: ./doorman.db]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from identities" -l config -d 'The config file [default: ./doorman.yaml if it exists]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from identities" -s o -l output -d 'How results print [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'JSON for scripts'
+yaml\t'YAML for scripts and fixtures'"
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from identities" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from identities" -s q -l quiet -d 'Only log errors'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from identities" -s v -l verbose -d 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from identities" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from identities" -s V -l version -d 'Print version'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from unlink" -l db -d 'The SQLite file; created with its schema on first use [default: ./doorman.db]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from unlink" -l config -d 'The config file [default: ./doorman.yaml if it exists]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from unlink" -s o -l output -d 'How results print [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'JSON for scripts'
+yaml\t'YAML for scripts and fixtures'"
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from unlink" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from unlink" -s q -l quiet -d 'Only log errors'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from unlink" -s v -l verbose -d 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from unlink" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from unlink" -s V -l version -d 'Print version'
 complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a user (asks for missing values on a terminal)'
 complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "list" -d 'List users in creation order'
 complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one user'
@@ -242,6 +265,8 @@ complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_su
 complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a user and everything that belongs to them'
 complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "role" -d 'List, assign and take away a user\'s roles (USER is an id, email, username or phone)'
 complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "mfa" -d 'A user\'s second factors: authenticator apps and backup codes'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "identities" -d 'List a user\'s linked social and enterprise identities'
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "unlink" -d 'Unlink a user\'s identity at a connector'
 complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c doorman -n "__fish_doorman_using_subcommand org; and not __fish_seen_subcommand_from create list show update delete member role scope help" -l db -d 'The SQLite file; created with its schema on first use [default: ./doorman.db]' -r -F
 complete -c doorman -n "__fish_doorman_using_subcommand org; and not __fish_seen_subcommand_from create list show update delete member role scope help" -l config -d 'The config file [default: ./doorman.yaml if it exists]' -r -F
@@ -637,6 +662,107 @@ complete -c doorman -n "__fish_doorman_using_subcommand resource; and __fish_see
 complete -c doorman -n "__fish_doorman_using_subcommand resource; and __fish_seen_subcommand_from help" -f -a "update" -d 'Rename an API resource, change its token lifetime, add or remove permissions'
 complete -c doorman -n "__fish_doorman_using_subcommand resource; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete an API resource; roles lose its permissions'
 complete -c doorman -n "__fish_doorman_using_subcommand resource; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c doorman -n "__fish_doorman_using_subcommand connector; and not __fish_seen_subcommand_from create list show update delete help" -l db -d 'The SQLite file; created with its schema on first use [default: ./doorman.db]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand connector; and not __fish_seen_subcommand_from create list show update delete help" -l config -d 'The config file [default: ./doorman.yaml if it exists]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand connector; and not __fish_seen_subcommand_from create list show update delete help" -s o -l output -d 'How results print [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'JSON for scripts'
+yaml\t'YAML for scripts and fixtures'"
+complete -c doorman -n "__fish_doorman_using_subcommand connector; and not __fish_seen_subcommand_from create list show update delete help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c doorman -n "__fish_doorman_using_subcommand connector; and not __fish_seen_subcommand_from create list show update delete help" -s q -l quiet -d 'Only log errors'
+complete -c doorman -n "__fish_doorman_using_subcommand connector; and not __fish_seen_subcommand_from create list show update delete help" -s v -l verbose -d 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+complete -c doorman -n "__fish_doorman_using_subcommand connector; and not __fish_seen_subcommand_from create list show update delete help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c doorman -n "__fish_doorman_using_subcommand connector; and not __fish_seen_subcommand_from create list show update delete help" -s V -l version -d 'Print version'
+complete -c doorman -n "__fish_doorman_using_subcommand connector; and not __fish_seen_subcommand_from create list show update delete help" -f -a "create" -d 'Register an upstream OIDC or OAuth 2.0 provider; prints the callback URL to register there'
+complete -c doorman -n "__fish_doorman_using_subcommand connector; and not __fish_seen_subcommand_from create list show update delete help" -f -a "list" -d 'List connectors'
+complete -c doorman -n "__fish_doorman_using_subcommand connector; and not __fish_seen_subcommand_from create list show update delete help" -f -a "show" -d 'Show a connector and its callback URL (never its secret)'
+complete -c doorman -n "__fish_doorman_using_subcommand connector; and not __fish_seen_subcommand_from create list show update delete help" -f -a "update" -d 'Change a connector'
+complete -c doorman -n "__fish_doorman_using_subcommand connector; and not __fish_seen_subcommand_from create list show update delete help" -f -a "delete" -d 'Delete a connector and unlink its identities'
+complete -c doorman -n "__fish_doorman_using_subcommand connector; and not __fish_seen_subcommand_from create list show update delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from create" -l id -d 'A fixed id (the last segment of the callback URL) [default: random]' -r
+complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from create" -l kind -d 'Protocol [default: the preset\'s]' -r -f -a "oidc\t'OpenID Connect: discovery, ID tokens checked against the upstream\'s JWKS'
+oauth2\t'OAuth 2.0 with a user-info endpoint'"
+complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from create" -l preset -d 'Fill in a well-known provider\'s endpoints, scopes and mapping' -r -f -a "github\t'GitHub (OAuth 2.0 with its user API)'
+google\t'Google (OpenID Connect)'
+microsoft\t'Microsoft identity platform, any tenant (OpenID Connect)'
+apple\t'Sign in with Apple (OpenID Connect)'"
+complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from create" -l issuer -d 'OIDC issuer (its discovery document gives the endpoints)' -r
+complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from create" -l authorization-endpoint -d 'OAuth 2.0 authorization endpoint' -r
+complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from create" -l token-endpoint -d 'OAuth 2.0 token endpoint' -r
+complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from create" -l userinfo-endpoint -d 'User-info endpoint (OAuth 2.0: where the profile comes from)' -r
+complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from create" -l client-id -d 'The client id registered upstream' -r
+complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from create" -l scope -d 'A scope to ask for (repeatable) [default: the preset\'s, or openid profile email]' -r
+complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from create" -l map -d 'Where a profile field comes from: id, email, email_verified, name or avatar = a field (dotted path) of the upstream\'s answer (repeatable)' -r
+complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from create" -l domain -d 'An email domain the SSO provider owns (repeatable)' -r
+complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from create" -l jit-org -d 'An organization its users join, with an organization role (repeatable)' -r
+complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from create" -l db -d 'The SQLite file; created with its schema on first use [default: ./doorman.db]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from create" -l config -d 'The config file [default: ./doorman.yaml if it exists]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from create" -s o -l output -d 'How results print [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'JSON for scripts'
+yaml\t'YAML for scripts and fixtures'"
+complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from create" -l client-secret-stdin -d 'Read the client secret from the first line of stdin'
+complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from create" -l sso -d 'Enterprise SSO: chosen by the email\'s domain instead of a button'
+complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Only log errors'
+complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from list" -l db -d 'The SQLite file; created with its schema on first use [default: ./doorman.db]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: ./doorman.yaml if it exists]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from list" -s o -l output -d 'How results print [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'JSON for scripts'
+yaml\t'YAML for scripts and fixtures'"
+complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only log errors'
+complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from show" -l db -d 'The SQLite file; created with its schema on first use [default: ./doorman.db]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from show" -l config -d 'The config file [default: ./doorman.yaml if it exists]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from show" -s o -l output -d 'How results print [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'JSON for scripts'
+yaml\t'YAML for scripts and fixtures'"
+complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Only log errors'
+complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from update" -l name -d 'New name' -r
+complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from update" -l issuer -d 'OIDC issuer (its discovery document gives the endpoints)' -r
+complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from update" -l authorization-endpoint -d 'OAuth 2.0 authorization endpoint' -r
+complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from update" -l token-endpoint -d 'OAuth 2.0 token endpoint' -r
+complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from update" -l userinfo-endpoint -d 'User-info endpoint (OAuth 2.0: where the profile comes from)' -r
+complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from update" -l client-id -d 'New client id' -r
+complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from update" -l scope -d 'Replace the scopes (repeatable)' -r
+complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from update" -l map -d 'Change where a profile field comes from (repeatable)' -r
+complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from update" -l domain -d 'Replace the SSO domains (repeatable)' -r
+complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from update" -l jit-org -d 'Replace the JIT organizations (repeatable)' -r
+complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from update" -l db -d 'The SQLite file; created with its schema on first use [default: ./doorman.db]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from update" -l config -d 'The config file [default: ./doorman.yaml if it exists]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from update" -s o -l output -d 'How results print [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'JSON for scripts'
+yaml\t'YAML for scripts and fixtures'"
+complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from update" -l client-secret-stdin -d 'Read a new client secret from the first line of stdin'
+complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from update" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Only log errors'
+complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from delete" -l db -d 'The SQLite file; created with its schema on first use [default: ./doorman.db]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from delete" -l config -d 'The config file [default: ./doorman.yaml if it exists]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from delete" -s o -l output -d 'How results print [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'JSON for scripts'
+yaml\t'YAML for scripts and fixtures'"
+complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Only log errors'
+complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from help" -f -a "create" -d 'Register an upstream OIDC or OAuth 2.0 provider; prints the callback URL to register there'
+complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from help" -f -a "list" -d 'List connectors'
+complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a connector and its callback URL (never its secret)'
+complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a connector'
+complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a connector and unlink its identities'
+complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c doorman -n "__fish_doorman_using_subcommand role; and not __fish_seen_subcommand_from create list show update delete help" -l db -d 'The SQLite file; created with its schema on first use [default: ./doorman.db]' -r -F
 complete -c doorman -n "__fish_doorman_using_subcommand role; and not __fish_seen_subcommand_from create list show update delete help" -l config -d 'The config file [default: ./doorman.yaml if it exists]' -r -F
 complete -c doorman -n "__fish_doorman_using_subcommand role; and not __fish_seen_subcommand_from create list show update delete help" -s o -l output -d 'How results print [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
@@ -928,23 +1054,24 @@ complete -c doorman -n "__fish_doorman_using_subcommand completions" -s q -l qui
 complete -c doorman -n "__fish_doorman_using_subcommand completions" -s v -l verbose -d 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
 complete -c doorman -n "__fish_doorman_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c doorman -n "__fish_doorman_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app resource role keys settings seed export outbox audit token serve completions help" -f -a "init" -d 'Create the database with default settings'
-complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app resource role keys settings seed export outbox audit token serve completions help" -f -a "user" -d 'Manage users'
-complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app resource role keys settings seed export outbox audit token serve completions help" -f -a "org" -d 'Manage organizations, members, organization roles and scopes'
-complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app resource role keys settings seed export outbox audit token serve completions help" -f -a "invite" -d 'Manage organization invitations'
-complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app resource role keys settings seed export outbox audit token serve completions help" -f -a "app" -d 'Manage OIDC client applications'
-complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app resource role keys settings seed export outbox audit token serve completions help" -f -a "resource" -d 'Manage API resources and their permissions'
-complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app resource role keys settings seed export outbox audit token serve completions help" -f -a "role" -d 'Manage roles: sets of API resource permissions for users and M2M apps'
-complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app resource role keys settings seed export outbox audit token serve completions help" -f -a "keys" -d 'List and rotate token signing keys'
-complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app resource role keys settings seed export outbox audit token serve completions help" -f -a "settings" -d 'Show and change the sign-in experience settings'
-complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app resource role keys settings seed export outbox audit token serve completions help" -f -a "seed" -d 'Upsert everything fixture files name (idempotent)'
-complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app resource role keys settings seed export outbox audit token serve completions help" -f -a "export" -d 'Print the whole database as a fixture file'
-complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app resource role keys settings seed export outbox audit token serve completions help" -f -a "outbox" -d 'Show the emails and SMS doorman would have sent'
-complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app resource role keys settings seed export outbox audit token serve completions help" -f -a "audit" -d 'Show sign-in, sign-out and admin events'
-complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app resource role keys settings seed export outbox audit token serve completions help" -f -a "token" -d 'Mint tokens for a user and app without a browser'
-complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app resource role keys settings seed export outbox audit token serve completions help" -f -a "serve" -d 'Run the OpenID Connect provider'
-complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app resource role keys settings seed export outbox audit token serve completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app resource role keys settings seed export outbox audit token serve completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app resource connector role keys settings seed export outbox audit token serve completions help" -f -a "init" -d 'Create the database with default settings'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app resource connector role keys settings seed export outbox audit token serve completions help" -f -a "user" -d 'Manage users'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app resource connector role keys settings seed export outbox audit token serve completions help" -f -a "org" -d 'Manage organizations, members, organization roles and scopes'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app resource connector role keys settings seed export outbox audit token serve completions help" -f -a "invite" -d 'Manage organization invitations'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app resource connector role keys settings seed export outbox audit token serve completions help" -f -a "app" -d 'Manage OIDC client applications'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app resource connector role keys settings seed export outbox audit token serve completions help" -f -a "resource" -d 'Manage API resources and their permissions'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app resource connector role keys settings seed export outbox audit token serve completions help" -f -a "connector" -d 'Manage social and enterprise SSO connectors (upstream OIDC / OAuth 2.0 providers)'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app resource connector role keys settings seed export outbox audit token serve completions help" -f -a "role" -d 'Manage roles: sets of API resource permissions for users and M2M apps'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app resource connector role keys settings seed export outbox audit token serve completions help" -f -a "keys" -d 'List and rotate token signing keys'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app resource connector role keys settings seed export outbox audit token serve completions help" -f -a "settings" -d 'Show and change the sign-in experience settings'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app resource connector role keys settings seed export outbox audit token serve completions help" -f -a "seed" -d 'Upsert everything fixture files name (idempotent)'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app resource connector role keys settings seed export outbox audit token serve completions help" -f -a "export" -d 'Print the whole database as a fixture file'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app resource connector role keys settings seed export outbox audit token serve completions help" -f -a "outbox" -d 'Show the emails and SMS doorman would have sent'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app resource connector role keys settings seed export outbox audit token serve completions help" -f -a "audit" -d 'Show sign-in, sign-out and admin events'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app resource connector role keys settings seed export outbox audit token serve completions help" -f -a "token" -d 'Mint tokens for a user and app without a browser'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app resource connector role keys settings seed export outbox audit token serve completions help" -f -a "serve" -d 'Run the OpenID Connect provider'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app resource connector role keys settings seed export outbox audit token serve completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app resource connector role keys settings seed export outbox audit token serve completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "create" -d 'Create a user (asks for missing values on a terminal)'
 complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "list" -d 'List users in creation order'
 complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "show" -d 'Show one user'
@@ -955,6 +1082,8 @@ complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_su
 complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "delete" -d 'Delete a user and everything that belongs to them'
 complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "role" -d 'List, assign and take away a user\'s roles (USER is an id, email, username or phone)'
 complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "mfa" -d 'A user\'s second factors: authenticator apps and backup codes'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "identities" -d 'List a user\'s linked social and enterprise identities'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "unlink" -d 'Unlink a user\'s identity at a connector'
 complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "create" -d 'Create an organization'
 complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "list" -d 'List organizations'
 complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "show" -d 'Show an organization with its member count, roles in use and pending invitations'
@@ -979,6 +1108,11 @@ complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_su
 complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from resource" -f -a "show" -d 'Show an API resource with its permissions'
 complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from resource" -f -a "update" -d 'Rename an API resource, change its token lifetime, add or remove permissions'
 complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from resource" -f -a "delete" -d 'Delete an API resource; roles lose its permissions'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from connector" -f -a "create" -d 'Register an upstream OIDC or OAuth 2.0 provider; prints the callback URL to register there'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from connector" -f -a "list" -d 'List connectors'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from connector" -f -a "show" -d 'Show a connector and its callback URL (never its secret)'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from connector" -f -a "update" -d 'Change a connector'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from connector" -f -a "delete" -d 'Delete a connector and unlink its identities'
 complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from role" -f -a "create" -d 'Create a role holding API resource permissions'
 complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from role" -f -a "list" -d 'List roles'
 complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from role" -f -a "show" -d 'Show a role with its permissions'

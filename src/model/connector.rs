@@ -211,7 +211,7 @@ pub struct Connector {
 
 impl Connector {
     /// The upstream's field that fills a profile field: the mapping's, or the preset's, or the
-    /// OIDC default.
+    /// OIDC default (a plain OAuth 2.0 user API names its id `id`).
     pub fn field_for(&self, field: &str) -> String {
         if let Some(mapped) = self.endpoints.mapping.get(field) {
             return mapped.clone();
@@ -220,6 +220,9 @@ impl Connector {
             && let Some(mapped) = preset.defaults().mapping.get(field)
         {
             return mapped.clone();
+        }
+        if self.kind == ConnectorKind::Oauth2 && field == "id" {
+            return "id".into();
         }
         PROFILE_FIELDS
             .iter()

@@ -6,17 +6,16 @@
 //! account; a verified one can, once the user proves the account (the link waits on the
 //! interaction until then).
 
-use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 
 use crate::error::Result;
 use crate::model::connector::{Connector, ConnectorKind, Identity, UpstreamProfile};
 use crate::model::id::random_string;
-use crate::model::principal::Principal;
 use crate::model::settings::SignInMode;
 use crate::model::user::{Profile, User};
 use crate::oidc::upstream::{self, Expected, Outbound};
 use crate::ops::connectors::find;
+use crate::ops::identity_links::{HeldLink, join_organizations};
 use crate::ops::sessions::{SignIn, conclude_sign_in};
 use crate::ops::upstream::UpstreamError;
 use crate::ops::{Doorman, users};
@@ -86,15 +85,6 @@ pub enum Refusal {
     DomainNotOwned(String),
     /// The account is suspended.
     Suspended,
-}
-
-/// An upstream identity waiting on an interaction for the user to prove the account it joins.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-struct HeldLink {
-    connector_id: String,
-    subject: String,
-    email: String,
-    profile: Value,
 }
 
 /// The upstream's `amr` values that RFC 8176 defines, which doorman passes on.
@@ -439,88 +429,4 @@ impl Doorman {
             _ => Arrival::Refused(Refusal::Suspended),
         })
     }
-
-    /// Links the identity an interaction holds to the user who just proved the account it was
-    /// waiting for (the same email). Returns whether it linked.
-    pub fn link_held_identity(&mut self, interaction: &str, user: &User) -> Result<bool> {
-        let Some(text) = store::interactions::slot(self.store.conn(), interaction, Slot::Link)?
-        else {
-            return Ok(false);
-        };
-        let now = self.clock.now();
-        let tx = self.store.transaction()?;
-        store::interactions::set_slot(&tx, interaction, Slot::Link, None)?;
-        let held: Option<HeldLink> = serde_json::from_str(&text).ok();
-        let linked = match held {
-            Some(held)
-                if user
-                    .email
-                    .as_deref()
-                    .is_some_and(|e| e.eq_ignore_ascii_case(&held.email)) =>
-            {
-                let Some(connector) = table::find(&tx, &held.connector_id)? else {
-                    return Ok(false);
-                };
-                let identity = Identity {
-                    connector_id: held.connector_id,
-                    connector: connector.connector.name,
-                    subject: held.subject,
-                    email: Some(held.email),
-                    sso: connector.connector.sso,
-                    issuer: None,
-                    profile: held.profile,
-                    linked_at: now,
-                };
-                table::upsert_identity(&tx, &user.id, &identity)?;
-                crate::ops::record(
-                    &tx,
-                    &self.actor,
-                    now,
-                    "identity.linked",
-                    Some(&user.id),
-                    json!({ "connector_id": identity.connector_id, "subject": identity.subject }),
-                )?;
-                true
-            }
-            _ => false,
-        };
-        tx.commit()?;
-        Ok(linked)
-    }
-}
-
-/// Adds a user an SSO connector signed in to its JIT organizations, with their roles; an
-/// organization or role deleted since is skipped.
-fn join_organizations(
-    conn: &rusqlite::Connection,
-    connector: &Connector,
-    user_id: &str,
-    now: crate::model::timestamp::Timestamp,
-) -> Result<()> {
-    for jit in &connector.sso_config.jit_organizations {
-        if store::orgs::find_org(conn, &jit.organization_id)?.is_none() {
-            continue;
-        }
-        if !store::memberships::is_member(conn, Principal::User, &jit.organization_id, user_id)? {
-            store::memberships::add_member(
-                conn,
-                Principal::User,
-                &jit.organization_id,
-                user_id,
-                now,
-            )?;
-        }
-        if let Some(role) = &jit.role
-            && let Some(role) = store::orgs::find_role(conn, role)?
-        {
-            store::memberships::grant(
-                conn,
-                Principal::User,
-                &jit.organization_id,
-                user_id,
-                &role.id,
-            )?;
-        }
-    }
-    Ok(())
 }

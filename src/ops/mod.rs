@@ -10,6 +10,7 @@ pub mod consent;
 pub mod federation;
 pub mod fixtures;
 pub mod housekeeping;
+pub mod identity_links;
 pub mod init;
 pub mod invitations;
 pub mod keys;

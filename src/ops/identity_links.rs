@@ -1,0 +1,110 @@
+//! Identities that wait or spread: an upstream identity held on an interaction until the user
+//! proves the account it would join (then linked), and the organizations an SSO connector's
+//! users join just in time.
+
+use serde::{Deserialize, Serialize};
+use serde_json::{Value, json};
+
+use crate::error::Result;
+use crate::model::connector::{Connector, Identity};
+use crate::model::principal::Principal;
+use crate::model::user::User;
+use crate::ops::Doorman;
+use crate::store;
+use crate::store::connectors as table;
+use crate::store::interactions::Slot;
+
+/// An upstream identity waiting on an interaction for the user to prove the account it joins.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub(crate) struct HeldLink {
+    pub(crate) connector_id: String,
+    pub(crate) subject: String,
+    pub(crate) email: String,
+    pub(crate) profile: Value,
+}
+
+impl Doorman {
+    /// Links the identity an interaction holds to the user who just proved the account it was
+    /// waiting for (the same email). Returns whether it linked.
+    pub fn link_held_identity(&mut self, interaction: &str, user: &User) -> Result<bool> {
+        let Some(text) = store::interactions::slot(self.store.conn(), interaction, Slot::Link)?
+        else {
+            return Ok(false);
+        };
+        let now = self.clock.now();
+        let tx = self.store.transaction()?;
+        store::interactions::set_slot(&tx, interaction, Slot::Link, None)?;
+        let held: Option<HeldLink> = serde_json::from_str(&text).ok();
+        let linked = match held {
+            Some(held)
+                if user
+                    .email
+                    .as_deref()
+                    .is_some_and(|e| e.eq_ignore_ascii_case(&held.email)) =>
+            {
+                let Some(connector) = table::find(&tx, &held.connector_id)? else {
+                    return Ok(false);
+                };
+                let identity = Identity {
+                    connector_id: held.connector_id,
+                    connector: connector.connector.name,
+                    subject: held.subject,
+                    email: Some(held.email),
+                    sso: connector.connector.sso,
+                    issuer: None,
+                    profile: held.profile,
+                    linked_at: now,
+                };
+                table::upsert_identity(&tx, &user.id, &identity)?;
+                crate::ops::record(
+                    &tx,
+                    &self.actor,
+                    now,
+                    "identity.linked",
+                    Some(&user.id),
+                    json!({ "connector_id": identity.connector_id, "subject": identity.subject }),
+                )?;
+                true
+            }
+            _ => false,
+        };
+        tx.commit()?;
+        Ok(linked)
+    }
+}
+
+/// Adds a user an SSO connector signed in to its JIT organizations, with their roles; an
+/// organization or role deleted since is skipped.
+pub(crate) fn join_organizations(
+    conn: &rusqlite::Connection,
+    connector: &Connector,
+    user_id: &str,
+    now: crate::model::timestamp::Timestamp,
+) -> Result<()> {
+    for jit in &connector.sso_config.jit_organizations {
+        if store::orgs::find_org(conn, &jit.organization_id)?.is_none() {
+            continue;
+        }
+        if !store::memberships::is_member(conn, Principal::User, &jit.organization_id, user_id)? {
+            store::memberships::add_member(
+                conn,
+                Principal::User,
+                &jit.organization_id,
+                user_id,
+                now,
+            )?;
+        }
+        if let Some(role) = &jit.role
+            && let Some(role) = store::orgs::find_role(conn, role)?
+        {
+            store::memberships::grant(
+                conn,
+                Principal::User,
+                &jit.organization_id,
+                user_id,
+                &role.id,
+            )?;
+        }
+    }
+    Ok(())
+}
