@@ -270,4 +270,46 @@ mod tests {
         assert_eq!((p.subject.as_str(), p.email_verified), ("u-1", true));
         assert!(profile(&nested, json!({"sub": "x"})).is_err());
     }
+
+    #[test]
+    fn id_tokens_are_checked_for_issuer_audience_expiry_and_nonce_by_our_clock() {
+        use crate::oidc::keys::{KeyAlgorithm, PrivateKey, Signer, generate};
+        let key = generate(KeyAlgorithm::ES256).unwrap();
+        let jwks: JwkSet =
+            serde_json::from_value(json!({ "keys": [key.public_jwk.clone()] })).unwrap();
+        let signer = Signer {
+            kid: key.kid.clone(),
+            algorithm: key.algorithm,
+            key: PrivateKey::from_pem(key.algorithm, &key.private_pem).unwrap(),
+        };
+        let token = |claims: Value| jwt::sign(&signer, None, claims.as_object().unwrap()).unwrap();
+        let good = token(json!({
+            "iss": "http://up.test", "aud": "doorman", "sub": "u1", "exp": 1_000, "nonce": "n1"
+        }));
+        let at = |now: i64, nonce: &'static str| Expected {
+            issuer: "http://up.test",
+            audience: "doorman",
+            nonce,
+            now: Timestamp::from_unix(now),
+        };
+        assert_eq!(
+            verify_id_token(&good, &jwks, &at(900, "n1")).unwrap()["sub"],
+            "u1"
+        );
+        // Within the allowed skew, then past it.
+        assert!(verify_id_token(&good, &jwks, &at(1_030, "n1")).is_ok());
+        let e = verify_id_token(&good, &jwks, &at(1_100, "n1")).unwrap_err();
+        assert!(e.to_string().contains("expired"), "{e}");
+        let e = verify_id_token(&good, &jwks, &at(900, "other")).unwrap_err();
+        assert!(e.to_string().contains("nonce"), "{e}");
+        let wrong_aud = Expected {
+            audience: "someone-else",
+            ..at(900, "n1")
+        };
+        assert!(verify_id_token(&good, &jwks, &wrong_aud).is_err());
+        let foreign = generate(KeyAlgorithm::ES256).unwrap();
+        let other: JwkSet =
+            serde_json::from_value(json!({ "keys": [foreign.public_jwk] })).unwrap();
+        assert!(verify_id_token(&good, &other, &at(900, "n1")).is_err());
+    }
 }
