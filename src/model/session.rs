@@ -3,6 +3,12 @@
 
 use crate::model::timestamp::Timestamp;
 
+/// The authentication method references of RFC 8176 §2, the values an `amr` may hold.
+pub const AMR_VALUES: &[&str] = &[
+    "face", "fpt", "geo", "hwk", "iris", "kba", "mca", "mfa", "otp", "pin", "pop", "pwd", "rba",
+    "retina", "sc", "sms", "swk", "tel", "user", "vbm", "wia",
+];
+
 /// A signed-in browser: who, since when and how, until when.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Session {

@@ -11,6 +11,7 @@ use serde_json::{Value, json};
 use crate::error::Result;
 use crate::model::connector::{Connector, ConnectorKind, Identity, UpstreamProfile};
 use crate::model::id::random_string;
+use crate::model::session::AMR_VALUES;
 use crate::model::settings::SignInMode;
 use crate::model::user::{Profile, User};
 use crate::oidc::upstream::{self, Expected, Outbound};
@@ -89,17 +90,13 @@ pub enum Refusal {
 
 /// The upstream's `amr` values that RFC 8176 defines, which doorman passes on.
 fn upstream_amr(raw: &Value) -> Vec<String> {
-    const KNOWN: [&str; 20] = [
-        "face", "fpt", "geo", "hwk", "iris", "kba", "mca", "mfa", "otp", "pin", "pwd", "rba",
-        "retina", "sc", "sms", "swk", "tel", "user", "vbm", "wia",
-    ];
     raw.get("amr")
         .and_then(Value::as_array)
         .map(|values| {
             values
                 .iter()
                 .filter_map(Value::as_str)
-                .filter(|v| KNOWN.contains(v))
+                .filter(|v| AMR_VALUES.contains(v))
                 .map(str::to_string)
                 .collect()
         })

@@ -33,19 +33,13 @@ pub struct IssueRequest {
     pub amr: Vec<String>,
 }
 
-/// The authentication method references of RFC 8176 §2.
-const AMR_VALUES: &[&str] = &[
-    "face", "fpt", "geo", "hwk", "iris", "kba", "mca", "mfa", "otp", "pin", "pop", "pwd", "rba",
-    "retina", "sc", "sms", "swk", "tel", "user", "vbm", "wia",
-];
-
 /// The `amr` a request asks for, each value one RFC 8176 names.
 fn amr_of(request: &IssueRequest) -> Result<Vec<String>> {
     if request.amr.is_empty() {
         return Ok(vec!["pwd".into()]);
     }
     for value in &request.amr {
-        if !AMR_VALUES.contains(&value.as_str()) {
+        if !crate::model::session::AMR_VALUES.contains(&value.as_str()) {
             return Err(crate::Error::invalid(format!(
                 "--amr '{}' is not an RFC 8176 method (pwd, otp, mfa, hwk, ...)",
                 crate::model::validate::shown(value)
