@@ -4,8 +4,6 @@
 //! interaction, so an attacker cannot sign a victim in to the attacker's account (login CSRF).
 //! Whatever goes wrong upstream ends on a readable page in the user's language.
 
-use subtle::ConstantTimeEq;
-
 use crate::ops::Doorman;
 use crate::ops::federation::{Arrival, Callback, Departure, Refusal};
 use crate::ops::upstream::UpstreamError;
@@ -13,7 +11,7 @@ use crate::web::authorize::{FirstFactor, signed_in};
 use crate::web::http::{Request, Response};
 use crate::web::parked::Parked;
 use crate::web::responses::{Answer, error_message, error_page};
-use crate::web::session::csrf_token;
+use crate::web::session::started_here;
 use crate::web::state::ServerState;
 
 /// `GET /sign-in/connector/{id}`: to the upstream's authorization endpoint.
@@ -87,8 +85,7 @@ pub fn callback(
         return Ok(bad_state(doorman));
     }
     let parked = Parked::load(doorman, request, &pending.interaction_id)?;
-    let (browser, new) = csrf_token(request);
-    if new || !bool::from(browser.as_bytes().ct_eq(parked.csrf.as_bytes())) {
+    if !started_here(request, &parked.csrf) {
         return Ok(bad_state(doorman));
     }
     let answer = Callback {

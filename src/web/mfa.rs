@@ -9,7 +9,6 @@ use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
 use qrcode::QrCode;
 use qrcode::render::svg;
-use subtle::ConstantTimeEq;
 
 use crate::credentials::totp;
 use crate::model::mfa::FactorKind;
@@ -25,7 +24,7 @@ use crate::web::pages::{self, Chrome, MfaPage};
 use crate::web::parked::{Parked, gone};
 use crate::web::ratelimit::RateLimiter;
 use crate::web::responses::{Answer, error_page, language};
-use crate::web::session::{CSRF_COOKIE, check_csrf};
+use crate::web::session::{check_csrf, started_here};
 use crate::web::state::ServerState;
 
 /// The key wrong second-factor codes count under.
@@ -116,8 +115,7 @@ pub fn mfa(state: &ServerState, doorman: &mut Doorman, request: &Request) -> Ans
         check_csrf(doorman, request, &parked.csrf, parked.ui_locales())?;
     } else {
         // The page can show an authenticator secret: only to the browser that signed in.
-        let cookie = request.cookie(CSRF_COOKIE).unwrap_or_default();
-        if !bool::from(cookie.as_bytes().ct_eq(parked.csrf.as_bytes())) {
+        if !started_here(request, &parked.csrf) {
             return Ok(error_page(
                 doorman,
                 request,

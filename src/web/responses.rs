@@ -117,13 +117,16 @@ pub fn error_with_link(
     key: &str,
     link: (&str, &str),
 ) -> Response {
-    let chrome = page_chrome(doorman, request, ui_locales);
-    let message = chrome.t.get(&format!("{key}.message")).to_string();
-    let back = Link {
-        href: link.0.to_string(),
-        label: chrome.t.get(link.1).to_string(),
-    };
-    show_error(chrome, status, key, message, Some(back))
+    let message = |t: &crate::web::i18n::Texts| t.get(&format!("{key}.message")).to_string();
+    error_message(
+        doorman,
+        request,
+        ui_locales,
+        status,
+        key,
+        message,
+        Some(link),
+    )
 }
 
 /// An error page whose message is already filled in (a page string with values), with an

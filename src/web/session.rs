@@ -76,10 +76,15 @@ pub fn with_csrf(state: &ServerState, response: Response, token: &str, new: bool
 /// Whether a form's `csrf_token` matches the browser's cookie and `expected`, in constant time.
 pub fn csrf_ok(request: &Request, expected: &str) -> bool {
     let form = request.param("csrf_token").unwrap_or_default();
+    bool::from(form.as_bytes().ct_eq(expected.as_bytes())) && started_here(request, expected)
+}
+
+/// Whether the browser's CSRF cookie is `expected` (the token an interaction was started
+/// with), in constant time: a page or callback with no form of its own answers only the
+/// browser that started it.
+pub fn started_here(request: &Request, expected: &str) -> bool {
     let cookie = request.cookie(CSRF_COOKIE).unwrap_or_default();
-    !expected.is_empty()
-        && bool::from(form.as_bytes().ct_eq(expected.as_bytes()))
-        && bool::from(cookie.as_bytes().ct_eq(expected.as_bytes()))
+    !expected.is_empty() && bool::from(cookie.as_bytes().ct_eq(expected.as_bytes()))
 }
 
 /// Refuses a form whose CSRF token does not match `expected`, with the page that says so.
