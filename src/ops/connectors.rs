@@ -249,7 +249,7 @@ impl Doorman {
         }
         stored.connector.updated_at = now;
         stored.connector.validate()?;
-        table::update(&tx, &stored)?;
+        table::save(&tx, &stored)?;
         if !stored.connector.sso && old_name != stored.connector.name {
             rename_button(&tx, Some(&old_name), Some(&stored.connector.name), now)?;
         }
@@ -408,7 +408,7 @@ pub(crate) fn create_in(
             stored.connector.id
         )));
     }
-    table::insert(conn, &stored)?;
+    table::save(conn, &stored)?;
     if !stored.connector.sso {
         rename_button(conn, None, Some(&stored.connector.name), now)?;
     }

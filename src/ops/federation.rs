@@ -15,7 +15,6 @@ use crate::model::session::AMR_VALUES;
 use crate::model::settings::SignInMode;
 use crate::model::user::{Profile, User};
 use crate::oidc::upstream::{self, Expected, Outbound};
-use crate::ops::connectors::find;
 use crate::ops::identity_links::{HeldLink, join_organizations};
 use crate::ops::sessions::{SignIn, conclude_sign_in};
 use crate::ops::upstream::UpstreamError;
@@ -23,7 +22,7 @@ use crate::ops::{Doorman, users};
 use crate::store;
 use crate::store::connectors::{self as table, PendingUpstream, StoredConnector};
 use crate::store::interactions::Slot;
-use crate::store::users::Key;
+use crate::store::users::{Key, StoredUser};
 
 /// Where the browser goes to sign in upstream, or why it cannot.
 #[derive(Debug, Clone, PartialEq)]
@@ -150,15 +149,14 @@ impl Doorman {
     pub fn depart(
         &mut self,
         interaction: &str,
-        connector_id: &str,
+        connector: &Connector,
         login_hint: Option<&str>,
     ) -> Result<Departure> {
-        let connector = find(self.store.conn(), connector_id)?.connector;
-        let endpoint = match (&connector.endpoints.authorization_endpoint, connector.kind) {
-            (Some(endpoint), _) => endpoint.clone(),
-            (None, _) => {
-                let issuer = connector.endpoints.issuer.clone().unwrap_or_default();
-                match self.upstreams.metadata(&issuer) {
+        let endpoint = match &connector.endpoints.authorization_endpoint {
+            Some(endpoint) => endpoint.clone(),
+            None => {
+                let issuer = connector.endpoints.issuer.as_deref().unwrap_or_default();
+                match self.upstreams.metadata(issuer) {
                     Ok(m) => m.authorization_endpoint,
                     Err(e) => return Ok(Departure::Failed(e)),
                 }
@@ -175,7 +173,7 @@ impl Doorman {
         };
         let redirect_uri = self.callback_url(&connector.id)?;
         let url = upstream::authorization_url(
-            &connector,
+            connector,
             &Outbound {
                 endpoint: &endpoint,
                 redirect_uri: &redirect_uri,
@@ -410,8 +408,10 @@ impl Doorman {
                 };
                 let user =
                     users::create_in(&tx, &self.actor, &self.hasher, now, &new, None, false)?;
-                let stored = store::users::find_by(&tx, Key::Id, &user.id)?
-                    .ok_or_else(|| crate::Error::Runtime("a new user vanished".into()))?;
+                let stored = StoredUser {
+                    user,
+                    password_hash: None,
+                };
                 (stored, true)
             }
         };

@@ -63,11 +63,13 @@ fn config_json(c: &Connector) -> Result<String> {
     .map_err(|e| Error::Runtime(format!("encoding a connector failed: {e}")))
 }
 
-/// Stores a new connector.
-pub fn insert(conn: &Connection, s: &StoredConnector) -> Result<()> {
+/// Stores a connector: a new one, or the changes to one with its id (whose `created_at` stays).
+pub fn save(conn: &Connection, s: &StoredConnector) -> Result<()> {
     let c = &s.connector;
     conn.prepare_cached(&format!(
-        "INSERT INTO connectors ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"
+        "INSERT INTO connectors ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+         ON CONFLICT (id) DO UPDATE SET name = ?2, kind = ?3, preset = ?4, client_id = ?5,
+         client_secret = ?6, sso = ?7, config = ?8, updated_at = ?10"
     ))?
     .execute(params![
         c.id,
@@ -79,27 +81,6 @@ pub fn insert(conn: &Connection, s: &StoredConnector) -> Result<()> {
         c.sso,
         config_json(c)?,
         c.created_at.unix(),
-        c.updated_at.unix()
-    ])?;
-    Ok(())
-}
-
-/// Writes back a changed connector.
-pub fn update(conn: &Connection, s: &StoredConnector) -> Result<()> {
-    let c = &s.connector;
-    conn.prepare_cached(
-        "UPDATE connectors SET name = ?2, kind = ?3, preset = ?4, client_id = ?5,
-         client_secret = ?6, sso = ?7, config = ?8, updated_at = ?9 WHERE id = ?1",
-    )?
-    .execute(params![
-        c.id,
-        c.name,
-        c.kind.as_str(),
-        c.preset.map(Preset::as_str),
-        c.client_id,
-        s.client_secret,
-        c.sso,
-        config_json(c)?,
         c.updated_at.unix()
     ])?;
     Ok(())

@@ -27,7 +27,7 @@ pub fn start(doorman: &mut Doorman, request: &Request, connector: &str) -> Answe
         ));
     };
     let hint = request.param("login_hint").filter(|h| !h.is_empty());
-    match doorman.depart(&parked.id, &found.id, hint)? {
+    match doorman.depart(&parked.id, &found, hint)? {
         Departure::Redirect(url) => Ok(Response::redirect(&url)),
         Departure::Failed(e) => Ok(upstream_failed(
             doorman,
@@ -93,10 +93,6 @@ pub fn callback(
         error: request.param("error"),
         error_description: request.param("error_description"),
     };
-    let provider = doorman
-        .connector_for_sign_in(connector)?
-        .map(|c| c.name)
-        .unwrap_or_default();
     match doorman.arrive(&pending, answer)? {
         Arrival::SignedIn { user, created, amr } => signed_in(
             state,
@@ -109,7 +105,13 @@ pub fn callback(
                 sign_up: created,
             },
         ),
-        Arrival::Refused(refusal) => Ok(refused(doorman, request, &parked, &provider, refusal)),
+        Arrival::Refused(refusal) => {
+            let provider = doorman
+                .connector_for_sign_in(connector)?
+                .map(|c| c.name)
+                .unwrap_or_default();
+            Ok(refused(doorman, request, &parked, &provider, refusal))
+        }
     }
 }
 
