@@ -14,9 +14,9 @@ use doorman::model::connector::{ConnectorKind, Endpoints};
 use doorman::model::timestamp::Timestamp;
 use doorman::oidc::keys::{KeyAlgorithm, PrivateKey, Signer, generate};
 use doorman::ops::Clock;
-use doorman::ops::connectors::ConnectorInput;
-use doorman::ops::upstream::{HttpClient, UpstreamError, Upstreams};
-use doorman::web::router;
+use doorman::ops::federation::connectors::ConnectorInput;
+use doorman::ops::federation::upstream::{HttpClient, UpstreamError, Upstreams};
+use doorman::web::engine::router;
 use serde_json::{Value, json};
 
 mod common;

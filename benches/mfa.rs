@@ -12,7 +12,7 @@ use doorman::credentials::totp;
 use doorman::model::timestamp::Timestamp;
 use doorman::model::user::{PasswordInput, Profile, Secret};
 use doorman::ops::Clock;
-use doorman::web::router;
+use doorman::web::engine::router;
 
 mod common;
 use common::{CSRF, location, request, summary};

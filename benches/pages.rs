@@ -9,7 +9,7 @@
 use std::time::Instant;
 
 use doorman::ops::{Clock, Doorman};
-use doorman::web::router;
+use doorman::web::engine::router;
 
 mod common;
 use common::{CSRF, location, request, summary};

@@ -10,7 +10,7 @@ use std::time::Instant;
 
 use doorman::model::user::{PasswordInput, Profile, Secret};
 use doorman::ops::Clock;
-use doorman::web::router;
+use doorman::web::engine::router;
 
 mod common;
 use common::{CSRF, ISSUER, location, request, summary};

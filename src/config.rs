@@ -12,7 +12,7 @@ use crate::model::duration::parse_seconds;
 use crate::model::outbox::Retention;
 use crate::model::timestamp::Timestamp;
 use crate::model::token::Lifetimes;
-use crate::ops::init::check_issuer;
+use crate::ops::admin::init::check_issuer;
 use crate::ops::{Clock, Setup};
 
 /// The default config file, read only when it exists.
@@ -311,7 +311,7 @@ mod tests {
         assert_eq!(parsed.database, Some(PathBuf::from(DEFAULT_DATABASE)));
         assert_eq!(
             parsed.issuer.as_deref(),
-            Some(crate::ops::init::DEFAULT_ISSUER)
+            Some(crate::ops::admin::init::DEFAULT_ISSUER)
         );
     }
 }

@@ -6,10 +6,10 @@
 
 use std::sync::Arc;
 
-use doorman::web::code_limits::CodeLimits;
-use doorman::web::http::{Request, Response};
-use doorman::web::ratelimit::RateLimiter;
-use doorman::web::state::ServerState;
+use doorman::web::common::code_limits::CodeLimits;
+use doorman::web::common::http::{Request, Response};
+use doorman::web::common::ratelimit::RateLimiter;
+use doorman::web::engine::state::ServerState;
 
 /// The issuer the benchmarks serve as.
 pub const ISSUER: &str = "http://localhost:3001/oidc";
@@ -63,7 +63,7 @@ pub fn summary(name: &str, mut micros: Vec<f64>) {
 
 /// The server's shared state with every rate limit out of the way.
 pub fn state() -> Arc<ServerState> {
-    let (backchannel, thread) = doorman::web::backchannel::start().unwrap();
+    let (backchannel, thread) = doorman::web::oidc::backchannel::start().unwrap();
     std::mem::forget(thread);
     Arc::new(ServerState {
         issuer: ISSUER.into(),
@@ -110,7 +110,7 @@ pub fn doorman(dir: &std::path::Path, clock: doorman::ops::Clock) -> doorman::op
 /// Registers the SPA `bench` with `redirect` as its redirect URI.
 pub fn spa(doorman: &mut doorman::ops::Doorman, redirect: &str) {
     doorman
-        .create_app(doorman::ops::apps::NewApp {
+        .create_app(doorman::ops::clients::apps::NewApp {
             name: "Bench".into(),
             app_type: doorman::model::app::AppType::Spa,
             redirect_uris: vec![redirect.into()],

@@ -2,7 +2,7 @@
 //! must parse or be refused quickly, never panic.
 #![no_main]
 
-use doorman::ops::fixtures::Fixture;
+use doorman::ops::admin::fixtures::Fixture;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

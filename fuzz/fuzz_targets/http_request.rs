@@ -3,7 +3,7 @@
 //! Input: the target, the headers (`name: value` lines) and the body, separated by blank lines.
 #![no_main]
 
-use doorman::web::http::Request;
+use doorman::web::common::http::Request;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

@@ -8,11 +8,11 @@ use std::sync::OnceLock;
 
 use doorman::credentials::password::{Hasher, HashingCost};
 use doorman::model::app::AppType;
-use doorman::ops::apps::NewApp;
+use doorman::ops::clients::apps::NewApp;
 use doorman::ops::{Clock, Doorman};
 use doorman::store::Store;
-use doorman::web::endpoints::token;
-use doorman::web::http::Request;
+use doorman::web::oidc::endpoints::token;
+use doorman::web::common::http::Request;
 use libfuzzer_sys::fuzz_target;
 
 struct Setup {

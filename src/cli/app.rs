@@ -7,7 +7,7 @@ use crate::cli::{Session, prompt};
 use crate::error::Result;
 use crate::model::app::AppType;
 use crate::model::principal::Principal;
-use crate::ops::apps::{AppChanges, NewApp};
+use crate::ops::clients::apps::{AppChanges, NewApp};
 
 #[derive(Debug, Subcommand)]
 pub(crate) enum AppCommand {

@@ -5,7 +5,7 @@ use clap::{Args, Subcommand};
 use crate::cli::{Session, prompt};
 use crate::error::Result;
 use crate::model::connector::{ConnectorKind, Endpoints, Preset};
-use crate::ops::connectors::{ConnectorChanges, ConnectorInput, parse_mapping};
+use crate::ops::federation::connectors::{ConnectorChanges, ConnectorInput, parse_mapping};
 
 #[derive(Debug, Subcommand)]
 pub(crate) enum ConnectorCommand {

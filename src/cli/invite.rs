@@ -6,7 +6,7 @@ use crate::cli::Session;
 use crate::error::Result;
 use crate::model::duration::parse_seconds;
 use crate::model::organization::InvitationStatus;
-use crate::ops::invitations::{DEFAULT_EXPIRY_SECONDS, NewInvitation};
+use crate::ops::organizations::invitations::{DEFAULT_EXPIRY_SECONDS, NewInvitation};
 
 #[derive(Debug, Subcommand)]
 pub(crate) enum InviteCommand {

@@ -5,7 +5,7 @@ use clap::Subcommand;
 use crate::cli::{Session, prompt};
 use crate::error::Result;
 use crate::model::duration::parse_seconds;
-use crate::ops::resources::ResourceChanges;
+use crate::ops::organizations::resources::ResourceChanges;
 
 #[derive(Debug, Subcommand)]
 pub(crate) enum ResourceCommand {

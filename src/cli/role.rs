@@ -7,7 +7,7 @@ use crate::cli::{Session, prompt};
 use crate::error::Result;
 use crate::model::principal::Principal;
 use crate::model::resource::RoleType;
-use crate::ops::roles::RoleChanges;
+use crate::ops::organizations::roles::RoleChanges;
 
 #[derive(Debug, Subcommand)]
 pub(crate) enum RoleCommand {

@@ -8,7 +8,7 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use crate::cli::Session;
 use crate::error::{Error, Result};
-use crate::ops::fixtures::{FixtureSource, Progress};
+use crate::ops::admin::fixtures::{FixtureSource, Progress};
 use crate::output::{self, Format, Printer};
 
 #[derive(Debug, Args)]

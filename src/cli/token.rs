@@ -5,7 +5,7 @@ use clap::Subcommand;
 use crate::cli::Session;
 use crate::error::Result;
 use crate::model::duration::parse_seconds;
-use crate::ops::tokens::IssueRequest;
+use crate::ops::clients::tokens::IssueRequest;
 
 #[derive(Debug, Subcommand)]
 pub(crate) enum TokenCommand {

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use crate::model::timestamp::Timestamp;
 
 /// A user account. Carries no secret: the password hash lives only in the store and in
-/// [`crate::ops::fixtures`] exports that ask for secrets.
+/// [`crate::ops::admin::fixtures`] exports that ask for secrets.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct User {
     /// Random id.

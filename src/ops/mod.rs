@@ -3,35 +3,12 @@
 //! end: a failure anywhere leaves the database as it was. (The server defers the commits of a
 //! request's operations to its end, where they land together; each is still all-or-nothing.)
 
-pub mod apps;
-pub mod audit;
-pub mod connectors;
-pub mod consent;
+pub mod accounts;
+pub mod admin;
+pub mod clients;
 pub mod federation;
-pub mod fixtures;
-pub mod housekeeping;
-pub mod identity_links;
-pub mod init;
-pub mod invitations;
-pub mod keys;
-pub mod memberships;
-pub mod mfa;
-pub mod mfa_sign_in;
-pub mod orgs;
-pub mod outbox;
-pub mod passkeys;
-pub mod password_reset;
-pub mod playground;
-pub mod registration;
+pub mod organizations;
 pub mod resolve;
-pub mod resources;
-pub mod roles;
-pub mod sessions;
-pub mod settings;
-pub mod tokens;
-pub mod upstream;
-pub mod users;
-pub mod verification;
 
 use std::cell::{OnceCell, RefCell};
 use std::path::PathBuf;
@@ -85,7 +62,7 @@ pub struct Doorman {
     /// off refuses its client like an unknown one.
     pub built_in_clients: bool,
     /// Calls to upstream providers (connectors), with their discovery and key caches.
-    pub upstreams: upstream::Upstreams,
+    pub upstreams: federation::upstream::Upstreams,
     /// A hash to verify against when a sign-in names nobody, made on first need.
     decoy: OnceCell<String>,
     /// The current signing key, parsed once per rotation.
@@ -132,7 +109,7 @@ impl Doorman {
             issuer: None,
             lifetimes: Lifetimes::default(),
             built_in_clients: true,
-            upstreams: upstream::Upstreams::default(),
+            upstreams: federation::upstream::Upstreams::default(),
             decoy: OnceCell::new(),
             signer_cache: RefCell::new(None),
             settings_cache: store::settings::Cache::default(),
@@ -151,7 +128,7 @@ impl Doorman {
         }
         Ok(self
             .stored_issuer()?
-            .unwrap_or_else(|| init::DEFAULT_ISSUER.to_string()))
+            .unwrap_or_else(|| admin::init::DEFAULT_ISSUER.to_string()))
     }
 
     /// Where the hosted pages live: the issuer's scheme, host and port

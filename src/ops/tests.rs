@@ -9,9 +9,9 @@ use crate::model::user::{PasswordInput, Profile, Secret, User};
 use crate::oidc::authorize::AuthRequest;
 use crate::oidc::decision::{self, Facts, Next};
 use crate::oidc::error::OAuthError;
-use crate::ops::apps::NewApp;
-use crate::ops::sessions::ActiveSession;
-use crate::ops::tokens::TokenResponse;
+use crate::ops::accounts::sessions::ActiveSession;
+use crate::ops::clients::apps::NewApp;
+use crate::ops::clients::tokens::TokenResponse;
 use crate::ops::{Clock, Doorman};
 use crate::store::Store;
 
@@ -306,7 +306,7 @@ fn a_request_keeps_its_earlier_writes_when_a_later_operation_fails() {
 #[test]
 fn a_sweep_removes_lapsed_verifications_and_keeps_the_outbox_to_its_retention() {
     use crate::model::outbox::{Channel, Retention};
-    use crate::ops::verification::Purpose;
+    use crate::ops::accounts::verification::Purpose;
     let mut doorman = doorman();
     let lapsed = doorman
         .start_verification(Purpose::SignIn, "old@example.com", None, None)

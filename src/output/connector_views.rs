@@ -1,7 +1,7 @@
 //! How connectors and linked identities look as tables.
 
 use crate::model::connector::Identity;
-use crate::ops::connectors::ConnectorView;
+use crate::ops::federation::connectors::ConnectorView;
 use crate::output::views::Tabular;
 
 impl Tabular for ConnectorView {

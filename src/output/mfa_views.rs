@@ -1,7 +1,7 @@
 //! How second factors look as tables: the list, and the enrolments that show a secret once.
 
 use crate::model::mfa::Factor;
-use crate::ops::mfa::{BackupCodeSet, TotpEnrolment};
+use crate::ops::accounts::mfa::{BackupCodeSet, TotpEnrolment};
 use crate::output::views::Tabular;
 
 fn when(value: &Option<crate::model::timestamp::Timestamp>) -> String {

@@ -10,8 +10,8 @@ use crate::model::organization::{
 use crate::model::outbox::Message;
 use crate::model::resource::{Resource, Role};
 use crate::model::user::User;
-use crate::ops::keys::KeyInfo;
-use crate::ops::orgs::UserDetail;
+use crate::ops::clients::keys::KeyInfo;
+use crate::ops::organizations::orgs::UserDetail;
 
 /// A value that can print as a table row and as a key/value detail view.
 pub trait Tabular: Serialize {

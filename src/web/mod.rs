@@ -4,37 +4,9 @@
 //! SIGTERM closes idle connections and lets every request in flight finish. Handlers turn requests into `ops` calls and the results
 //! into responses: protocol rules live in `oidc`, data in `ops` and `store`.
 
-pub mod authorize;
-pub mod backchannel;
-pub mod code_limits;
-pub mod connectors;
-pub mod consent;
-pub mod endpoints;
-pub mod home;
-pub mod host;
-pub mod http;
-pub mod i18n;
-pub mod identifiers;
-pub mod mfa;
-pub mod outbox;
-pub mod page_context;
+pub mod common;
+pub mod engine;
+pub mod oidc;
 pub mod pages;
-pub mod parked;
-pub mod passkey;
-pub mod playground;
-pub mod playground_pages;
-pub mod ratelimit;
-pub mod register;
-pub mod reset;
-pub mod responses;
-pub mod router;
-pub mod server;
-pub mod session;
-pub mod sign_in;
-pub mod sign_out;
-pub mod state;
-pub mod sweeper;
-pub mod transport;
-pub mod verify;
 
-pub use server::{ServeOptions, Started, serve, start};
+pub use engine::server::{ServeOptions, Started, serve, start};

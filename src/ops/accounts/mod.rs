@@ -1,0 +1,12 @@
+//! A person's account: users and their administration, one-time-code verifications,
+//! registration, password reset, second factors and passkeys, and the browser sessions a
+//! sign-in starts.
+
+pub mod mfa;
+pub mod mfa_sign_in;
+pub mod passkeys;
+pub mod password_reset;
+pub mod registration;
+pub mod sessions;
+pub mod users;
+pub mod verification;

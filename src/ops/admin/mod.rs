@@ -1,0 +1,9 @@
+//! Running an installation: first-use setup, the sign-in experience settings, fixtures, the
+//! audit trail, the outbox and housekeeping.
+
+pub mod audit;
+pub mod fixtures;
+pub mod housekeeping;
+pub mod init;
+pub mod outbox;
+pub mod settings;

@@ -1,0 +1,203 @@
+//! Which handler answers which method and path. The router depends on the handlers and
+//! nothing depends on it; it is also where a handler's failure becomes a response (an OAuth
+//! error for the JSON endpoints, a page for the rest) and where a request's writes are
+//! committed.
+
+use crate::ops::Doorman;
+use crate::web::common::http::{Request, Response};
+use crate::web::common::responses::{error_page, respond, server_error};
+use crate::web::common::session::same_origin_form;
+use crate::web::engine::state::ServerState;
+use crate::web::oidc::endpoints::{self, oauth_error};
+use crate::web::oidc::{authorize, sign_out};
+use crate::web::pages::{
+    assets, connectors, consent, mfa, outbox, passkey, playground, register, reset, sign_in, verify,
+};
+
+/// Answers one request. Whatever its operations write is committed once, at the end: a sign-in
+/// that checks the password, starts a session, issues a code and closes the interaction writes
+/// the log once instead of four times. Each operation is still all-or-nothing on its own.
+pub fn handle(state: &ServerState, doorman: &mut Doorman, request: &Request) -> Response {
+    let host = request.header("host");
+    if !state.allowed_hosts.allows(host) {
+        return misdirected(host.unwrap_or_default());
+    }
+    if request.method == "HEAD" {
+        return head(state, doorman, request);
+    }
+    doorman.store.defer_commits();
+    let response = route(state, doorman, request);
+    match doorman.store.commit_deferred() {
+        Ok(()) => response,
+        Err(e) => server_error(doorman, e),
+    }
+}
+
+/// `HEAD` (RFC 9110 §9.3.2): what `GET` would answer, for the paths whose `GET` changes
+/// nothing. The others (`/oidc/auth` parks a request, `/oidc/session/end` and `/sign-out` can end
+/// a session) answer 405, so a `HEAD` never has a side effect.
+fn head(state: &ServerState, doorman: &mut Doorman, request: &Request) -> Response {
+    let endpoint = state.endpoint(&request.path);
+    let safe = match endpoint {
+        Some(endpoint) => matches!(endpoint, "/.well-known/openid-configuration" | "/jwks"),
+        None => matches!(
+            request.path.as_str(),
+            "/" | "/static/doorman.css"
+                | "/static/theme.css"
+                | "/static/sign-out.js"
+                | "/static/passkey.js"
+                | "/dev/outbox"
+        ),
+    };
+    if !safe {
+        return Response::empty(405).header("Allow", "GET, POST");
+    }
+    let get = Request {
+        method: "GET".into(),
+        ..request.clone()
+    };
+    handle(state, doorman, &get)
+}
+
+/// The answer to a request for a host this server does not serve (RFC 9110 §15.5.20).
+fn misdirected(host: &str) -> Response {
+    let text = format!(
+        "doorman does not answer for host '{host}'; add it to server.allowed_hosts if it should\n"
+    );
+    Response::empty(421)
+        .header("Content-Type", "text/plain; charset=utf-8")
+        .header("Cache-Control", "no-store")
+        .body(text.into_bytes())
+}
+
+fn route(state: &ServerState, doorman: &mut Doorman, request: &Request) -> Response {
+    let path = request.path.as_str();
+    if let Some(endpoint) = state.endpoint(path) {
+        return oidc_endpoint(state, doorman, request, endpoint);
+    }
+    if request.method == "POST" && !same_origin_form(request) {
+        let page = error_page(doorman, request, None, 403, "error.form_expired");
+        return respond(doorman, request, Ok(page));
+    }
+    if let Some(answer) = connector_route(state, doorman, request) {
+        return respond(doorman, request, answer);
+    }
+    let answer = match (request.method.as_str(), path) {
+        ("GET", "/") => playground::home(state, doorman, request),
+        ("POST", "/playground/start") => playground::start(state, doorman, request),
+        ("POST", "/playground/user") => playground::create_test_user(state, doorman, request),
+        ("GET", "/playground/callback") => playground::callback(state, doorman, request),
+        ("POST", "/playground/refresh" | "/playground/organization") => {
+            playground::refresh(state, doorman, request)
+        }
+        ("POST", "/playground/sign-out") => playground::sign_out(state, doorman, request),
+        ("GET" | "POST", "/sign-in") => sign_in::sign_in(state, doorman, request),
+        ("GET" | "POST", "/consent") => consent::consent(state, doorman, request),
+        ("GET" | "POST", "/sign-out") => sign_out::sign_out_page(state, doorman, request),
+        ("GET" | "POST", "/register") => register::register(state, doorman, request),
+        ("GET" | "POST", "/verify") => verify::verify(state, doorman, request),
+        ("GET" | "POST", "/mfa") => mfa::mfa(state, doorman, request),
+        ("GET" | "POST", "/forgot-password") => reset::forgot_password(state, doorman, request),
+        ("POST", "/forgot-password/reset") => reset::reset_password(state, doorman, request),
+        ("GET", "/dev/outbox") => outbox::outbox(state, doorman, request),
+        ("GET", "/static/doorman.css") => assets::stylesheet(),
+        ("GET", "/static/theme.css") => assets::theme(doorman),
+        ("GET", "/static/sign-out.js") => assets::sign_out_script(),
+        ("GET", "/static/passkey.js") => assets::passkey_script(),
+        ("POST", "/passkey/options") => passkey::options(doorman, request),
+        ("POST", "/sign-in/passkey") => sign_in::passkey_sign_in(state, doorman, request),
+        (
+            _,
+            "/"
+            | "/sign-in"
+            | "/consent"
+            | "/sign-out"
+            | "/register"
+            | "/verify"
+            | "/mfa"
+            | "/passkey/options"
+            | "/sign-in/passkey"
+            | "/playground/start"
+            | "/playground/user"
+            | "/playground/callback"
+            | "/playground/refresh"
+            | "/playground/organization"
+            | "/playground/sign-out"
+            | "/forgot-password"
+            | "/forgot-password/reset"
+            | "/dev/outbox",
+        ) => Ok(Response::empty(405)),
+        _ => Ok(error_page(doorman, request, None, 404, "error.not_found")),
+    };
+    respond(doorman, request, answer)
+}
+
+/// The connector paths, which end in the connector's id: `GET /sign-in/connector/{id}` and
+/// `GET /callback/{id}`.
+fn connector_route(
+    state: &ServerState,
+    doorman: &mut Doorman,
+    request: &Request,
+) -> Option<crate::web::common::responses::Answer> {
+    let path = request.path.as_str();
+    let (start, id) = match (
+        path.strip_prefix("/sign-in/connector/"),
+        path.strip_prefix("/callback/"),
+    ) {
+        (Some(id), _) => (true, id),
+        (_, Some(id)) => (false, id),
+        _ => return None,
+    };
+    if id.is_empty() || id.contains('/') {
+        return None;
+    }
+    if request.method != "GET" {
+        return Some(Ok(Response::empty(405).header("Allow", "GET")));
+    }
+    Some(if start {
+        connectors::start(doorman, request, id)
+    } else {
+        connectors::callback(state, doorman, request, id)
+    })
+}
+
+/// The endpoints under the issuer's path (`/oidc/...`), all open to other origins.
+fn oidc_endpoint(
+    state: &ServerState,
+    doorman: &mut Doorman,
+    request: &Request,
+    endpoint: &str,
+) -> Response {
+    let reply = match (request.method.as_str(), endpoint) {
+        ("GET", "/.well-known/openid-configuration") => endpoints::discovery(state),
+        ("GET", "/jwks") => endpoints::jwks(doorman),
+        ("GET" | "POST", "/auth") => {
+            let answer = authorize::authorize(state, doorman, request);
+            Ok(respond(doorman, request, answer))
+        }
+        ("POST", "/token") => endpoints::token(doorman, request),
+        ("GET" | "POST", "/me") => endpoints::userinfo(doorman, request),
+        ("POST", "/token/introspection") => endpoints::introspection(doorman, request),
+        ("POST", "/token/revocation") => endpoints::revocation(doorman, request),
+        ("GET" | "POST", "/session/end") => {
+            let answer = sign_out::end_session(state, doorman, request);
+            Ok(respond(doorman, request, answer))
+        }
+        ("OPTIONS", _) => endpoints::preflight(),
+        (
+            _,
+            "/.well-known/openid-configuration"
+            | "/jwks"
+            | "/auth"
+            | "/token"
+            | "/me"
+            | "/token/introspection"
+            | "/token/revocation"
+            | "/session/end",
+        ) => return Response::empty(405),
+        _ => return Response::json(404, &serde_json::json!({ "error": "not_found" })),
+    };
+    reply
+        .unwrap_or_else(|e| oauth_error(&e))
+        .header("Access-Control-Allow-Origin", "*")
+}

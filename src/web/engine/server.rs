@@ -1,0 +1,208 @@
+//! The listener, the workers and shutdown.
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+
+use crate::config::Config;
+use crate::error::{Error, Result};
+use crate::ops::Doorman;
+use crate::ops::admin::init::DEFAULT_ISSUER;
+use crate::web::common::code_limits::CodeLimits;
+use crate::web::common::ratelimit::RateLimiter;
+use crate::web::engine::host::AllowedHosts;
+use crate::web::engine::router;
+use crate::web::engine::state::ServerState;
+use crate::web::engine::sweeper::Sweeper;
+use crate::web::engine::transport::{Handler, Transport};
+use crate::web::oidc::backchannel::{self, Delivery};
+
+/// Where and how to listen.
+#[derive(Debug, Clone)]
+pub struct ServeOptions {
+    /// Interface to bind.
+    pub host: String,
+    /// Port (0: any free port).
+    pub port: u16,
+}
+
+/// A running server.
+pub struct Started {
+    /// The bound address.
+    pub address: SocketAddr,
+    /// The issuer it serves as.
+    pub issuer: String,
+    /// The playground's address, when it is on.
+    pub playground: Option<String>,
+    transport: Transport,
+    backchannel: Delivery,
+    sweeper: Sweeper,
+}
+
+impl Started {
+    /// Stops taking requests, lets those in flight finish (within the transport's drain
+    /// deadline), and gives the back-channel notices still queued their grace period.
+    pub fn shutdown(mut self) {
+        // The queue closes with the last `ServerState`, which the handlers held.
+        self.transport.stop();
+        self.sweeper.stop();
+        self.backchannel.finish();
+    }
+}
+
+/// Opens the database (setting it up on first use), binds, and starts the workers.
+pub fn start(config: &Config, options: &ServeOptions) -> Result<Started> {
+    let server_config = &config.server;
+    let setup = config.setup()?;
+    let mut doorman = Doorman::open(&setup, "serve")?;
+    if doorman.stored_issuer()?.is_none() {
+        doorman.init(config.issuer.as_deref())?;
+    }
+    // Every open connection costs a socket: let the process hold as many as its hard limit
+    // allows (the usual soft limit of 1,024 would cap the server far below its connection cap).
+    match rlimit::increase_nofile_limit(u64::MAX) {
+        Ok(limit) => tracing::debug!(limit, "open file limit"),
+        Err(e) => tracing::warn!("cannot raise the open file limit: {e}"),
+    }
+    let sweeper_setup = setup.clone();
+    let sweeper = Sweeper::start(
+        &mut doorman,
+        move || Doorman::open(&sweeper_setup, "serve"),
+        server_config.outbox.retention()?,
+    )?;
+    let listener = listen(&options.host, options.port)?;
+    let address = listener
+        .local_addr()
+        .map_err(|e| Error::Runtime(format!("the listener has no address: {e}")))?;
+    let issuer = match &config.issuer {
+        Some(i) => i.clone(),
+        None => match doorman.stored_issuer()? {
+            Some(stored) if stored != DEFAULT_ISSUER => stored,
+            _ => derived_issuer(address),
+        },
+    };
+    doorman.issuer = Some(issuer.clone());
+    doorman.record_served_issuer(&issuer)?;
+    let base_url = doorman.base_url()?;
+    let issuer_url = url::Url::parse(&issuer)
+        .map_err(|e| Error::invalid(format!("invalid issuer '{issuer}': {e}")))?;
+    let endpoint_prefix = issuer_url.path().trim_end_matches('/').to_string();
+    let allowed_hosts = AllowedHosts::new(issuer_url.host_str(), &server_config.allowed_hosts);
+    let discovery = serde_json::to_vec(&crate::oidc::discovery::document(&issuer, &base_url))
+        .map_err(|e| Error::Runtime(format!("encoding discovery failed: {e}")))?;
+    let playground = server_config
+        .playground
+        .unwrap_or_else(|| address.ip().is_loopback());
+    if playground {
+        doorman.register_playground(&base_url)?;
+    }
+    let limits = &server_config.rate_limits;
+    let window = limits.window_seconds()?;
+    let (queue, delivery) = backchannel::start()?;
+    let state = Arc::new(ServerState {
+        secure_cookies: issuer.starts_with("https://"),
+        issuer: issuer.clone(),
+        endpoint_prefix,
+        identifier_limiter: RateLimiter::new(limits.failures_per_identifier, window),
+        ip_limiter: RateLimiter::new(limits.failures_per_ip, window),
+        code_limits: CodeLimits::new(
+            limits.codes_per_address,
+            limits.codes_per_ip,
+            limits.wrong_codes_per_address,
+            window,
+        ),
+        backchannel: queue,
+        discovery,
+        allowed_hosts,
+        per_ip_on_loopback: limits.per_ip_on_loopback,
+        csrf_key: aws_lc_rs::hmac::Key::new(
+            aws_lc_rs::hmac::HMAC_SHA256,
+            doorman.csrf_key()?.as_bytes(),
+        ),
+        outbox_page: server_config
+            .dev_outbox
+            .unwrap_or_else(|| address.ip().is_loopback()),
+        playground,
+    });
+    let count = server_config
+        .workers
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(2, std::num::NonZero::get));
+    let mut handlers: Vec<Handler> = Vec::with_capacity(count);
+    for _ in 0..count {
+        let mut doorman = Doorman::open(&setup, "serve")?;
+        doorman.issuer = Some(issuer.clone());
+        doorman.built_in_clients = playground;
+        let state = state.clone();
+        handlers.push(Box::new(move |request| {
+            router::handle(&state, &mut doorman, request)
+        }));
+    }
+    let transport = Transport::start(listener, handlers)
+        .map_err(|e| Error::Runtime(format!("cannot start listening: {e}")))?;
+    Ok(Started {
+        address,
+        playground: playground.then(|| format!("{base_url}/")),
+        issuer,
+        transport,
+        backchannel: delivery,
+        sweeper,
+    })
+}
+
+/// Binds the listening socket (with `SO_REUSEADDR`, so a restart need not wait out TIME_WAIT).
+fn listen(host: &str, port: u16) -> Result<std::net::TcpListener> {
+    use std::net::ToSocketAddrs;
+    let failed =
+        |e: &dyn std::fmt::Display| Error::Runtime(format!("cannot listen on {host}:{port}: {e}"));
+    let address = (host, port)
+        .to_socket_addrs()
+        .map_err(|e| failed(&e))?
+        .next()
+        .ok_or_else(|| failed(&"the host has no address"))?;
+    let socket = socket2::Socket::new(
+        socket2::Domain::for_address(address),
+        socket2::Type::STREAM,
+        Some(socket2::Protocol::TCP),
+    )
+    .map_err(|e| failed(&e))?;
+    socket.set_reuse_address(true).map_err(|e| failed(&e))?;
+    socket.bind(&address.into()).map_err(|e| failed(&e))?;
+    socket.listen(1024).map_err(|e| failed(&e))?;
+    Ok(socket.into())
+}
+
+/// The exit status when a second signal cuts a shutdown short (128 + SIGINT, as shells report
+/// an interrupted command).
+pub const FORCED_EXIT: i32 = 130;
+
+/// Runs the server until SIGINT or SIGTERM, then shuts down gracefully; a second signal during
+/// the shutdown exits at once with [`FORCED_EXIT`].
+pub fn serve(config: &Config, options: &ServeOptions, ready: impl FnOnce(&Started)) -> Result<()> {
+    let (signal_tx, signal_rx) = std::sync::mpsc::channel();
+    ctrlc::set_handler(move || {
+        let _ = signal_tx.send(());
+    })
+    .map_err(|e| Error::Runtime(format!("cannot handle signals: {e}")))?;
+    let started = start(config, options)?;
+    ready(&started);
+    let _ = signal_rx.recv();
+    tracing::info!("shutting down: finishing requests in flight (a second signal exits at once)");
+    std::thread::spawn(move || {
+        if signal_rx.recv().is_ok() {
+            tracing::warn!("second signal: exiting without finishing");
+            std::process::exit(FORCED_EXIT);
+        }
+    });
+    started.shutdown();
+    Ok(())
+}
+
+/// The issuer for a listener when none is configured: `localhost` for loopback, so the default
+/// `doorman serve` is `http://localhost:3001/oidc`.
+fn derived_issuer(address: SocketAddr) -> String {
+    let host = match address.ip() {
+        ip if ip.is_loopback() || ip.is_unspecified() => "localhost".to_string(),
+        std::net::IpAddr::V6(v6) => format!("[{v6}]"),
+        ip => ip.to_string(),
+    };
+    format!("http://{host}:{}/oidc", address.port())
+}

@@ -1,0 +1,263 @@
+//! The browser side of an authorization: `/oidc/auth` validates the request, and
+//! [`oidc::decision`](crate::oidc::decision) says what it needs next. A request that needs the
+//! user is parked as an interaction while they sign in or consent; the pages continue it here
+//! with [`continue_parked`], [`signed_in`] and [`complete_sign_in`], until the browser goes back to the app with a
+//! code.
+
+use crate::model::app::App;
+use crate::model::settings::{Settings, SignInMode};
+use crate::model::user::User;
+use crate::oidc::authorize::{self, AuthRequest, Refusal, error_redirect};
+use crate::oidc::decision::{self, Facts, Next};
+use crate::oidc::error::OAuthError;
+use crate::ops::Doorman;
+use crate::ops::accounts::mfa_sign_in::{MfaStep, PendingMfa};
+use crate::ops::accounts::sessions::ActiveSession;
+use crate::web::common::http::{Request, Response};
+use crate::web::common::parked::{Parked, connector_path};
+use crate::web::common::responses::{Answer, error_detail, error_page};
+use crate::web::common::session::{csrf_token, current_session, session_cookie, with_csrf};
+use crate::web::engine::state::ServerState;
+
+/// `GET/POST /oidc/auth`.
+pub fn authorize(state: &ServerState, doorman: &mut Doorman, request: &Request) -> Answer {
+    let params = request.params();
+    let app = match authorize::single(params, "client_id") {
+        Ok(Some(id)) => doorman.find_client(id)?,
+        _ => None,
+    };
+    let auth = match authorize::validate(params, app.as_ref()) {
+        Ok(auth) => auth,
+        Err(Refusal::Page(message)) => {
+            return Ok(error_detail(
+                doorman,
+                request,
+                authorize::single(params, "ui_locales").ok().flatten(),
+                400,
+                "error.invalid_request",
+                &message,
+            ));
+        }
+        Err(Refusal::Redirect {
+            redirect_uri,
+            error,
+            state: app_state,
+        }) => {
+            return Ok(Response::redirect(&error_redirect(
+                &redirect_uri,
+                &error,
+                app_state.as_deref(),
+                &state.issuer,
+            )));
+        }
+    };
+    let Some(app) = app else {
+        // validate() refuses an unknown client; this keeps the types honest.
+        return Ok(error_page(doorman, request, None, 400, "error.unknown_app"));
+    };
+    // A resource nobody registered is refused before anyone signs in, as Logto does.
+    if let Some(unknown) = doorman.unregistered_resource(&auth.resources)? {
+        let error = OAuthError::new(
+            "invalid_target",
+            format!("resource '{unknown}' is not a registered API resource"),
+        );
+        return Ok(Response::redirect(&error_redirect(
+            &auth.redirect_uri,
+            &error,
+            auth.state.as_deref(),
+            &state.issuer,
+        )));
+    }
+    let (csrf, new) = csrf_token(request);
+    let session = current_session(doorman, request);
+    let pending = Pending {
+        auth: &auth,
+        app: &app,
+        csrf: &csrf,
+        interaction: None,
+    };
+    let response = advance(state, doorman, &pending, session, Progress::default())?;
+    Ok(with_csrf(state, response, &csrf, new))
+}
+
+/// An authorization request on its way: the request, its app, the browser's CSRF token, and
+/// the interaction it is parked as, if it is.
+struct Pending<'a> {
+    auth: &'a AuthRequest,
+    app: &'a App,
+    csrf: &'a str,
+    interaction: Option<&'a str>,
+}
+
+impl<'a> From<&'a Parked> for Pending<'a> {
+    fn from(parked: &'a Parked) -> Self {
+        Pending {
+            auth: &parked.auth,
+            app: &parked.app,
+            csrf: &parked.csrf,
+            interaction: Some(&parked.id),
+        }
+    }
+}
+
+/// What the interaction has already done.
+#[derive(Debug, Clone, Copy, Default)]
+struct Progress {
+    fresh_sign_in: bool,
+    just_consented: bool,
+}
+
+/// Acts on the decision for a valid request: parks it for the sign-in or consent page, refuses
+/// it back to the app, or answers with a code.
+fn advance(
+    state: &ServerState,
+    doorman: &mut Doorman,
+    pending: &Pending<'_>,
+    session: Option<ActiveSession>,
+    progress: Progress,
+) -> Answer {
+    let Pending {
+        auth,
+        app,
+        csrf,
+        interaction,
+    } = *pending;
+    let facts = Facts {
+        signed_in_at: session.as_ref().map(|s| s.session.auth_time),
+        fresh_sign_in: progress.fresh_sign_in,
+        third_party: app.is_third_party,
+        just_consented: progress.just_consented,
+    };
+    let next = decision::decide(auth, facts, doorman.clock.now(), || match &session {
+        Some(s) => doorman.consent_covers(app, &s.user.id, &auth.scopes),
+        None => Ok(false),
+    })?;
+    let page = match next {
+        Next::Refuse(error) => {
+            return Ok(Response::redirect(&error_redirect(
+                &auth.redirect_uri,
+                &error,
+                auth.state.as_deref(),
+                &state.issuer,
+            )));
+        }
+        Next::SignIn => first_page(auth, &doorman.settings()?),
+        Next::Consent => "/consent",
+        Next::Issue => {
+            let session = session.ok_or_else(|| {
+                crate::Error::Runtime("a code was decided without a session".into())
+            })?;
+            let location = doorman.issue_code(auth, &session.session)?;
+            if let Some(id) = interaction {
+                doorman.finish_interaction(id)?;
+            }
+            return Ok(Response::redirect(&location));
+        }
+    };
+    let id = match interaction {
+        Some(id) => id.to_string(),
+        None => doorman.start_interaction(auth, csrf)?,
+    };
+    // Logto's `direct_sign_in`: straight to the connector, past the sign-in page.
+    if page != "/consent"
+        && interaction.is_none()
+        && let Some(target) = &auth.direct_sign_in
+        && let Some(connector) = doorman.connector_for_sign_in(target)?
+    {
+        return Ok(Response::redirect(&connector_path(&connector.id, &id)));
+    }
+    Ok(Response::redirect(&format!("{page}?interaction={id}")))
+}
+
+/// The first page of a sign-in, from Logto's `first_screen`, `prompt=create` and the sign-in
+/// mode.
+fn first_page(auth: &AuthRequest, settings: &Settings) -> &'static str {
+    let can_register = settings.sign_in_mode != SignInMode::SignIn;
+    if settings.sign_in_mode == SignInMode::Register {
+        return "/register";
+    }
+    match auth.first_screen.as_deref() {
+        Some("register" | "identifier:register") if can_register => "/register",
+        Some("reset_password") => "/forgot-password",
+        _ if auth.prompts("create") && can_register => "/register",
+        _ => "/sign-in",
+    }
+}
+
+/// How the user proved who they are on a sign-in, sign-up or code page, or at a connector.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FirstFactor {
+    /// The RFC 8176 methods: `pwd` or `otp`, or what an upstream provider reported.
+    pub amr: Vec<String>,
+    /// Whether the account was made just now (some MFA policies do not prompt then).
+    pub sign_up: bool,
+}
+
+/// The first factor is proved: on to `/mfa` when the user has a second factor or is asked to
+/// enrol one, else signed in. An upstream identity waiting for this account is linked now.
+pub fn signed_in(
+    state: &ServerState,
+    doorman: &mut Doorman,
+    request: &Request,
+    parked: &Parked,
+    user: User,
+    first: FirstFactor,
+) -> Answer {
+    doorman.link_held_identity(&parked.id, &user)?;
+    if doorman.mfa_step(&user.id, first.sign_up)? != MfaStep::Done {
+        let pending = PendingMfa {
+            user_id: user.id,
+            amr: first.amr.clone(),
+            sign_up: first.sign_up,
+            totp_secret: None,
+            passkey_state: None,
+            code_verification: None,
+            proved_with: None,
+        };
+        doorman.set_pending_mfa(&parked.id, Some(&pending))?;
+        return Ok(Response::redirect(&format!(
+            "/mfa?interaction={}",
+            parked.id
+        )));
+    }
+    complete_sign_in(state, doorman, request, parked, user, &first.amr)
+}
+
+/// Signs the user in (a new or refreshed session) with the methods they used, and carries the
+/// parked request on: consent or the code. The session cookie rides on whatever response comes
+/// next.
+pub fn complete_sign_in(
+    state: &ServerState,
+    doorman: &mut Doorman,
+    request: &Request,
+    parked: &Parked,
+    user: User,
+    amr: &[String],
+) -> Answer {
+    let current = current_session(doorman, request);
+    let (session, cookie) = doorman.start_session(&user, amr, current.as_ref())?;
+    let active = ActiveSession { session, user };
+    let progress = Progress {
+        fresh_sign_in: true,
+        just_consented: false,
+    };
+    let response = advance(state, doorman, &parked.into(), Some(active), progress)?;
+    Ok(match cookie {
+        Some(value) => session_cookie(state, response, &value, doorman.lifetimes.session),
+        None => response,
+    })
+}
+
+/// Carries a parked request on after the user allowed it on the consent page.
+pub fn consented(
+    state: &ServerState,
+    doorman: &mut Doorman,
+    parked: &Parked,
+    session: ActiveSession,
+) -> Answer {
+    let progress = Progress {
+        fresh_sign_in: true,
+        just_consented: true,
+    };
+    advance(state, doorman, &parked.into(), Some(session), progress)
+}

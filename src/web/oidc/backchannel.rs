@@ -1,0 +1,125 @@
+//! Back-channel logout delivery (OpenID Connect Back-Channel Logout 1.0 §2.5): logout tokens are
+//! POSTed by one background thread, each with a timeout and a few retries, so a slow or dead
+//! app never delays the user's redirect.
+
+use std::sync::mpsc::{Receiver, SyncSender, TrySendError, sync_channel};
+use std::sync::{Arc, OnceLock};
+use std::thread::JoinHandle;
+use std::time::{Duration, Instant};
+
+use crate::error::{Error, Result};
+use crate::ops::Doorman;
+use crate::ops::accounts::sessions::LogoutNotice;
+
+/// How long one delivery may take.
+pub const TIMEOUT: Duration = Duration::from_secs(5);
+/// Attempts per notice.
+pub const ATTEMPTS: u32 = 3;
+/// Notices waiting at most; past it new ones are dropped (and logged), so apps that never
+/// answer cannot grow the server's memory without bound.
+pub const QUEUE_LIMIT: usize = 1_000;
+/// How long the notices still queued at shutdown get before they are dropped.
+pub const SHUTDOWN_GRACE: Duration = Duration::from_secs(5);
+
+/// The queue handlers push notices into.
+pub type Queue = SyncSender<LogoutNotice>;
+
+/// The delivery thread, and the deadline it is given at shutdown.
+pub struct Delivery {
+    thread: JoinHandle<()>,
+    deadline: Arc<OnceLock<Instant>>,
+}
+
+impl Delivery {
+    /// Gives the notices still queued [`SHUTDOWN_GRACE`] to go out, then drops the rest, and
+    /// waits for the thread. Call it once every [`Queue`] is dropped.
+    pub fn finish(self) {
+        let _ = self.deadline.set(Instant::now() + SHUTDOWN_GRACE);
+        let _ = self.thread.join();
+    }
+}
+
+/// Starts the delivery thread; it ends when every sender is dropped and the queue is drained,
+/// or the shutdown deadline passes.
+pub fn start() -> Result<(Queue, Delivery)> {
+    let (sender, receiver) = sync_channel(QUEUE_LIMIT);
+    let deadline = Arc::new(OnceLock::new());
+    let thread_deadline = deadline.clone();
+    let thread = std::thread::Builder::new()
+        .name("backchannel-logout".into())
+        .spawn(move || deliver_all(&receiver, &thread_deadline))
+        .map_err(|e| Error::Runtime(format!("cannot start the back-channel logout thread: {e}")))?;
+    Ok((sender, Delivery { thread, deadline }))
+}
+
+/// Queues back-channel logout tokens for delivery, off the user's path. The ended session is
+/// committed first, so an app that hears of the logout and asks at once finds it ended.
+pub fn notify_apps(queue: &Queue, doorman: &mut Doorman, notices: Vec<LogoutNotice>) -> Result<()> {
+    doorman.store.flush_deferred()?;
+    for notice in notices {
+        match queue.try_send(notice) {
+            Ok(()) => {}
+            Err(TrySendError::Full(notice)) => tracing::warn!(
+                client_id = %notice.client_id,
+                "back-channel logout dropped: {QUEUE_LIMIT} notices are already waiting"
+            ),
+            Err(TrySendError::Disconnected(_)) => {
+                tracing::warn!("the back-channel logout queue is closed");
+            }
+        }
+    }
+    Ok(())
+}
+
+fn deliver_all(receiver: &Receiver<LogoutNotice>, deadline: &OnceLock<Instant>) {
+    let agent: ureq::Agent = ureq::Agent::config_builder()
+        .timeout_global(Some(TIMEOUT))
+        .http_status_as_error(false)
+        .build()
+        .into();
+    // Time left before the shutdown deadline; `None` while the server runs.
+    let left = || {
+        deadline
+            .get()
+            .map(|d| d.saturating_duration_since(Instant::now()))
+    };
+    for notice in receiver {
+        for attempt in 1..=ATTEMPTS {
+            let budget = match left() {
+                Some(Duration::ZERO) => {
+                    let dropped = 1 + receiver.try_iter().count();
+                    tracing::warn!(
+                        dropped,
+                        "shutdown: back-channel logout notices not delivered in time"
+                    );
+                    return;
+                }
+                Some(left) => left.min(TIMEOUT),
+                None => TIMEOUT,
+            };
+            let result = agent
+                .post(&notice.uri)
+                .config()
+                .timeout_global(Some(budget))
+                .build()
+                .send_form([("logout_token", notice.logout_token.as_str())]);
+            match result {
+                Ok(response) if response.status().is_success() => {
+                    tracing::info!(client_id = %notice.client_id, "back-channel logout delivered");
+                    break;
+                }
+                Ok(response) => tracing::warn!(
+                    client_id = %notice.client_id, attempt, status = response.status().as_u16(),
+                    "back-channel logout refused"
+                ),
+                Err(e) => tracing::warn!(
+                    client_id = %notice.client_id, attempt, "back-channel logout failed: {e}"
+                ),
+            }
+            if attempt < ATTEMPTS {
+                let pause = Duration::from_millis(500 * u64::from(attempt));
+                std::thread::sleep(left().map_or(pause, |left| left.min(pause)));
+            }
+        }
+    }
+}

@@ -1,0 +1,77 @@
+//! `/consent`: a third-party app asks for the user's permission to the scopes it requested
+//! (and, with the organizations scope, to the organizations they belong to).
+
+use crate::oidc::authorize::error_redirect;
+use crate::oidc::error::OAuthError;
+use crate::oidc::scope::ORGANIZATIONS;
+use crate::ops::Doorman;
+use crate::web::common::http::{Request, Response};
+use crate::web::common::parked::Parked;
+use crate::web::common::responses::{Answer, chrome, error_page};
+use crate::web::common::session::{check_csrf, current_session, user_label};
+use crate::web::engine::state::ServerState;
+use crate::web::oidc::authorize::consented;
+use crate::web::pages::templates::{self, ConsentPage};
+
+/// `GET/POST /consent`.
+pub fn consent(state: &ServerState, doorman: &mut Doorman, request: &Request) -> Answer {
+    let parked = Parked::from_request(doorman, request)?;
+    let Some(session) = current_session(doorman, request) else {
+        return Ok(Response::redirect(&format!(
+            "/sign-in?interaction={}",
+            parked.id
+        )));
+    };
+    let auth = &parked.auth;
+    if request.method == "GET" {
+        let chrome = chrome(doorman, request, parked.ui_locales())?;
+        let organizations = if auth.scopes.iter().any(|s| s == ORGANIZATIONS) {
+            doorman
+                .user_detail(&session.user.id)
+                .map(|d| d.organizations.into_iter().map(|o| o.name).collect())
+                .unwrap_or_default()
+        } else {
+            Vec::new()
+        };
+        let scopes = auth
+            .scopes
+            .iter()
+            .map(|s| templates::describe_scope(&chrome.t, s))
+            .collect();
+        return Ok(templates::render(
+            200,
+            &ConsentPage {
+                chrome,
+                app_name: parked.app.name.clone(),
+                user_label: user_label(&session.user),
+                scopes,
+                organizations,
+                csrf_token: parked.csrf.clone(),
+                interaction: parked.id.clone(),
+            },
+        ));
+    }
+    check_csrf(doorman, request, &parked.csrf, parked.ui_locales())?;
+    match request.param("decision") {
+        Some("allow") => {
+            doorman.record_consent(&parked.app, &session.user.id, &auth.scopes)?;
+            consented(state, doorman, &parked, session)
+        }
+        Some("deny") => {
+            doorman.finish_interaction(&parked.id)?;
+            Ok(Response::redirect(&error_redirect(
+                &auth.redirect_uri,
+                &OAuthError::new("access_denied", "the user denied the request"),
+                auth.state.as_deref(),
+                &state.issuer,
+            )))
+        }
+        _ => Ok(error_page(
+            doorman,
+            request,
+            parked.ui_locales(),
+            400,
+            "error.no_decision",
+        )),
+    }
+}

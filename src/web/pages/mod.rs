@@ -1,0 +1,16 @@
+//! The hosted pages, one file each: sign-in, registration, one-time codes, password reset, the
+//! second factor, passkey ceremonies, consent, connector sign-in, the outbox and the playground;
+//! their askama templates and the static files they load.
+
+pub mod assets;
+pub mod connectors;
+pub mod consent;
+pub mod mfa;
+pub mod outbox;
+pub mod passkey;
+pub mod playground;
+pub mod register;
+pub mod reset;
+pub mod sign_in;
+pub mod templates;
+pub mod verify;
