@@ -7,6 +7,11 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::timestamp::Timestamp;
 
+/// The indicator of Logto's Management API: the audience its callers' tokens carry.
+pub const MANAGEMENT_API_INDICATOR: &str = "https://default.logto.app/api";
+/// The one permission of Logto's Management API, which allows every route.
+pub const MANAGEMENT_API_SCOPE: &str = "all";
+
 /// A permission an API resource defines (`read:orders`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ResourceScope {

@@ -65,6 +65,17 @@ pub fn verify(
     checked(token, jwks, issuer, &ours, validation)
 }
 
+/// Checks a JWT access token this issuer minted: its `typ` must be `at+jwt` (RFC 9068 §2.1), so
+/// an ID token or a logout token signed with the same key is never taken for one. Expiry is the
+/// caller's to check against its clock.
+pub fn verify_access_token(token: &str, jwks: &JwkSet, issuer: &str) -> Result<Map<String, Value>> {
+    let header = decode_header(token).map_err(|_| Error::invalid("token refused: not a JWT"))?;
+    if header.typ.as_deref() != Some(ACCESS_TOKEN_TYPE) {
+        return Err(Error::invalid("token refused: not an access token"));
+    }
+    verify(token, jwks, issuer, false)
+}
+
 /// Checks a JWT another issuer signed (an upstream's ID token): a signature by one of its
 /// published keys, its `iss` and `aud`. Expiry is the caller's to check against its clock.
 pub fn verify_foreign(

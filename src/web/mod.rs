@@ -4,6 +4,7 @@
 //! SIGTERM closes idle connections and lets every request in flight finish. Handlers turn requests into `ops` calls and the results
 //! into responses: protocol rules live in `oidc`, data in `ops` and `store`.
 
+pub mod api;
 pub mod common;
 pub mod engine;
 pub mod oidc;

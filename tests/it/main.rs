@@ -2,6 +2,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod api;
 mod browser;
 mod browser_connectors;
 mod browser_flows;

@@ -24,6 +24,8 @@ pub struct Request {
     pub query: Vec<(String, String)>,
     /// Form parameters of an `application/x-www-form-urlencoded` body.
     pub form: Vec<(String, String)>,
+    /// Any other body as it arrived (a JSON API request's), empty for a form.
+    pub body: Vec<u8>,
     /// Header names (lower-case) and values.
     pub headers: Vec<(String, String)>,
     /// The client's address.
@@ -78,6 +80,7 @@ impl Request {
             } else {
                 Vec::new()
             },
+            body: if is_form { Vec::new() } else { body.to_vec() },
             headers,
             ip,
         })
@@ -263,6 +266,7 @@ mod tests {
             path: "/".into(),
             query: vec![],
             form: vec![],
+            body: vec![],
             headers: headers
                 .iter()
                 .map(|(k, v)| (k.to_string(), v.to_string()))

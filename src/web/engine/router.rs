@@ -4,6 +4,8 @@
 //! committed.
 
 use crate::ops::Doorman;
+use crate::web::api;
+use crate::web::api::error::ApiError;
 use crate::web::common::http::{Request, Response};
 use crate::web::common::responses::{error_page, respond, server_error};
 use crate::web::common::session::same_origin_form;
@@ -47,6 +49,7 @@ fn head(state: &ServerState, doorman: &mut Doorman, request: &Request) -> Respon
                 | "/static/sign-out.js"
                 | "/static/passkey.js"
                 | "/dev/outbox"
+                | "/api/status"
         ),
     };
     if !safe {
@@ -74,6 +77,9 @@ fn route(state: &ServerState, doorman: &mut Doorman, request: &Request) -> Respo
     let path = request.path.as_str();
     if let Some(endpoint) = state.endpoint(path) {
         return oidc_endpoint(state, doorman, request, endpoint);
+    }
+    if path == "/api" || path.starts_with("/api/") {
+        return api_route(doorman, request);
     }
     if request.method == "POST" && !same_origin_form(request) {
         let page = error_page(doorman, request, None, 403, "error.form_expired");
@@ -130,6 +136,27 @@ fn route(state: &ServerState, doorman: &mut Doorman, request: &Request) -> Respo
         _ => Ok(error_page(doorman, request, None, 404, "error.not_found")),
     };
     respond(doorman, request, answer)
+}
+
+/// The JSON APIs under `/api`, which answer in Logto's error shape. They take bearer tokens,
+/// never cookies, so the form-origin check of the pages does not apply.
+fn api_route(doorman: &mut Doorman, request: &Request) -> Response {
+    let answer = match (request.method.as_str(), request.path.as_str()) {
+        ("GET", "/api/status") => api::status::status(),
+        ("GET", "/api/resources") => api::resources::list(doorman, request),
+        (_, "/api/status" | "/api/resources") => Err(ApiError::new(
+            405,
+            "request.method_not_allowed",
+            format!("{} is not allowed on {}", request.method, request.path),
+        )
+        .with_header("Allow", "GET")),
+        _ => Err(ApiError::new(
+            404,
+            "entity.not_found",
+            format!("no API route {} {}", request.method, request.path),
+        )),
+    };
+    answer.unwrap_or_else(ApiError::into_response)
 }
 
 /// The connector paths, which end in the connector's id: `GET /sign-in/connector/{id}` and

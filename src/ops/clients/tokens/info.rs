@@ -121,7 +121,7 @@ impl Doorman {
     /// Whether the grant a JWT access token was minted from (named in its `jti`) still stands,
     /// with its user present and not suspended. A token minted from no grant (client
     /// credentials) has none to lose.
-    fn jwt_grant_is_live(&self, conn: &Connection, jti: Option<&str>) -> Result<bool> {
+    pub(super) fn jwt_grant_is_live(&self, conn: &Connection, jti: Option<&str>) -> Result<bool> {
         let Some(grant_id) = jti.and_then(grant_of_jti) else {
             return Ok(true);
         };
@@ -160,7 +160,7 @@ impl Doorman {
     }
 
     /// A stored token that is neither expired, revoked, rotated nor of a revoked grant.
-    fn live_token(
+    pub(super) fn live_token(
         &self,
         conn: &Connection,
         token: &str,

@@ -5,6 +5,7 @@
 //! [`oidc::grants`](crate::oidc::grants); every grant mints through [`mint`], so a token is the
 //! same whichever way it was asked for, and signs before it takes the write lock.
 
+pub mod bearer;
 pub mod client_credentials;
 pub mod code;
 pub mod info;

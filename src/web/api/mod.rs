@@ -1,0 +1,13 @@
+//! The JSON API layer that the Account API and the Management API share, in Logto's shapes:
+//! bearer authentication by audience and scope that names the caller ([`auth`]), Logto's error
+//! body with one conversion from the domain error ([`error`]), JSON request bodies with a size
+//! limit and errors that name the field ([`body`]), and Logto's pagination ([`pagination`]).
+//! The routes sit beside them, one file per group: the health check ([`status`]) and API
+//! resources ([`resources`]).
+
+pub mod auth;
+pub mod body;
+pub mod error;
+pub mod pagination;
+pub mod resources;
+pub mod status;
