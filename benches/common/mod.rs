@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use doorman::web::common::code_limits::CodeLimits;
 use doorman::web::common::http::{Request, Response};
-use doorman::web::common::ratelimit::RateLimiter;
+use doorman::web::common::ratelimit::KeyAndIpLimit;
 use doorman::web::engine::state::ServerState;
 
 /// The issuer the benchmarks serve as.
@@ -70,8 +70,7 @@ pub fn state() -> Arc<ServerState> {
         endpoint_prefix: "/oidc".into(),
         allowed_hosts: Default::default(),
         secure_cookies: false,
-        identifier_limiter: RateLimiter::new(1_000_000, 900),
-        ip_limiter: RateLimiter::new(1_000_000, 900),
+        sign_in_limits: KeyAndIpLimit::new(1_000_000, 1_000_000, 900),
         code_limits: CodeLimits::new(1_000_000, 1_000_000, 1_000_000, 900),
         backchannel,
         discovery: Vec::new(),

@@ -12,14 +12,13 @@
 
 use crate::ops::Doorman;
 use crate::web::common::http::Request;
-use crate::web::common::ratelimit::RateLimiter;
+use crate::web::common::ratelimit::{KeyAndIpLimit, RateLimiter};
 use crate::web::common::responses::{Failure, error_page};
 
 /// The three limits, shared by all workers.
 #[derive(Debug)]
 pub struct CodeLimits {
-    sends_per_address: RateLimiter,
-    sends_per_ip: RateLimiter,
+    sends: KeyAndIpLimit,
     failures_per_address: RateLimiter,
 }
 
@@ -42,8 +41,7 @@ impl CodeLimits {
         window: i64,
     ) -> Self {
         CodeLimits {
-            sends_per_address: RateLimiter::new(sends_per_address, window),
-            sends_per_ip: RateLimiter::new(sends_per_ip, window),
+            sends: KeyAndIpLimit::new(sends_per_address, sends_per_ip, window),
             failures_per_address: RateLimiter::new(failures_per_address, window),
         }
     }
@@ -55,19 +53,13 @@ impl CodeLimits {
     /// [`ServerState::limited_ip`]: crate::web::engine::state::ServerState::limited_ip
     pub fn send(&self, target: &str, ip: Option<&str>, now: i64) -> Result<(), Limited> {
         let target = key(target);
-        let mut limits = vec![(&self.sends_per_address, target.as_str())];
-        limits.extend(ip.map(|ip| (&self.sends_per_ip, ip)));
-        let wait = RateLimiter::longest_wait(&limits, now);
-        if let Some(retry_after) = wait {
+        if let Some(retry_after) = self.sends.wait(&target, ip, now) {
             return Err(Limited {
                 retry_after,
                 began: false,
             });
         }
-        self.sends_per_address.fail(&target, now);
-        if let Some(ip) = ip {
-            self.sends_per_ip.fail(ip, now);
-        }
+        self.sends.count(&target, ip, now);
         Ok(())
     }
 

@@ -41,14 +41,6 @@ impl RateLimiter {
             .map(|(_, start)| start + self.window - now)
     }
 
-    /// The longest wait of several limits, each asked for its own key: `None` when none blocks.
-    pub fn longest_wait(limits: &[(&RateLimiter, &str)], now: i64) -> Option<i64> {
-        limits
-            .iter()
-            .filter_map(|(limiter, key)| limiter.retry_after(key, now))
-            .max()
-    }
-
     /// Counts a failure for `key`; true when this one used up its allowance (the moment a
     /// lock-out begins).
     pub fn fail(&self, key: &str, now: i64) -> bool {
@@ -74,6 +66,49 @@ impl RateLimiter {
     }
 }
 
+/// One limit counted twice, against a key (an account, an address) and against the client's IP:
+/// an attempt is refused while either has had its share, and each event counts against both.
+/// Failed sign-ins and codes sent are limited this way; a client the per-IP limit leaves alone
+/// (see [`ServerState::limited_ip`]) is counted by key only.
+///
+/// [`ServerState::limited_ip`]: crate::web::engine::state::ServerState::limited_ip
+#[derive(Debug)]
+pub struct KeyAndIpLimit {
+    per_key: RateLimiter,
+    per_ip: RateLimiter,
+}
+
+impl KeyAndIpLimit {
+    /// `per_key` events per key and `per_ip` per IP within `window` seconds.
+    pub fn new(per_key: u32, per_ip: u32, window: i64) -> Self {
+        KeyAndIpLimit {
+            per_key: RateLimiter::new(per_key, window),
+            per_ip: RateLimiter::new(per_ip, window),
+        }
+    }
+
+    /// Seconds until a client at `ip` may try `key` again (the longer wait of the two), or
+    /// `None` when neither limit blocks it.
+    pub fn wait(&self, key: &str, ip: Option<&str>, now: i64) -> Option<i64> {
+        let by_key = self.per_key.retry_after(key, now);
+        let by_ip = ip.and_then(|ip| self.per_ip.retry_after(ip, now));
+        by_key.max(by_ip)
+    }
+
+    /// Counts one event against `key` and, when given, `ip`.
+    pub fn count(&self, key: &str, ip: Option<&str>, now: i64) {
+        self.per_key.fail(key, now);
+        if let Some(ip) = ip {
+            self.per_ip.fail(ip, now);
+        }
+    }
+
+    /// Forgets `key`'s events after a success; the IP's stay counted.
+    pub fn clear(&self, key: &str) {
+        self.per_key.clear(key);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -95,5 +130,22 @@ mod tests {
         assert!(!limiter.is_blocked("a", 161), "window over");
         limiter.clear("a");
         assert!(!limiter.is_blocked("a", 102));
+    }
+
+    #[test]
+    fn a_key_and_ip_limit_blocks_on_either_and_clears_the_key_only() {
+        let limit = KeyAndIpLimit::new(2, 3, 60);
+        limit.count("ada", Some("10.0.0.1"), 0);
+        assert_eq!(limit.wait("ada", Some("10.0.0.1"), 1), None);
+        limit.count("ada", Some("10.0.0.1"), 10);
+        assert_eq!(limit.wait("ada", Some("10.0.0.2"), 20), Some(40));
+        assert_eq!(limit.wait("bob", Some("10.0.0.1"), 20), None);
+        limit.count("bob", Some("10.0.0.1"), 30);
+        assert_eq!(limit.wait("bob", Some("10.0.0.1"), 30), Some(30));
+        assert_eq!(limit.wait("bob", None, 30), None);
+        limit.clear("ada");
+        assert_eq!(limit.wait("ada", None, 30), None);
+        assert_eq!(limit.wait("ada", Some("10.0.0.1"), 30), Some(30));
+        assert_eq!(limit.wait("ada", Some("10.0.0.1"), 60), None);
     }
 }

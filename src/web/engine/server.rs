@@ -8,7 +8,7 @@ use crate::error::{Error, Result};
 use crate::ops::Doorman;
 use crate::ops::admin::init::DEFAULT_ISSUER;
 use crate::web::common::code_limits::CodeLimits;
-use crate::web::common::ratelimit::RateLimiter;
+use crate::web::common::ratelimit::KeyAndIpLimit;
 use crate::web::engine::host::AllowedHosts;
 use crate::web::engine::router;
 use crate::web::engine::state::ServerState;
@@ -102,8 +102,11 @@ pub fn start(config: &Config, options: &ServeOptions) -> Result<Started> {
         secure_cookies: issuer.starts_with("https://"),
         issuer: issuer.clone(),
         endpoint_prefix,
-        identifier_limiter: RateLimiter::new(limits.failures_per_identifier, window),
-        ip_limiter: RateLimiter::new(limits.failures_per_ip, window),
+        sign_in_limits: KeyAndIpLimit::new(
+            limits.failures_per_identifier,
+            limits.failures_per_ip,
+            window,
+        ),
         code_limits: CodeLimits::new(
             limits.codes_per_address,
             limits.codes_per_ip,

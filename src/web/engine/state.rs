@@ -4,7 +4,7 @@
 
 use crate::web::common::code_limits::CodeLimits;
 use crate::web::common::http::Request;
-use crate::web::common::ratelimit::RateLimiter;
+use crate::web::common::ratelimit::KeyAndIpLimit;
 use crate::web::engine::host::AllowedHosts;
 use crate::web::oidc::backchannel;
 
@@ -17,10 +17,8 @@ pub struct ServerState {
     pub endpoint_prefix: String,
     /// Whether cookies get `Secure` (https issuer).
     pub secure_cookies: bool,
-    /// Failed sign-ins per identifier.
-    pub identifier_limiter: RateLimiter,
-    /// Failed sign-ins per client IP.
-    pub ip_limiter: RateLimiter,
+    /// Failed sign-ins per account and per client IP (and wrong second factors per user).
+    pub sign_in_limits: KeyAndIpLimit,
     /// One-time codes sent and guessed.
     pub code_limits: CodeLimits,
     /// Back-channel logout deliveries.

@@ -20,7 +20,6 @@ use crate::ops::accounts::verification::Purpose;
 use crate::web::common::http::Request;
 use crate::web::common::i18n::Texts;
 use crate::web::common::parked::{Parked, gone};
-use crate::web::common::ratelimit::RateLimiter;
 use crate::web::common::responses::{Answer, error_page, language};
 use crate::web::common::session::{check_csrf, started_here};
 use crate::web::engine::state::ServerState;
@@ -161,14 +160,14 @@ fn guarded(
 ) -> crate::Result<Result<(), (u16, String)>> {
     let now = doorman.clock.now().unix();
     let key = limit_key(user_id);
-    if RateLimiter::longest_wait(&[(&state.identifier_limiter, key.as_str())], now).is_some() {
+    if state.sign_in_limits.wait(&key, None, now).is_some() {
         return Ok(Err((429, t.get("mfa.error.limited").to_string())));
     }
     if check(doorman)? {
-        state.identifier_limiter.clear(&key);
+        state.sign_in_limits.clear(&key);
         Ok(Ok(()))
     } else {
-        state.identifier_limiter.fail(&key, now);
+        state.sign_in_limits.count(&key, None, now);
         Ok(Err((400, t.get("mfa.error.wrong").to_string())))
     }
 }

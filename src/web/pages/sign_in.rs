@@ -11,7 +11,6 @@ use crate::web::common::http::{Request, Response};
 use crate::web::common::i18n::Texts;
 use crate::web::common::identifiers::{accepted_identifiers, identifier_label};
 use crate::web::common::parked::{Parked, connector_path};
-use crate::web::common::ratelimit::RateLimiter;
 use crate::web::common::responses::{Answer, error_detail, language};
 use crate::web::common::session::check_csrf;
 use crate::web::engine::state::ServerState;
@@ -196,10 +195,8 @@ pub fn sign_in(state: &ServerState, doorman: &mut Doorman, request: &Request) ->
     let now = doorman.clock.now().unix();
     let account_key = doorman.account_limit_key(&identifier)?;
     let ip_key = state.limited_ip(request);
-    let mut limits = vec![(&state.identifier_limiter, account_key.as_str())];
-    limits.extend(ip_key.as_deref().map(|ip| (&state.ip_limiter, ip)));
-    let wait = RateLimiter::longest_wait(&limits, now);
-    if let Some(seconds) = wait {
+    let ip_key = ip_key.as_deref();
+    if let Some(seconds) = state.sign_in_limits.wait(&account_key, ip_key, now) {
         return Ok(form(
             429,
             &identifier,
@@ -209,10 +206,7 @@ pub fn sign_in(state: &ServerState, doorman: &mut Doorman, request: &Request) ->
     }
     match doorman.sign_in_with_password(&identifier, &password)? {
         SignIn::WrongCredentials => {
-            state.identifier_limiter.fail(&account_key, now);
-            if let Some(ip) = &ip_key {
-                state.ip_limiter.fail(ip, now);
-            }
+            state.sign_in_limits.count(&account_key, ip_key, now);
             Ok(form(
                 400,
                 &identifier,
@@ -225,7 +219,7 @@ pub fn sign_in(state: &ServerState, doorman: &mut Doorman, request: &Request) ->
             Some(t.get("sign_in.error.suspended").into()),
         )),
         SignIn::Success(user) => {
-            state.identifier_limiter.clear(&account_key);
+            state.sign_in_limits.clear(&account_key);
             signed_in(
                 state,
                 doorman,
