@@ -100,7 +100,7 @@ impl Chrome {
                             "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
                             "--no-first-run", "--disable-background-networking",
                             "--disable-component-update", "--disable-sync",
-                            "--window-size=900,900",
+                            format!("--window-size={}", window_size()),
                             format!("--user-data-dir={}", profile.path().display()),
                         ]
                     }
@@ -277,6 +277,18 @@ impl Chrome {
         std::fs::write(&path, png).unwrap();
         path
     }
+}
+
+/// The browser window's size, `WIDTH,HEIGHT`: 900,900 unless `SCREENSHOT_WINDOW` asks for
+/// another (`SCREENSHOT_WINDOW=390,844` to look at the pages as a phone shows them).
+fn window_size() -> String {
+    std::env::var("SCREENSHOT_WINDOW")
+        .ok()
+        .filter(|size| {
+            size.split_once(',')
+                .is_some_and(|(w, h)| w.parse::<u32>().is_ok() && h.parse::<u32>().is_ok())
+        })
+        .unwrap_or_else(|| "900,900".to_string())
 }
 
 impl Drop for Chrome {

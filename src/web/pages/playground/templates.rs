@@ -84,8 +84,10 @@ pub fn claim_rows(t: &Texts, claims: &Map<String, Value>, now: Timestamp) -> Vec
                 text if text == key => String::new(),
                 text => text.to_string(),
             };
-            if matches!(name.as_str(), "exp" | "iat" | "auth_time" | "nbf")
-                && let Some(at) = value.as_i64()
+            if matches!(
+                name.as_str(),
+                "exp" | "iat" | "auth_time" | "nbf" | "created_at" | "updated_at"
+            ) && let Some(at) = value.as_i64()
             {
                 let when = Timestamp::from_unix(at).to_rfc3339();
                 let minutes = (at - now.unix()) / 60;
@@ -141,5 +143,46 @@ impl ResultPage {
     /// The key of the sentence that explains the signature check.
     pub fn signature_key(&self) -> String {
         format!("playground.signature.{}", self.signature)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every claim doorman puts in an ID token, an access token or userinfo, as the code that
+    /// inserts them names it (read from the source, so a claim added later is checked too).
+    fn claim_names() -> Vec<String> {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/oidc");
+        let mut names = Vec::new();
+        for file in ["claims.rs", "tokens.rs"] {
+            let text = std::fs::read_to_string(root.join(file)).expect("an oidc source");
+            for part in text.split(".insert(\"").skip(1) {
+                let name = part.split('"').next().unwrap_or_default();
+                // `events` is a logout token's, which the playground never shows.
+                if name != "events" && !names.iter().any(|n| n == name) {
+                    names.push(name.to_string());
+                }
+            }
+        }
+        assert!(names.len() > 20, "found only {names:?}");
+        names
+    }
+
+    #[test]
+    fn every_claim_shown_has_a_meaning_in_every_language() {
+        let names = claim_names();
+        for lang in ["en", "de", "fr", "ko", "ru"] {
+            let t = Texts::for_language(lang);
+            let claims: Map<String, Value> =
+                names.iter().map(|n| (n.clone(), Value::from(1))).collect();
+            for row in claim_rows(&t, &claims, Timestamp::from_unix(0)) {
+                assert!(
+                    !row.meaning.is_empty(),
+                    "{lang}: no meaning for {}",
+                    row.name
+                );
+            }
+        }
     }
 }
