@@ -132,6 +132,7 @@ pub fn start(config: &Config, options: &ServeOptions) -> Result<Started> {
     let mut handlers: Vec<Handler> = Vec::with_capacity(count);
     for _ in 0..count {
         let mut doorman = Doorman::open(&setup, "serve")?;
+        doorman.store.tune_for_serving()?;
         doorman.issuer = Some(issuer.clone());
         doorman.built_in_clients = playground;
         let state = state.clone();
