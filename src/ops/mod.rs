@@ -116,6 +116,13 @@ impl Doorman {
         }
     }
 
+    /// A server request begins: the settings it reads are read from the database once and used
+    /// again for the rest of the request (a sign-in flow asked a dozen times per request),
+    /// unless this process saves new ones meanwhile.
+    pub fn begin_request(&self) {
+        self.settings_cache.pin_from_now();
+    }
+
     /// The issuer URL: configured (flag or config file), else the one the last `serve` on
     /// this database ran as (so `token issue` mints what a server on a random port accepts),
     /// else recorded by `init`, else the default.

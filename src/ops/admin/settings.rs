@@ -11,7 +11,8 @@ use crate::ops::{Doorman, record};
 use crate::store;
 
 impl Doorman {
-    /// The current settings (parsed again only when they changed).
+    /// The current settings (parsed again only when they changed; read once per server request,
+    /// see [`Doorman::begin_request`]).
     pub fn settings(&self) -> Result<Settings> {
         store::settings::load_cached(self.store.conn(), &self.settings_cache)
     }

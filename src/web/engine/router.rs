@@ -27,6 +27,7 @@ pub fn handle(state: &ServerState, doorman: &mut Doorman, request: &Request) -> 
     if request.method == "HEAD" {
         return head(state, doorman, request);
     }
+    doorman.begin_request();
     doorman.store.defer_commits();
     let response = route(state, doorman, request);
     match doorman.store.commit_deferred() {
