@@ -4,6 +4,7 @@
 mod admin;
 mod app;
 mod connector;
+mod deferred;
 mod invite;
 mod keys;
 mod mfa;
@@ -23,6 +24,7 @@ use std::process::ExitCode;
 
 use clap::{ArgAction, Args, CommandFactory, Parser, Subcommand};
 
+use crate::cli::deferred::Deferred;
 use crate::config::{Config, Overrides};
 use crate::error::Result;
 use crate::ops::Doorman;
@@ -75,31 +77,31 @@ enum Command {
     Init(admin::InitArgs),
     /// Manage users
     #[command(subcommand)]
-    User(user::UserCommand),
+    User(Deferred<user::UserCommand>),
     /// Manage organizations, members, organization roles and scopes
     #[command(subcommand)]
-    Org(org::OrgCommand),
+    Org(Deferred<org::OrgCommand>),
     /// Manage organization invitations
     #[command(subcommand)]
-    Invite(invite::InviteCommand),
+    Invite(Deferred<invite::InviteCommand>),
     /// Manage OIDC client applications
     #[command(subcommand)]
-    App(app::AppCommand),
+    App(Deferred<app::AppCommand>),
     /// Manage API resources and their permissions
     #[command(subcommand)]
-    Resource(resource::ResourceCommand),
+    Resource(Deferred<resource::ResourceCommand>),
     /// Manage social and enterprise SSO connectors (upstream OIDC / OAuth 2.0 providers)
     #[command(subcommand)]
-    Connector(connector::ConnectorCommand),
+    Connector(Deferred<connector::ConnectorCommand>),
     /// Manage roles: sets of API resource permissions for users and M2M apps
     #[command(subcommand)]
-    Role(role::RoleCommand),
+    Role(Deferred<role::RoleCommand>),
     /// List and rotate token signing keys
     #[command(subcommand)]
-    Keys(keys::KeysCommand),
+    Keys(Deferred<keys::KeysCommand>),
     /// Show and change the sign-in experience settings
     #[command(subcommand)]
-    Settings(settings::SettingsCommand),
+    Settings(Deferred<settings::SettingsCommand>),
     /// Upsert everything fixture files name (idempotent)
     Seed(seed::SeedArgs),
     /// Print the whole database as a fixture file
@@ -110,7 +112,7 @@ enum Command {
     Audit(admin::AuditArgs),
     /// Mint tokens for a user and app without a browser
     #[command(subcommand)]
-    Token(token::TokenCommand),
+    Token(Deferred<token::TokenCommand>),
     /// Run the OpenID Connect provider
     Serve(serve::ServeArgs),
     /// Print a shell completion script
@@ -186,13 +188,14 @@ fn init_logging(global: &GlobalArgs, serving: bool) {
 
 fn run(cli: Cli) -> Result<()> {
     if let Command::Completions(args) = &cli.command {
+        deferred::build_eagerly();
         admin::completions(args, &mut Cli::command());
         return Ok(());
     }
     let issuer = match &cli.command {
         Command::Init(args) => args.issuer.clone(),
         Command::Serve(args) => args.issuer.clone(),
-        Command::Token(token::TokenCommand::Issue { issuer, .. }) => issuer.clone(),
+        Command::Token(Deferred(token::TokenCommand::Issue { issuer, .. })) => issuer.clone(),
         _ => None,
     };
     let config = Config::load(Overrides {
@@ -209,26 +212,27 @@ fn run(cli: Cli) -> Result<()> {
     };
     match cli.command {
         Command::Init(args) => admin::init(&session, &args),
-        Command::User(cmd) => user::run(&session, cmd),
-        Command::Org(cmd) => org::run(&session, cmd),
-        Command::Invite(cmd) => invite::run(&session, cmd),
-        Command::App(cmd) => app::run(&session, cmd),
-        Command::Keys(cmd) => keys::run(&session, cmd),
-        Command::Settings(cmd) => settings::run(&session, cmd),
+        Command::User(Deferred(cmd)) => user::run(&session, cmd),
+        Command::Org(Deferred(cmd)) => org::run(&session, cmd),
+        Command::Invite(Deferred(cmd)) => invite::run(&session, cmd),
+        Command::App(Deferred(cmd)) => app::run(&session, cmd),
+        Command::Keys(Deferred(cmd)) => keys::run(&session, cmd),
+        Command::Settings(Deferred(cmd)) => settings::run(&session, cmd),
         Command::Seed(args) => seed::seed(&session, &args),
         Command::Export(args) => seed::export(&session, &args),
         Command::Outbox(args) => admin::outbox(&session, &args),
         Command::Audit(args) => admin::audit(&session, &args),
-        Command::Token(cmd) => token::run(&session, cmd),
-        Command::Resource(cmd) => resource::run(&session, cmd),
-        Command::Connector(cmd) => connector::run(&session, cmd),
-        Command::Role(cmd) => role::run(&session, cmd),
+        Command::Token(Deferred(cmd)) => token::run(&session, cmd),
+        Command::Resource(Deferred(cmd)) => resource::run(&session, cmd),
+        Command::Connector(Deferred(cmd)) => connector::run(&session, cmd),
+        Command::Role(Deferred(cmd)) => role::run(&session, cmd),
         Command::Serve(args) => serve::run(&session, &args),
         Command::Completions(_) => Ok(()),
     }
 }
 
-/// The clap command tree, for completions and tests.
+/// The clap command tree, whole, for completions and tests.
 pub fn command() -> clap::Command {
+    deferred::build_eagerly();
     Cli::command()
 }

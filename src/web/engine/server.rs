@@ -130,8 +130,13 @@ pub fn start(config: &Config, options: &ServeOptions) -> Result<Started> {
         .workers
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(2, std::num::NonZero::get));
     let mut handlers: Vec<Handler> = Vec::with_capacity(count);
+    // The first worker takes over the start-up connection: opening one parses the whole schema.
+    let mut start_up = Some(doorman);
     for _ in 0..count {
-        let mut doorman = Doorman::open(&setup, "serve")?;
+        let mut doorman = match start_up.take() {
+            Some(doorman) => doorman,
+            None => Doorman::open(&setup, "serve")?,
+        };
         doorman.store.tune_for_serving()?;
         doorman.issuer = Some(issuer.clone());
         doorman.built_in_clients = playground;

@@ -1,6 +1,6 @@
 //! The server's housekeeping: one sweep at start, before the first request (on the start-up
 //! connection), then one every [`SWEEP_EVERY`] on a thread of its own, which opens its own
-//! connection off the start-up path, until shutdown.
+//! connection when its first sweep comes, until shutdown.
 
 use std::sync::mpsc::{RecvTimeoutError, Sender, channel};
 use std::thread::JoinHandle;
@@ -32,15 +32,22 @@ impl Sweeper {
         let thread = std::thread::Builder::new()
             .name("housekeeping".into())
             .spawn(move || {
-                let mut doorman = match open() {
-                    Ok(doorman) => doorman,
-                    Err(e) => {
-                        tracing::warn!("housekeeping stopped: {e}");
-                        return;
-                    }
-                };
+                // Its connection is opened at the first sweep, not beside the start-up's work.
+                let mut open = Some(open);
+                let mut doorman = None;
                 while let Err(RecvTimeoutError::Timeout) = stopped.recv_timeout(SWEEP_EVERY) {
-                    sweep(&mut doorman, &retention);
+                    if let Some(open) = open.take() {
+                        match open() {
+                            Ok(opened) => doorman = Some(opened),
+                            Err(e) => {
+                                tracing::warn!("housekeeping stopped: {e}");
+                                return;
+                            }
+                        }
+                    }
+                    if let Some(doorman) = doorman.as_mut() {
+                        sweep(doorman, &retention);
+                    }
                 }
             })
             .map_err(|e| Error::Runtime(format!("cannot start the housekeeping thread: {e}")))?;
