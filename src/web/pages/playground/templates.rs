@@ -148,7 +148,11 @@ impl ResultPage {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use serde_json::{Map, Value};
+
+    use crate::model::timestamp::Timestamp;
+    use crate::web::common::i18n::Texts;
+    use crate::web::pages::playground::templates::claim_rows;
 
     /// Every claim doorman puts in an ID token, an access token or userinfo, as the code that
     /// inserts them names it (read from the source, so a claim added later is checked too).
