@@ -71,6 +71,9 @@ pub enum Slot {
     Passkey,
     /// An upstream identity waiting to be linked to the account the user proves.
     Link,
+    /// The digest of the secret bound to the browser that passed the first factor (or left
+    /// for a connector): the steps after it answer only that browser.
+    Step,
 }
 
 impl Slot {
@@ -79,6 +82,7 @@ impl Slot {
             Slot::Mfa => "mfa",
             Slot::Passkey => "passkey",
             Slot::Link => "link",
+            Slot::Step => "step",
         }
     }
 }

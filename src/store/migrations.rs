@@ -19,6 +19,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0009_mfa.sql"),
     include_str!("../../migrations/0010_playground.sql"),
     include_str!("../../migrations/0011_connectors.sql"),
+    include_str!("../../migrations/0012_bindings.sql"),
 ];
 
 /// The schema version this binary writes.

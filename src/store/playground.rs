@@ -1,6 +1,7 @@
 //! The playground's runs: one per sign-in it starts, holding the PKCE verifier and nonce until
-//! the callback and the tokens after it. A run answers only to the browser whose CSRF token
-//! started it; runs older than a day are dropped when a new one starts.
+//! the callback and the tokens after it. A run answers only to the browser that holds the
+//! cookie its start set (kept here as a digest); runs older than a day are dropped when a new
+//! one starts.
 
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
@@ -15,8 +16,8 @@ pub const RUN_SECONDS: i64 = 24 * 60 * 60;
 pub struct Run {
     /// Random id: the authorization request's `state` and the result page's forms carry it.
     pub id: String,
-    /// The CSRF token of the browser that started it.
-    pub csrf: String,
+    /// The digest of the secret set as a cookie in the browser that started it.
+    pub binding: String,
     /// The PKCE code verifier.
     pub verifier: String,
     /// The nonce the ID token must carry.
@@ -34,7 +35,7 @@ pub struct Run {
 fn from_row(r: &Row<'_>) -> rusqlite::Result<Run> {
     Ok(Run {
         id: r.get(0)?,
-        csrf: r.get(1)?,
+        binding: r.get(1)?,
         verifier: r.get(2)?,
         nonce: r.get(3)?,
         resource: r.get(4)?,
@@ -50,12 +51,12 @@ pub fn insert(conn: &Connection, run: &Run) -> Result<()> {
         .execute([run.created_at.unix() - RUN_SECONDS])?;
     conn.prepare_cached(
         "INSERT INTO playground_runs
-           (id, csrf, verifier, nonce, resource, organization_id, tokens, created_at)
+           (id, binding, verifier, nonce, resource, organization_id, tokens, created_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
     )?
     .execute(params![
         run.id,
-        run.csrf,
+        run.binding,
         run.verifier,
         run.nonce,
         run.resource,
@@ -70,7 +71,7 @@ pub fn insert(conn: &Connection, run: &Run) -> Result<()> {
 pub fn find(conn: &Connection, id: &str) -> Result<Option<Run>> {
     Ok(conn
         .prepare_cached(
-            "SELECT id, csrf, verifier, nonce, resource, organization_id, tokens, created_at
+            "SELECT id, binding, verifier, nonce, resource, organization_id, tokens, created_at
              FROM playground_runs WHERE id = ?1",
         )?
         .query_row([id], from_row)

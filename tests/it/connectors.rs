@@ -665,3 +665,40 @@ fn connectors_seed_with_fixed_ids_and_export_their_secrets_only_when_asked() {
             .is_empty()
     );
 }
+
+/// Login CSRF through the callback (security review, finding 3): an attacker signs in upstream
+/// as itself from its own client, then sends the victim's browser, with the attacker's CSRF
+/// cookie planted in it, to the callback. The callback answers only the browser that left.
+#[test]
+fn a_planted_csrf_cookie_does_not_sign_the_victim_in_as_the_attacker() {
+    let pair = Pair::new();
+    pair.upstream_user("mallory@example.com", true);
+    let mut attacker = Browser::new(&pair.down);
+    let start = attacker.get(&pair.auth_url(""));
+    let (page_url, page) = follow(&mut attacker, &pair.down.issuer, &start);
+    let departure = attacker.get(&format!(
+        "{}{}",
+        origin(&page_url),
+        button(&page, "Upstream")
+    ));
+    let (up_url, up_auth) = follow(&mut attacker, &page_url, &departure);
+    let (sign_in_url, sign_in) = follow(&mut attacker, &up_url, &up_auth);
+    let back = upstream_sign_in(&mut attacker, &sign_in_url, &sign_in, "mallory@example.com");
+    let callback = back.location().to_string();
+    assert!(callback.contains("/callback/up?"), "{back:#?}");
+
+    let mut victim = Browser::new(&pair.down);
+    victim.cookies.insert(
+        "doorman_csrf".into(),
+        attacker.cookies["doorman_csrf"].clone(),
+    );
+    let answer = victim.get(&callback);
+    assert_eq!(answer.status, 400, "{answer:#?}");
+    assert!(
+        answer
+            .set_cookies
+            .iter()
+            .all(|c| !c.starts_with("doorman_session="))
+    );
+    assert!(answer.header("location").is_none());
+}

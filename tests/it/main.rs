@@ -35,6 +35,7 @@ mod oidc_tokens;
 mod org_apps;
 mod outbox_retention;
 mod pages_account;
+mod planted_cookies;
 mod playground;
 mod serve_shutdown;
 mod server;

@@ -12,7 +12,7 @@ use crate::model::user::User;
 use crate::oidc::authorize::AuthRequest;
 use crate::ops::{Doorman, record};
 use crate::store;
-use crate::store::interactions::StoredInteraction;
+use crate::store::interactions::{Slot, StoredInteraction};
 use crate::store::users::Key;
 
 /// A signed-in browser and its user.
@@ -255,6 +255,17 @@ impl Doorman {
         Ok(serde_json::from_str(&found.request)
             .ok()
             .map(|r| (r, found.csrf)))
+    }
+
+    /// Binds the steps of an interaction after this one to the browser holding the secret whose
+    /// digest this is (replacing any earlier binding).
+    pub fn bind_interaction(&mut self, id: &str, digest: &str) -> Result<()> {
+        store::interactions::set_slot(self.store.conn(), id, Slot::Step, Some(digest))
+    }
+
+    /// The digest an interaction's later steps are bound to, once it passed its first factor.
+    pub fn interaction_binding(&self, id: &str) -> Result<Option<String>> {
+        store::interactions::slot(self.store.conn(), id, Slot::Step)
     }
 
     /// Forgets a finished interaction.

@@ -105,6 +105,18 @@ impl Request {
             .map(|(_, v)| v)
     }
 
+    /// Every value of a cookie the browser sent more than once (a more specific path set by
+    /// another site on the same host comes first).
+    pub fn cookies<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+        self.headers
+            .iter()
+            .filter(|(k, _)| k == "cookie")
+            .flat_map(|(_, v)| v.split(';'))
+            .filter_map(|pair| pair.trim().split_once('='))
+            .filter(move |(k, _)| *k == name)
+            .map(|(_, v)| v)
+    }
+
     /// The parameters of this request: the form for a POST, the query otherwise.
     pub fn params(&self) -> &[(String, String)] {
         if self.method == "POST" {

@@ -2,6 +2,7 @@
 //! every page gives (errors, redirects), page language, the parked authorization request a flow
 //! continues, which identifiers a form accepts, and the counting limits against guessing.
 
+pub mod binding;
 pub mod code_limits;
 pub mod http;
 pub mod i18n;

@@ -183,7 +183,7 @@ fn connector_route(
         return Some(Ok(Response::empty(405).header("Allow", "GET")));
     }
     Some(if start {
-        connectors::start(doorman, request, id)
+        connectors::start(state, doorman, request, id)
     } else {
         connectors::callback(state, doorman, request, id)
     })

@@ -13,6 +13,7 @@ use crate::oidc::error::OAuthError;
 use crate::ops::Doorman;
 use crate::ops::accounts::mfa_sign_in::{MfaStep, PendingMfa};
 use crate::ops::accounts::sessions::ActiveSession;
+use crate::web::common::binding::{self, bind_interaction};
 use crate::web::common::http::{Request, Response};
 use crate::web::common::parked::{Parked, connector_path};
 use crate::web::common::responses::{Answer, error_detail, error_page};
@@ -148,10 +149,12 @@ fn advance(
                 crate::Error::Runtime("a code was decided without a session".into())
             })?;
             let location = doorman.issue_code(auth, &session.session)?;
+            let mut response = Response::redirect(&location);
             if let Some(id) = interaction {
                 doorman.finish_interaction(id)?;
+                response = binding::clear(state, response, id);
             }
-            return Ok(Response::redirect(&location));
+            return Ok(response);
         }
     };
     let id = match interaction {
@@ -166,7 +169,12 @@ fn advance(
     {
         return Ok(Response::redirect(&connector_path(&connector.id, &id)));
     }
-    Ok(Response::redirect(&format!("{page}?interaction={id}")))
+    let redirect = Response::redirect(&format!("{page}?interaction={id}"));
+    if page == "/consent" {
+        // Consent answers only the browser that arrives at it now, with its session.
+        return Ok(bind_interaction(state, doorman, &id, redirect)?);
+    }
+    Ok(redirect)
 }
 
 /// The first page of a sign-in, from Logto's `first_screen`, `prompt=create` and the sign-in
@@ -215,10 +223,10 @@ pub fn signed_in(
             proved_with: None,
         };
         doorman.set_pending_mfa(&parked.id, Some(&pending))?;
-        return Ok(Response::redirect(&format!(
-            "/mfa?interaction={}",
-            parked.id
-        )));
+        // The second factor answers only the browser that proved the first: a fresh secret,
+        // not the CSRF cookie another server on this host could have planted.
+        let redirect = Response::redirect(&format!("/mfa?interaction={}", parked.id));
+        return Ok(bind_interaction(state, doorman, &parked.id, redirect)?);
     }
     complete_sign_in(state, doorman, request, parked, user, &first.amr)
 }

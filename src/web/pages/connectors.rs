@@ -1,21 +1,27 @@
 //! Signing in through a connector, the browser's side: `/sign-in/connector/{id}` sends the
 //! browser upstream for a parked request, and `/callback/{id}` takes it back. The callback is
-//! answered only once per `state`, and only to the browser whose CSRF cookie started the
-//! interaction, so an attacker cannot sign a victim in to the attacker's account (login CSRF).
+//! answered only once per `state`, and only to the browser that left: the departure sets a
+//! binding cookie the server chose, so an attacker who left from its own client cannot sign a
+//! victim in to the attacker's account (login CSRF), not even by planting its CSRF cookie.
 //! Whatever goes wrong upstream ends on a readable page in the user's language.
 
 use crate::ops::Doorman;
 use crate::ops::federation::sign_in::{Arrival, Callback, Departure, Refusal};
 use crate::ops::federation::upstream::UpstreamError;
+use crate::web::common::binding::{bind_interaction, interaction_proved};
 use crate::web::common::http::{Request, Response};
 use crate::web::common::parked::Parked;
 use crate::web::common::responses::{Answer, error_message, error_page};
-use crate::web::common::session::started_here;
 use crate::web::engine::state::ServerState;
 use crate::web::oidc::authorize::{FirstFactor, signed_in};
 
 /// `GET /sign-in/connector/{id}`: to the upstream's authorization endpoint.
-pub fn start(doorman: &mut Doorman, request: &Request, connector: &str) -> Answer {
+pub fn start(
+    state: &ServerState,
+    doorman: &mut Doorman,
+    request: &Request,
+    connector: &str,
+) -> Answer {
     let parked = Parked::from_request(doorman, request)?;
     let Some(found) = doorman.connector_for_sign_in(connector)? else {
         return Ok(error_page(
@@ -28,7 +34,10 @@ pub fn start(doorman: &mut Doorman, request: &Request, connector: &str) -> Answe
     };
     let hint = request.param("login_hint").filter(|h| !h.is_empty());
     match doorman.depart(&parked.id, &found, hint)? {
-        Departure::Redirect(url) => Ok(Response::redirect(&url)),
+        Departure::Redirect(url) => {
+            let upstream = Response::redirect(&url);
+            Ok(bind_interaction(state, doorman, &parked.id, upstream)?)
+        }
         Departure::Failed(e) => Ok(upstream_failed(
             doorman,
             request,
@@ -85,7 +94,7 @@ pub fn callback(
         return Ok(bad_state(doorman));
     }
     let parked = Parked::load(doorman, request, &pending.interaction_id)?;
-    if !started_here(request, &parked.csrf) {
+    if !interaction_proved(doorman, request, &parked.id)? {
         return Ok(bad_state(doorman));
     }
     let answer = Callback {

@@ -5,6 +5,7 @@ use crate::oidc::authorize::error_redirect;
 use crate::oidc::error::OAuthError;
 use crate::oidc::scope::ORGANIZATIONS;
 use crate::ops::Doorman;
+use crate::web::common::binding::interaction_proved;
 use crate::web::common::http::{Request, Response};
 use crate::web::common::parked::Parked;
 use crate::web::common::responses::{Answer, chrome, error_page};
@@ -22,6 +23,16 @@ pub fn consent(state: &ServerState, doorman: &mut Doorman, request: &Request) ->
             parked.id
         )));
     };
+    // Only the browser that arrived here with its session (bound then) may see or answer it.
+    if !interaction_proved(doorman, request, &parked.id)? {
+        return Ok(error_page(
+            doorman,
+            request,
+            parked.ui_locales(),
+            403,
+            "error.form_expired",
+        ));
+    }
     let auth = &parked.auth;
     if request.method == "GET" {
         let chrome = chrome(doorman, request, parked.ui_locales())?;

@@ -17,11 +17,12 @@ use crate::ops::Doorman;
 use crate::ops::accounts::mfa::BackupCodeSet;
 use crate::ops::accounts::mfa_sign_in::{MfaStep, PendingMfa};
 use crate::ops::accounts::verification::Purpose;
+use crate::web::common::binding::interaction_proved;
 use crate::web::common::http::Request;
 use crate::web::common::i18n::Texts;
 use crate::web::common::parked::{Parked, gone};
 use crate::web::common::responses::{Answer, error_page, language};
-use crate::web::common::session::{check_csrf, started_here};
+use crate::web::common::session::check_csrf;
 use crate::web::engine::state::ServerState;
 use crate::web::oidc::authorize::complete_sign_in;
 use crate::web::pages::templates::{self, Chrome, MfaPage};
@@ -110,19 +111,20 @@ pub fn mfa(state: &ServerState, doorman: &mut Doorman, request: &Request) -> Ans
     let Some(mut pending) = doorman.pending_mfa(&parked.id)? else {
         return Err(gone(doorman, request));
     };
+    // The page can show an authenticator secret and ends in a session: only for the browser
+    // that proved the first factor (the binding it was given then), whatever CSRF cookie a
+    // request brings.
+    if !interaction_proved(doorman, request, &parked.id)? {
+        return Ok(error_page(
+            doorman,
+            request,
+            parked.ui_locales(),
+            403,
+            "error.form_expired",
+        ));
+    }
     if request.method == "POST" {
         check_csrf(doorman, request, &parked.csrf, parked.ui_locales())?;
-    } else {
-        // The page can show an authenticator secret: only to the browser that signed in.
-        if !started_here(request, &parked.csrf) {
-            return Ok(error_page(
-                doorman,
-                request,
-                parked.ui_locales(),
-                403,
-                "error.form_expired",
-            ));
-        }
     }
     if let Some(proved) = pending.proved_with.clone() {
         return finish(state, doorman, request, &parked, &pending, Some(&proved));

@@ -6,6 +6,7 @@ use serde_json::json;
 
 use crate::ops::Doorman;
 use crate::ops::accounts::passkeys::PasskeyPurpose;
+use crate::web::common::binding::interaction_proved;
 use crate::web::common::http::{Request, Response};
 use crate::web::common::parked::Parked;
 use crate::web::common::responses::Answer;
@@ -21,6 +22,13 @@ pub fn options(doorman: &mut Doorman, request: &Request) -> Answer {
             &json!({ "error": "purpose must be sign_in, verify or register" }),
         ));
     };
+    // A second-factor ceremony belongs to the browser that proved the first factor.
+    if purpose != PasskeyPurpose::SignIn && !interaction_proved(doorman, request, &parked.id)? {
+        return Ok(Response::no_store_json(
+            403,
+            &json!({ "error": "this sign-in continues in another browser" }),
+        ));
+    }
     Ok(match doorman.passkey_options(&parked.id, purpose)? {
         Some(options) => Response::no_store_json(200, &options),
         None => Response::no_store_json(404, &json!({ "error": "no passkey ceremony here" })),

@@ -3,7 +3,8 @@
 //! back (the ID token verified against the JWKS and decoded, the access token, userinfo), with
 //! buttons to refresh, fetch an organization token and sign out. On an empty database it also
 //! offers a test user. Every form carries a CSRF token signed for the browser, and a run answers
-//! only to the browser that started it. Off (`server.playground: false`, or a non-loopback
+//! only to the browser holding the cookie its start set (a secret the server chose, which no
+//! other server on the same host can plant). Off (`server.playground: false`, or a non-loopback
 //! interface by default), `/` is a 404.
 
 pub mod templates;
@@ -12,11 +13,12 @@ use serde_json::{Map, Value};
 
 use crate::ops::Doorman;
 use crate::ops::clients::playground::{CLIENT_ID, RunTokens};
-use crate::store::playground::Run;
+use crate::store::playground::{RUN_SECONDS, Run};
+use crate::web::common::binding::{self, Binding};
 use crate::web::common::http::{Request, Response};
 use crate::web::common::page_context::PageContext;
 use crate::web::common::responses::{Answer, Failure, error_page};
-use crate::web::common::session::{CSRF_COOKIE, current_session, user_label};
+use crate::web::common::session::{current_session, user_label};
 use crate::web::engine::state::ServerState;
 use crate::web::pages::playground::templates::{
     Choice, PlaygroundPage, ResultPage, SCOPES, claim_rows,
@@ -25,11 +27,6 @@ use crate::web::pages::playground::templates::{
 /// Whether the playground answers; else its pages are a 404.
 fn off(state: &ServerState, doorman: &Doorman, request: &Request) -> Option<Response> {
     (!state.playground).then(|| error_page(doorman, request, None, 404, "error.not_found"))
-}
-
-/// The browser's CSRF cookie, which a run is bound to.
-fn browser(request: &Request) -> &str {
-    request.cookie(CSRF_COOKIE).unwrap_or_default()
 }
 
 /// What the start page shows besides the form.
@@ -163,8 +160,11 @@ pub fn start(state: &ServerState, doorman: &mut Doorman, request: &Request) -> A
             }
         }
     }
+    // The run answers only the browser this response sets its cookie in: not whoever can
+    // plant a CSRF cookie (any server on the same host can).
+    let binding = Binding::new();
     let run = doorman.start_playground_run(
-        browser(request),
+        &binding.digest,
         chosen("resource"),
         chosen("organization_id"),
     )?;
@@ -189,11 +189,8 @@ pub fn start(state: &ServerState, doorman: &mut Doorman, request: &Request) -> A
             query.append_pair(name, value);
         }
     }
-    Ok(Response::redirect(&format!(
-        "{}/auth?{}",
-        state.issuer,
-        query.finish()
-    )))
+    let redirect = Response::redirect(&format!("{}/auth?{}", state.issuer, query.finish()));
+    Ok(binding.set_on(state, redirect, &run.id, RUN_SECONDS))
 }
 
 /// The claims of a JWT, unverified (for the access and organization tokens, whose audience is
@@ -297,9 +294,12 @@ fn result_page(
     Ok(context.render(state, 200, &page))
 }
 
-/// The run a request names, when it is this browser's.
+/// The run a request names, when it is this browser's: the one holding the cookie its start
+/// set.
 fn this_browsers_run(doorman: &Doorman, request: &Request, id: &str) -> crate::Result<Option<Run>> {
-    doorman.playground_run(id, browser(request))
+    Ok(doorman
+        .playground_run(id)?
+        .filter(|run| binding::proved(request, &run.id, Some(&run.binding))))
 }
 
 /// `GET /playground/callback`: the code exchanged as the built-in client, and the tokens laid
