@@ -45,6 +45,18 @@ pub fn text(field: &str, value: &str, max: usize) -> Result<()> {
     Ok(())
 }
 
+/// An email address as doorman compares it: ASCII letters folded to lower case and nothing else,
+/// as SQLite's `NOCASE` does. Unicode case folding would make a look-alike (`\u{212A}ate@…`, a
+/// KELVIN SIGN) the same address as `kate@…`.
+pub fn fold_email(value: &str) -> String {
+    value.to_ascii_lowercase()
+}
+
+/// Whether two email addresses are the same, by [`fold_email`].
+pub fn same_email(a: &str, b: &str) -> bool {
+    a.eq_ignore_ascii_case(b)
+}
+
 /// Checks an email address: one `@`, a non-empty local part, a dotted domain of letters, digits
 /// and hyphens, no spaces. Deliberately simpler than RFC 5322: it refuses typos, not rare forms.
 pub fn email(value: &str) -> Result<()> {
@@ -194,5 +206,15 @@ mod tests {
         assert!(http_url("avatar_url", "https:///a.png").is_err());
         assert!(http_url("avatar_url", "http://example.com:99999/").is_err());
         assert!(http_url("avatar_url", "http://[::1/").is_err());
+    }
+
+    #[test]
+    fn emails_fold_ascii_letters_only() {
+        assert!(same_email("Kate@Example.com", "kate@example.com"));
+        assert!(!same_email("\u{212A}ate@example.com", "kate@example.com"));
+        assert_eq!(
+            fold_email("\u{212A}ATE@Example.COM"),
+            "\u{212A}ate@example.com"
+        );
     }
 }

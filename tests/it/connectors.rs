@@ -702,3 +702,33 @@ fn a_planted_csrf_cookie_does_not_sign_the_victim_in_as_the_attacker() {
     );
     assert!(answer.header("location").is_none());
 }
+
+/// Unicode case folding of upstream emails (security review, finding 7): an upstream account
+/// whose email is `\u{212A}ate@example.com` (KELVIN SIGN) is not Kate's, even with automatic
+/// linking of verified emails.
+#[test]
+fn a_look_alike_upstream_email_never_lands_in_another_account() {
+    let pair = Pair::new();
+    pair.down_env
+        .cmd(&[
+            "settings",
+            "set",
+            "social_sign_in.automatic_account_linking",
+            "true",
+        ])
+        .run()
+        .success();
+    create_user(&pair.down_env, "kate@example.com");
+    let look_alike = "\u{212A}ate@example.com";
+    pair.upstream_user(look_alike, true);
+    let (_, done) = through_upstream(&pair, &mut Browser::new(&pair.down), look_alike);
+    let kate = pair.down_env.json(&["user", "show", "kate@example.com"]);
+    // A new account of its own, with the address as it came.
+    let (claims, _) = id_token_claims(&pair, &done);
+    assert_ne!(claims["sub"], kate["id"], "signed in as Kate");
+    assert_eq!(claims["email"], look_alike);
+    let identities = pair
+        .down_env
+        .json(&["user", "identities", "kate@example.com"]);
+    assert_eq!(identities.as_array().map(Vec::len), Some(0), "{identities}");
+}

@@ -112,7 +112,7 @@ impl Doorman {
         Ok(
             match store::users::find_by(self.store.conn(), Key::from(kind), identifier)? {
                 Some(found) => format!("user:{}", found.user.id),
-                None => format!("name:{}", identifier.to_lowercase()),
+                None => format!("name:{}", identifier.to_ascii_lowercase()),
             },
         )
     }

@@ -223,7 +223,11 @@ pub(crate) fn apply_profile(user: &mut User, p: &Profile) -> Result<()> {
         user.username = Some(v.clone());
     }
     if let Some(v) = &p.email {
-        if user.email.as_deref().map(str::to_lowercase) != Some(v.to_lowercase()) {
+        if !user
+            .email
+            .as_deref()
+            .is_some_and(|e| validate::same_email(e, v))
+        {
             user.email_verified = false;
         }
         user.email = Some(v.clone());

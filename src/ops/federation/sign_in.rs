@@ -14,6 +14,7 @@ use crate::model::id::random_string;
 use crate::model::session::AMR_VALUES;
 use crate::model::settings::SignInMode;
 use crate::model::user::{Profile, User};
+use crate::model::validate::fold_email;
 use crate::oidc::upstream::{self, Expected, Outbound};
 use crate::ops::Doorman;
 use crate::ops::accounts::sessions::{SignIn, conclude_sign_in};
@@ -318,7 +319,7 @@ impl Doorman {
         let amr = upstream_amr(&profile.raw);
         let tx = self.store.transaction()?;
         let settings = store::settings::load(&tx)?;
-        let email = profile.email.as_ref().map(|e| e.to_lowercase());
+        let email = profile.email.as_deref().map(fold_email);
         let identity = Identity {
             connector_id: connector.id.clone(),
             connector: connector.name.clone(),

@@ -13,6 +13,7 @@ use crate::model::outbox::Channel;
 use crate::model::principal::Principal;
 use crate::model::timestamp::Timestamp;
 use crate::model::validate;
+use crate::model::validate::same_email;
 use crate::ops::admin::outbox;
 use crate::ops::organizations::memberships::member_of;
 use crate::ops::organizations::roles::check_fits;
@@ -223,7 +224,7 @@ impl Doorman {
         let matches = user
             .email
             .as_deref()
-            .is_some_and(|e| e.to_lowercase() == row.email.to_lowercase());
+            .is_some_and(|e| same_email(e, &row.email));
         if !matches {
             return Err(Error::invalid(format!(
                 "invitation '{id}' is for '{}', not for this user",

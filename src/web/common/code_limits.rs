@@ -10,6 +10,7 @@
 //! guesses a day at an address: a 6-digit code falls within a day with a chance of about 1 in
 //! 1,000, and on average after well over a year.
 
+use crate::model::validate::fold_email;
 use crate::ops::Doorman;
 use crate::web::common::http::Request;
 use crate::web::common::ratelimit::{KeyAndIpLimit, RateLimiter};
@@ -100,9 +101,10 @@ pub fn refused(
     )
 }
 
-/// Addresses are counted case-insensitively: `Ada@Example.com` is `ada@example.com`.
+/// Addresses are counted case-insensitively, as they are compared: `Ada@Example.com` is
+/// `ada@example.com` (ASCII letters only, see [`fold_email`]).
 fn key(target: &str) -> String {
-    target.trim().to_lowercase()
+    fold_email(target.trim())
 }
 
 #[cfg(test)]
