@@ -4,6 +4,7 @@
 mod connector_views;
 mod mfa_views;
 mod views;
+mod yaml;
 
 use std::io::{IsTerminal, Write};
 
@@ -86,7 +87,7 @@ impl Printer {
             Format::Json => serde_json::to_string_pretty(value)
                 .map(|s| s + "\n")
                 .map_err(|e| e.to_string()),
-            Format::Yaml | Format::Table => serde_yaml::to_string(value).map_err(|e| e.to_string()),
+            Format::Yaml | Format::Table => yaml::to_string(value),
         };
         match text {
             Ok(text) => emit(&text),

@@ -454,3 +454,22 @@ fn outbox_shows_messages_newest_first() {
     assert_eq!(last["channel"], "email");
     assert_eq!(last["subject"], "Your code");
 }
+
+/// YAML 1.1 parsers read a plain `2026-12-04T23:08:21Z` as a timestamp: `-o yaml` quotes it, so
+/// YAML and JSON say the same thing.
+#[test]
+fn yaml_output_quotes_timestamps() {
+    let env = Env::new();
+    env.json(&["user", "create", "--email", "ada@example.com"]);
+    let run = env
+        .cmd(&["user", "show", "ada@example.com", "-o", "yaml"])
+        .run()
+        .success();
+    let json = env.json(&["user", "show", "ada@example.com"]);
+    let created = json["created_at"].as_str().unwrap();
+    assert!(
+        run.stdout.contains(&format!("created_at: '{created}'\n")),
+        "{}",
+        run.stdout
+    );
+}
