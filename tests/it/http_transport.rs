@@ -241,6 +241,26 @@ fn a_foreign_host_is_refused_against_dns_rebinding() {
     assert!(body.contains("server.allowed_hosts"), "{body}");
     let (status, _) = get_with_host(&server, DISCOVERY, "localhost.evil.example");
     assert_eq!(status, 421);
+    // An absolute-form target names the host, whatever the Host header says (RFC 9112 §3.2.2),
+    // and a request that names no host at all (HTTP/1.0) is not served either.
+    let (status, body) = get_with_host(
+        &server,
+        &format!("http://evil.example{DISCOVERY}"),
+        "localhost",
+    );
+    assert_eq!(status, 421, "{body}");
+    assert!(body.contains("'evil.example'"), "{body}");
+    let mut stream = connect(&server);
+    write!(stream, "GET {DISCOVERY} HTTP/1.0\r\n\r\n").unwrap();
+    let (status, _, body) = read_response(&mut BufReader::new(stream));
+    assert_eq!(status, 421, "{}", String::from_utf8_lossy(&body));
+    let (status, body) = get_with_host(
+        &server,
+        &format!("http://localhost:{port}{DISCOVERY}"),
+        "evil.example",
+    );
+    assert_eq!(status, 200, "{body}");
+
     // The issuer's own host, loopback and IP addresses are served.
     for host in [
         format!("localhost:{port}"),

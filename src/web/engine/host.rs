@@ -25,11 +25,12 @@ impl AllowedHosts {
         AllowedHosts { names }
     }
 
-    /// Whether a request with this `Host` header may be served. A request without one (HTTP/1.0)
-    /// is no rebinding: browsers always send it.
+    /// Whether a request with this `Host` header (or the host of its absolute-form target) may
+    /// be served. One that names no host at all (HTTP/1.0 allows it) is refused too: which name
+    /// it was sent to is exactly what is not known.
     pub fn allows(&self, header: Option<&str>) -> bool {
         let Some(header) = header else {
-            return true;
+            return false;
         };
         let name = normalize(without_port(header.trim()));
         if name == "localhost" || name.ends_with(".localhost") {
@@ -84,7 +85,7 @@ mod tests {
         ] {
             assert!(hosts.allows(Some(ok)), "{ok}");
         }
-        assert!(hosts.allows(None), "HTTP/1.0 without Host");
+        assert!(!hosts.allows(None), "HTTP/1.0 without Host");
     }
 
     #[test]

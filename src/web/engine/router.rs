@@ -22,7 +22,7 @@ use crate::web::pages::{
 pub fn handle(state: &ServerState, doorman: &mut Doorman, request: &Request) -> Response {
     let host = request.header("host");
     if !state.allowed_hosts.allows(host) {
-        return misdirected(host.unwrap_or_default());
+        return misdirected(host);
     }
     if request.method == "HEAD" {
         return head(state, doorman, request);
@@ -64,10 +64,13 @@ fn head(state: &ServerState, doorman: &mut Doorman, request: &Request) -> Respon
 }
 
 /// The answer to a request for a host this server does not serve (RFC 9110 §15.5.20).
-fn misdirected(host: &str) -> Response {
-    let text = format!(
-        "doorman does not answer for host '{host}'; add it to server.allowed_hosts if it should\n"
-    );
+fn misdirected(host: Option<&str>) -> Response {
+    let text = match host {
+        Some(host) => format!(
+            "doorman does not answer for host '{host}'; add it to server.allowed_hosts if it should\n"
+        ),
+        None => "doorman answers only requests that name their host (a Host header)\n".into(),
+    };
     Response::empty(421)
         .header("Content-Type", "text/plain; charset=utf-8")
         .header("Cache-Control", "no-store")

@@ -178,9 +178,13 @@ async fn answer(
     let response = match body {
         Ok(_) if !host_ok => refusal(Unreadable::Broken),
         Ok(body) => {
-            let headers = parts
+            // RFC 9112 §3.2.2: an absolute-form target names the host, and its Host header is
+            // ignored; so it is for the host allow-list too.
+            let authority = parts.uri.authority().map(|a| a.as_str().to_string());
+            let mut headers: Vec<(String, String)> = parts
                 .headers
                 .iter()
+                .filter(|(name, _)| authority.is_none() || *name != hyper::header::HOST)
                 .map(|(name, value)| {
                     (
                         name.as_str().to_string(),
@@ -188,6 +192,9 @@ async fn answer(
                     )
                 })
                 .collect();
+            if let Some(authority) = authority {
+                headers.push(("host".to_string(), authority));
+            }
             match Request::from_parts(&method, &target, headers, &body, Some(peer.ip())) {
                 // No await while the handler is borrowed: one request at a time per worker.
                 Ok(request) => (handler.borrow_mut())(&request),
