@@ -20,7 +20,7 @@ use doorman::web::engine::router;
 use serde_json::{Value, json};
 
 mod common;
-use common::{location, request, summary};
+use common::{carry, location, request, summary};
 
 const REDIRECT: &str = "http://127.0.0.1:9/callback";
 const UPSTREAM: &str = "http://upstream.test/oidc";
@@ -137,7 +137,7 @@ fn main() {
             &request("GET", &target, &[]),
         ));
         let interaction = sign_in.split('=').nth(1).unwrap().to_string();
-        let upstream = location(&router::handle(
+        let departure = router::handle(
             &shared,
             &mut doorman,
             &request(
@@ -145,7 +145,8 @@ fn main() {
                 &format!("/sign-in/connector/{connector}?interaction={interaction}"),
                 &[],
             ),
-        ));
+        );
+        let upstream = location(&departure);
         let url = url::Url::parse(&upstream).unwrap();
         let param = |name: &str| {
             url.query_pairs()
@@ -161,7 +162,8 @@ fn main() {
         }
         let callback = format!("/callback/{connector}?code=c&state={}", param("state"));
         let started = Instant::now();
-        let response = router::handle(&shared, &mut doorman, &request("GET", &callback, &[]));
+        let back = carry(request("GET", &callback, &[]), &departure);
+        let response = router::handle(&shared, &mut doorman, &back);
         if response.status != 303 {
             panic!("{}", String::from_utf8_lossy(&response.body));
         }

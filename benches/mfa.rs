@@ -15,7 +15,7 @@ use doorman::ops::Clock;
 use doorman::web::engine::router;
 
 mod common;
-use common::{CSRF, location, request, summary};
+use common::{CSRF, carry, location, request, summary};
 
 const REDIRECT: &str = "http://127.0.0.1:9/callback";
 const SECRET: &str = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ";
@@ -77,15 +77,18 @@ fn main() {
             (mistaken, &mut wrong, 400),
             (code.as_str(), &mut right, 303),
         ] {
-            let post = request(
-                "POST",
-                "/mfa",
-                &[
-                    ("csrf_token", CSRF),
-                    ("interaction", &interaction),
-                    ("factor", "totp"),
-                    ("code", code),
-                ],
+            let post = carry(
+                request(
+                    "POST",
+                    "/mfa",
+                    &[
+                        ("csrf_token", CSRF),
+                        ("interaction", &interaction),
+                        ("factor", "totp"),
+                        ("code", code),
+                    ],
+                ),
+                &to_mfa,
             );
             let t = Instant::now();
             let response = router::handle(&shared, &mut doorman, &post);

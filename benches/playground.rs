@@ -13,7 +13,7 @@ use doorman::ops::Clock;
 use doorman::web::engine::router;
 
 mod common;
-use common::{CSRF, ISSUER, location, request, summary};
+use common::{CSRF, ISSUER, carry, location, request, summary};
 
 const ORIGIN: &str = "http://localhost:3001";
 const PASSWORD: &str = "violet-Harbor-42";
@@ -84,20 +84,23 @@ fn main() {
             ),
         );
         let to_callback = location(&back).replacen(ORIGIN, "", 1);
-        let get = request("GET", &to_callback, &[]);
+        let get = carry(request("GET", &to_callback, &[]), &start);
         let t = Instant::now();
         let result = router::handle(&shared, &mut doorman, &get);
         callback.push(t.elapsed().as_secs_f64() * 1e6);
         assert_eq!(result.status, 200);
         let body = String::from_utf8_lossy(&result.body).to_string();
         assert!(body.contains("data-signature=\"verified\""));
-        let post = request(
-            "POST",
-            "/playground/refresh",
-            &[
-                ("csrf_token", &field(&body, "csrf_token")),
-                ("run", &field(&body, "run")),
-            ],
+        let post = carry(
+            request(
+                "POST",
+                "/playground/refresh",
+                &[
+                    ("csrf_token", &field(&body, "csrf_token")),
+                    ("run", &field(&body, "run")),
+                ],
+            ),
+            &start,
         );
         let t = Instant::now();
         let again = router::handle(&shared, &mut doorman, &post);

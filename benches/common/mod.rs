@@ -39,6 +39,24 @@ pub fn request(method: &str, target: &str, form: &[(&str, &str)]) -> Request {
     .expect("a well-formed request")
 }
 
+/// `request` with the cookies `response` set added to its `Cookie` header, as a browser would
+/// send them next (the binding cookies a sign-in step sets).
+pub fn carry(mut request: Request, response: &Response) -> Request {
+    let set: Vec<&str> = response
+        .headers
+        .iter()
+        .filter(|(k, _)| k == "Set-Cookie")
+        .filter_map(|(_, v)| v.split(';').next())
+        .collect();
+    if let Some((_, cookies)) = request.headers.iter_mut().find(|(k, _)| k == "cookie") {
+        for pair in set {
+            cookies.push_str("; ");
+            cookies.push_str(pair);
+        }
+    }
+    request
+}
+
 /// The `Location` a response redirects to.
 pub fn location(response: &Response) -> String {
     response
