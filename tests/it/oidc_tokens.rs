@@ -462,3 +462,57 @@ fn token_issue_signs_as_the_running_server() {
     .run()
     .fails(2, "invalid issuer 'ftp://x'");
 }
+
+/// Revoking an access token, JWT or opaque, revokes its grant (Logto 1.42; security review):
+/// the JWT is inactive at introspection afterwards and the refresh token of the same grant is
+/// refused.
+#[test]
+fn revoking_an_access_token_revokes_its_grant() {
+    let env = Env::new();
+    create_user(&env, "rev@example.com");
+    let client = web_app(&env, "web");
+    register_api(&env);
+    let server = Server::start(&env);
+    let tokens_for = |resource: Option<&str>| {
+        let extra = resource.map_or(String::new(), |r| {
+            format!(
+                "&resource={}",
+                crate::server::form(&[("x", r)]).trim_start_matches("x=")
+            )
+        });
+        let url = auth_url(&server, "web", &extra);
+        let back = Browser::new(&server).sign_in(&url, "rev@example.com", PASSWORD);
+        let code = query_param(back.location(), "code").unwrap();
+        match resource {
+            Some(r) => crate::oidc_flow::exchange_for(&server, &client, &code, r).json(),
+            None => crate::oidc_flow::exchange(&server, &client, &code).json(),
+        }
+    };
+    let post = |path: &str, pairs: &[(&str, &str)]| {
+        post_form(
+            &format!("{}{path}", server.issuer),
+            Some((&client.0, &client.1)),
+            pairs,
+        )
+    };
+    for resource in [Some("https://api.test"), None] {
+        let tokens = tokens_for(resource);
+        let access = tokens["access_token"].as_str().unwrap();
+        let refresh = tokens["refresh_token"].as_str().expect("a refresh token");
+        assert_eq!(
+            post("/token/introspection", &[("token", access)]).json()["active"],
+            true
+        );
+        assert_eq!(post("/token/revocation", &[("token", access)]).status, 200);
+        assert_eq!(
+            post("/token/introspection", &[("token", access)]).json(),
+            serde_json::json!({ "active": false }),
+            "{resource:?}"
+        );
+        let refreshed = post(
+            "/token",
+            &[("grant_type", "refresh_token"), ("refresh_token", refresh)],
+        );
+        assert_eq!(refreshed.status, 400, "{resource:?}: {refreshed:#?}");
+    }
+}

@@ -131,28 +131,55 @@ impl Doorman {
         })
     }
 
-    /// Revocation (RFC 7009). A refresh token takes its whole grant with it; an opaque access
-    /// token only itself. Unknown tokens and other clients' tokens are ignored, as the RFC asks.
+    /// Revocation (RFC 7009). A token of a user's grant, refresh or access, opaque or JWT,
+    /// takes its whole grant with it (every token minted from it, as Logto 1.42 does); an opaque
+    /// client-credentials token only itself. A client-credentials JWT, minted from no grant, has
+    /// nothing stored to revoke and lives out its lifetime. Unknown tokens and other clients'
+    /// tokens are ignored, as the RFC asks.
     pub fn revoke_token(&mut self, client: &App, token: &str) -> Result<()> {
         let now = self.clock.now();
         let digest = client_secret::digest(token);
+        // A JWT is checked before the write lock is taken, as the grants sign before it.
+        let jwt_claims = if token.matches('.').count() == 2 {
+            jwt::verify_access_token(token, &self.jwks()?, &self.issuer()?).ok()
+        } else {
+            None
+        };
         let tx = self.store.transaction()?;
-        if let Some(stored) = store::tokens::find(&tx, &digest)?
-            && stored.client_id == client.client_id
+        let revoked = if let Some(stored) = store::tokens::find(&tx, &digest)? {
+            (stored.client_id == client.client_id)
+                .then(|| -> Result<_> {
+                    match &stored.grant_id {
+                        Some(grant) => store::grants::revoke(&tx, grant, now).map(drop)?,
+                        None => store::tokens::revoke(&tx, &digest, now)?,
+                    }
+                    Ok((stored.user_id.clone(), stored.kind.as_str()))
+                })
+                .transpose()?
+        } else if let Some(claims) = &jwt_claims
+            && claims.get("client_id").and_then(Value::as_str) == Some(client.client_id.as_str())
+            && let Some(grant) = claims
+                .get("jti")
+                .and_then(Value::as_str)
+                .and_then(grant_of_jti)
         {
-            match (stored.kind, &stored.grant_id) {
-                (TokenKind::Refresh, Some(grant)) => {
-                    store::grants::revoke(&tx, grant, now)?;
-                }
-                _ => store::tokens::revoke(&tx, &digest, now)?,
-            }
+            store::grants::revoke(&tx, grant, now)?;
+            let subject = claims
+                .get("sub")
+                .and_then(Value::as_str)
+                .map(str::to_string);
+            Some((subject, TokenKind::Access.as_str()))
+        } else {
+            None
+        };
+        if let Some((user_id, kind)) = revoked {
             record(
                 &tx,
                 &self.actor,
                 now,
                 "token.revoked",
-                stored.user_id.as_deref(),
-                json!({ "client_id": client.client_id, "kind": stored.kind.as_str() }),
+                user_id.as_deref(),
+                json!({ "client_id": client.client_id, "kind": kind }),
             )?;
         }
         tx.commit()?;
