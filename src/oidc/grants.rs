@@ -111,7 +111,9 @@ pub fn refresh_expiry(token: &RefreshFacts<'_>, now: Timestamp) -> Result<(), OA
 }
 
 /// The scopes a refreshed token carries: the grant's, or the narrower set asked for (never
-/// more than was granted, RFC 6749 §6).
+/// more than was granted, RFC 6749 §6). A narrower set must keep `offline_access`: the refresh
+/// spends the token it was given, and without that scope no successor would be issued, so the
+/// client would lose its grant to a request that only meant to narrow one access token.
 pub fn narrowed_scope(granted: &[String], requested: Option<&str>) -> Result<String, OAuthError> {
     match requested {
         None => Ok(scope::join(granted)),
@@ -121,6 +123,14 @@ pub fn narrowed_scope(granted: &[String], requested: Option<&str>) -> Result<Str
                 return Err(OAuthError::new(
                     "invalid_scope",
                     "the requested scope exceeds what was granted",
+                ));
+            }
+            if scope::has(granted, scope::OFFLINE_ACCESS)
+                && !scope::has(&wanted, scope::OFFLINE_ACCESS)
+            {
+                return Err(OAuthError::new(
+                    "invalid_scope",
+                    "a narrower scope must keep 'offline_access'; the refresh token was not spent",
                 ));
             }
             Ok(scope::join(&wanted))
@@ -251,8 +261,21 @@ mod tests {
             narrowed_scope(&granted, None).unwrap(),
             "openid email offline_access"
         );
-        assert_eq!(narrowed_scope(&granted, Some("openid")).unwrap(), "openid");
+        assert_eq!(
+            narrowed_scope(&granted, Some("openid offline_access")).unwrap(),
+            "openid offline_access"
+        );
         let wider = narrowed_scope(&granted, Some("openid phone")).unwrap_err();
         assert_eq!(wider.error, "invalid_scope");
+        let spent = narrowed_scope(&granted, Some("openid")).unwrap_err();
+        assert!(
+            spent.error_description.contains("offline_access"),
+            "{spent:?}"
+        );
+        let no_refresh = scope::parse("openid email");
+        assert_eq!(
+            narrowed_scope(&no_refresh, Some("openid")).unwrap(),
+            "openid"
+        );
     }
 }

@@ -516,3 +516,41 @@ fn revoking_an_access_token_revokes_its_grant() {
         assert_eq!(refreshed.status, 400, "{resource:?}: {refreshed:#?}");
     }
 }
+
+/// A refresh that narrows the scope and leaves out `offline_access` is refused, and the refresh
+/// token is still good (security review): it used to be spent with no successor issued.
+#[test]
+fn a_narrowing_refresh_without_offline_access_is_refused_not_spent() {
+    let env = Env::new();
+    create_user(&env, "nar@example.com");
+    let client = web_app(&env, "web");
+    let server = Server::start(&env);
+    let back =
+        Browser::new(&server).sign_in(&auth_url(&server, "web", ""), "nar@example.com", PASSWORD);
+    let code = query_param(back.location(), "code").unwrap();
+    let tokens = crate::oidc_flow::exchange(&server, &client, &code).json();
+    let refresh = tokens["refresh_token"].as_str().unwrap();
+    let token_url = format!("{}/token", server.issuer);
+    let narrowed = post_form(
+        &token_url,
+        Some((&client.0, &client.1)),
+        &[
+            ("grant_type", "refresh_token"),
+            ("refresh_token", refresh),
+            ("scope", "openid email"),
+        ],
+    );
+    assert_eq!(narrowed.status, 400, "{narrowed:#?}");
+    assert_eq!(narrowed.json()["error"], "invalid_scope");
+    let kept = post_form(
+        &token_url,
+        Some((&client.0, &client.1)),
+        &[
+            ("grant_type", "refresh_token"),
+            ("refresh_token", refresh),
+            ("scope", "openid offline_access"),
+        ],
+    );
+    assert_eq!(kept.status, 200, "{kept:#?}");
+    assert!(kept.json()["refresh_token"].is_string());
+}
