@@ -22,6 +22,17 @@ pub const SUPPORTED: [&str; 9] = [
     ORGANIZATION_ROLES,
 ];
 
+/// The scopes of `granted` that mean something at doorman itself ([`SUPPORTED`]): what an opaque
+/// access token, good only at `/oidc/me` and doorman's own APIs, carries. An API's permissions
+/// asked for at sign-in belong in that API's JWT, never in the opaque token.
+pub fn user_scopes(granted: &[String]) -> Vec<String> {
+    granted
+        .iter()
+        .filter(|s| SUPPORTED.contains(&s.as_str()))
+        .cloned()
+        .collect()
+}
+
 /// Splits a space-separated scope string, dropping repeats and empty parts.
 pub fn parse(text: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
@@ -66,5 +77,11 @@ mod tests {
             intersect(&parse("a b c"), &parse("c a")),
             vec!["a".to_string(), "c".to_string()]
         );
+    }
+
+    #[test]
+    fn an_opaque_token_carries_only_the_scopes_doorman_knows() {
+        let granted = parse("openid email read:items admin offline_access");
+        assert_eq!(join(&user_scopes(&granted)), "openid email offline_access");
     }
 }

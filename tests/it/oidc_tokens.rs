@@ -554,3 +554,61 @@ fn a_narrowing_refresh_without_offline_access_is_refused_not_spent() {
     assert_eq!(kept.status, 200, "{kept:#?}");
     assert!(kept.json()["refresh_token"].is_string());
 }
+
+/// Opaque tokens carry only what was granted (security review): a user's opaque token the
+/// scopes doorman knows (an API's permissions asked for at sign-in belong in that API's JWT),
+/// and client credentials without an API no scope a client made up.
+#[test]
+fn opaque_tokens_carry_only_granted_scopes() {
+    let env = Env::new();
+    create_user(&env, "opa@example.com");
+    let client = web_app(&env, "web");
+    let robot = env.json(&[
+        "app",
+        "create",
+        "robot",
+        "--type",
+        "m2m",
+        "--client-id",
+        "robot",
+    ]);
+    let robot_secret = robot["client_secret"].as_str().unwrap();
+    let server = Server::start(&env);
+    let introspect = |token: &str, (id, secret): (&str, &str)| {
+        post_form(
+            &format!("{}/token/introspection", server.issuer),
+            Some((id, secret)),
+            &[("token", token)],
+        )
+        .json()
+    };
+
+    let url = auth_url(&server, "web", "").replace(
+        "scope=openid%20email%20offline_access",
+        "scope=openid%20email%20offline_access%20read%3Aitems%20admin",
+    );
+    let back = Browser::new(&server).sign_in(&url, "opa@example.com", PASSWORD);
+    let code = query_param(back.location(), "code").unwrap();
+    let tokens = crate::oidc_flow::exchange(&server, &client, &code).json();
+    assert_eq!(tokens["scope"], "openid email offline_access", "{tokens}");
+    let access = tokens["access_token"].as_str().unwrap();
+    assert_eq!(
+        introspect(access, (&client.0, &client.1))["scope"],
+        "openid email offline_access"
+    );
+
+    let invented = post_form(
+        &format!("{}/token", server.issuer),
+        Some(("robot", robot_secret)),
+        &[
+            ("grant_type", "client_credentials"),
+            ("scope", "openid admin superuser"),
+        ],
+    )
+    .json();
+    assert_eq!(invented["scope"], "", "{invented}");
+    let token = invented["access_token"].as_str().unwrap();
+    let seen = introspect(token, ("robot", robot_secret));
+    assert_eq!(seen["active"], true);
+    assert_eq!(seen["scope"], "", "{seen}");
+}

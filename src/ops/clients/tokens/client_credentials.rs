@@ -2,7 +2,7 @@
 //! it: with `resource`, a JWT for that registered API carrying the requested scopes the app's
 //! roles grant; with `organization_id` (the app must be a member), an organization token with
 //! the requested scopes its organization roles grant, or with both, the API permissions those
-//! roles hold; with neither, an opaque token. Unrequested scopes are never added.
+//! roles hold; with neither, an opaque token with no scope. Unrequested scopes are never added.
 
 use rusqlite::Connection;
 
@@ -58,9 +58,11 @@ impl Doorman {
         let lifetime = target
             .as_ref()
             .map_or(self.lifetimes.access_token, |t| t.lifetime);
+        // Without an API or an organization, the opaque token is the app's own, with no scope
+        // to carry: never the strings a client made up.
         let scope_text = match &target {
             Some(t) => scope::join(&t.scopes),
-            None => scope::join(&scope::parse(requested_scope.unwrap_or_default())),
+            None => String::new(),
         };
         let access_token = match &target {
             Some(target) => jwt::sign(

@@ -198,6 +198,8 @@ impl Minter {
     ) -> Result<Minted, OAuthError> {
         let issuer = &self.issuer;
         let scopes = scope::parse(&m.grant.scope);
+        // An opaque access token is good at doorman only: it carries the scopes doorman knows.
+        let opaque_scope = scope::join(&scope::user_scopes(&scopes));
         let access_lifetime = m.lifetime.unwrap_or(
             m.target
                 .map_or(self.lifetimes.access_token, |target| target.lifetime),
@@ -227,7 +229,7 @@ impl Minter {
                     TokenKind::Access,
                     Some(m.grant),
                     &m.app.client_id,
-                    &m.grant.scope,
+                    &opaque_scope,
                     access_lifetime,
                 );
                 rows.push(row);
@@ -277,9 +279,7 @@ impl Minter {
                 expires_in: access_lifetime,
                 id_token,
                 refresh_token,
-                scope: m
-                    .target
-                    .map_or_else(|| m.grant.scope.clone(), |t| scope::join(&t.scopes)),
+                scope: m.target.map_or(opaque_scope, |t| scope::join(&t.scopes)),
             },
             rows,
         })
