@@ -732,3 +732,45 @@ fn a_look_alike_upstream_email_never_lands_in_another_account() {
         .json(&["user", "identities", "kate@example.com"]);
     assert_eq!(identities.as_array().map(Vec::len), Some(0), "{identities}");
 }
+
+/// A second upstream account for a local account that already has one at that provider
+/// (security review, finding 9): a readable 409 page, not a 500.
+#[test]
+fn a_second_upstream_account_for_a_linked_account_gets_a_readable_refusal() {
+    let pair = Pair::new();
+    pair.down_env
+        .cmd(&[
+            "settings",
+            "set",
+            "social_sign_in.automatic_account_linking",
+            "true",
+        ])
+        .run()
+        .success();
+    create_user(&pair.down_env, "kim@example.com");
+    pair.upstream_user("kim@example.com", true);
+    let (_, first) = through_upstream(&pair, &mut Browser::new(&pair.down), "kim@example.com");
+    let (claims, _) = id_token_claims(&pair, &first);
+    let kim = pair.down_env.json(&["user", "show", "kim@example.com"]);
+    assert_eq!(claims["sub"], kim["id"]);
+
+    // Upstream, the address moves to a second account.
+    pair.up_env
+        .cmd(&[
+            "user",
+            "update",
+            "kim@example.com",
+            "--email",
+            "kim-old@example.com",
+        ])
+        .run()
+        .success();
+    pair.upstream_user("kim@example.com", true);
+    let (_, second) = through_upstream(&pair, &mut Browser::new(&pair.down), "kim@example.com");
+    assert_eq!(second.status, 409, "{second:#?}");
+    assert!(second.body.contains("role=\"alert\""), "{}", second.body);
+    let identities = pair
+        .down_env
+        .json(&["user", "identities", "kim@example.com"]);
+    assert_eq!(identities.as_array().map(Vec::len), Some(1), "{identities}");
+}

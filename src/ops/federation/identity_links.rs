@@ -45,6 +45,12 @@ impl Doorman {
                 let Some(connector) = table::find(&tx, &held.connector_id)? else {
                     return Ok(false);
                 };
+                // One identity per provider and account: a second upstream account is not
+                // linked to an account that has one (the sign-in itself goes on).
+                if linked_elsewhere(&tx, &user.id, &held.connector_id, &held.subject)? {
+                    tx.commit()?;
+                    return Ok(false);
+                }
                 let identity = Identity {
                     connector_id: held.connector_id,
                     connector: connector.connector.name,
@@ -107,4 +113,17 @@ pub(crate) fn join_organizations(
         }
     }
     Ok(())
+}
+
+/// Whether a user already has an identity at a connector under another upstream subject: a
+/// second upstream account cannot join the same local account (one per provider).
+pub(crate) fn linked_elsewhere(
+    conn: &rusqlite::Connection,
+    user_id: &str,
+    connector_id: &str,
+    subject: &str,
+) -> Result<bool> {
+    Ok(table::identities(conn, user_id)?
+        .iter()
+        .any(|i| i.connector_id == connector_id && i.subject != subject))
 }

@@ -19,7 +19,7 @@ use crate::oidc::upstream::{self, Expected, Outbound};
 use crate::ops::Doorman;
 use crate::ops::accounts::sessions::{SignIn, conclude_sign_in};
 use crate::ops::accounts::users;
-use crate::ops::federation::identity_links::{HeldLink, join_organizations};
+use crate::ops::federation::identity_links::{HeldLink, join_organizations, linked_elsewhere};
 use crate::ops::federation::upstream::UpstreamError;
 use crate::store;
 use crate::store::connectors::{self as table, PendingUpstream, StoredConnector};
@@ -85,6 +85,9 @@ pub enum Refusal {
     NoEmail,
     /// An SSO connector vouched for an email outside its domains.
     DomainNotOwned(String),
+    /// The account with the email is linked to another account at this provider already (one
+    /// identity per provider and account).
+    AlreadyLinked(String),
     /// The account is suspended.
     Suspended,
 }
@@ -388,6 +391,9 @@ impl Doorman {
                         email,
                         linkable: profile.email_verified,
                     });
+                }
+                if linked_elsewhere(&tx, &stored.user.id, &connector.id, &profile.subject)? {
+                    return refuse(Refusal::AlreadyLinked(email.unwrap_or_default()));
                 }
                 (stored, false)
             }

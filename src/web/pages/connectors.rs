@@ -189,6 +189,13 @@ fn refused(
             &[("provider", provider), ("email", &email)],
             false,
         ),
+        Refusal::AlreadyLinked(email) => page(
+            409,
+            "error.already_linked",
+            "error.already_linked.message",
+            &[("provider", provider), ("email", &email)],
+            false,
+        ),
         Refusal::Suspended => error_page(doorman, request, locales, 403, "error.account_suspended"),
     }
 }
