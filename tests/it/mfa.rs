@@ -497,3 +497,76 @@ fn prompt_only_at_sign_in_leaves_a_new_account_alone_until_it_signs_in() {
     let page = later.get(to_mfa.location());
     assert!(page.body.contains("name=\"skip\""));
 }
+
+/// Signs in with a code sent to `email`; the reply that follows the right code.
+fn code_sign_in(env: &Env, browser: &mut Browser, url: &str, email: &str) -> Reply {
+    let start = browser.get(url);
+    let form = browser.get(&format!("{}&method=code", start.location()));
+    let sent = browser.post(
+        "/sign-in",
+        &[
+            ("csrf_token", &form.field("csrf_token")),
+            ("interaction", &form.field("interaction")),
+            ("method", "code"),
+            ("identifier", email),
+        ],
+    );
+    let verify = browser.get(sent.location());
+    crate::pages_account::post_code(browser, &verify, &code_sent_to(env, email))
+}
+
+/// The mailbox alone never passes both factors (security review, finding 4): after an email-code
+/// sign-in the email is not offered as the second factor, and a code to the user's email is a
+/// second factor only when nothing stronger is enrolled.
+#[test]
+fn the_mailbox_that_proved_the_first_factor_is_not_the_second() {
+    let env = Env::new();
+    for email in ["tia@example.com", "una@example.com"] {
+        env.json(&[
+            "user",
+            "create",
+            "--email",
+            email,
+            "--email-verified",
+            "--password",
+            PASSWORD,
+        ]);
+    }
+    env.json(&["user", "mfa", "add-totp", "tia@example.com"]);
+    web_app(&env, "web");
+    env.json(&["settings", "set", "mfa.policy", "mandatory"]);
+    env.json(&[
+        "settings",
+        "set",
+        "mfa.factors",
+        "[totp, email_verification_code]",
+    ]);
+    let server = Server::start(&env);
+    let url = auth_url(&server, "web", "");
+
+    // TOTP enrolled: an email code is not offered beside it, whatever the first factor.
+    let mut tia = Browser::new(&server);
+    let to_mfa = tia.sign_in(&url, "tia@example.com", PASSWORD);
+    let page = tia.get(to_mfa.location());
+    assert!(
+        !page.body.contains("data-factor=\"email\""),
+        "{}",
+        page.body
+    );
+    let asked = post_mfa(&mut tia, &page, &[("factor", "email"), ("action", "send")]);
+    assert!(!asked.body.contains("tia@example.com"), "{}", asked.body);
+    let sent = env.json(&["outbox", "--to", "tia@example.com"]);
+    assert_eq!(sent.as_array().map(Vec::len), Some(0), "{sent}");
+
+    // Only a verified email, and it proved the first factor: enrol an authenticator instead.
+    let mut una = Browser::new(&server);
+    let to_mfa = code_sign_in(&env, &mut una, &url, "una@example.com");
+    assert!(to_mfa.location().starts_with("/mfa"), "{to_mfa:#?}");
+    let page = una.get(to_mfa.location());
+    assert!(page.body.contains("data-totp-secret"), "{}", page.body);
+    assert!(
+        !page.body.contains("data-factor=\"email\""),
+        "{}",
+        page.body
+    );
+}

@@ -39,6 +39,10 @@ pub struct PendingMfa {
     pub amr: Vec<String>,
     /// Whether the first factor was a sign-up.
     pub sign_up: bool,
+    /// The email or phone a code proved as the first factor, which no second-factor code may
+    /// go to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_channel: Option<FactorKind>,
     /// An authenticator secret being enrolled, shown on the page until a code proves it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub totp_secret: Option<String>,
@@ -85,22 +89,30 @@ pub(crate) fn first_backup_codes(
 }
 
 impl Doorman {
-    /// What the sign-in of `user_id` needs after its first factor.
-    pub fn mfa_step(&self, user_id: &str, sign_up: bool) -> Result<MfaStep> {
+    /// What the sign-in of `user_id` needs after its first factor. A code to the user's email
+    /// or phone counts as a second factor only when no stronger one (an authenticator app, a
+    /// passkey, backup codes) is enrolled, and never to `first_channel`, the address whose code
+    /// was the first factor: one mailbox must not pass both.
+    pub fn mfa_step(
+        &self,
+        user_id: &str,
+        sign_up: bool,
+        first_channel: Option<FactorKind>,
+    ) -> Result<MfaStep> {
         let conn = self.store.conn();
-        let mut enrolled: Vec<FactorKind> = table::list(conn, user_id)?
+        let enrolled: Vec<FactorKind> = table::list(conn, user_id)?
             .into_iter()
             .map(|f| f.factor.kind)
             .collect();
+        if !enrolled.is_empty() {
+            return Ok(MfaStep::Verify(enrolled));
+        }
         let codes: Vec<FactorKind> = self
             .mfa_code_targets(user_id)?
             .into_iter()
             .map(|(kind, _)| kind)
+            .filter(|kind| Some(*kind) != first_channel)
             .collect();
-        if !enrolled.is_empty() {
-            enrolled.extend(codes);
-            return Ok(MfaStep::Verify(enrolled));
-        }
         let mfa = store::settings::load(conn)?.mfa;
         let forced = mfa.policy == MfaPolicy::Mandatory
             || (mfa.organization_required_mfa_policy == OrganizationMfaPolicy::Mandatory

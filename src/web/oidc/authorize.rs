@@ -5,6 +5,7 @@
 //! code.
 
 use crate::model::app::App;
+use crate::model::mfa::FactorKind;
 use crate::model::settings::{Settings, SignInMode};
 use crate::model::user::User;
 use crate::oidc::authorize::{self, AuthRequest, Refusal, error_redirect};
@@ -199,6 +200,9 @@ pub struct FirstFactor {
     pub amr: Vec<String>,
     /// Whether the account was made just now (some MFA policies do not prompt then).
     pub sign_up: bool,
+    /// The email or phone a code proved, when the first factor was one: a second factor is
+    /// never a code to the same place.
+    pub channel: Option<FactorKind>,
 }
 
 /// The first factor is proved: on to `/mfa` when the user has a second factor or is asked to
@@ -212,11 +216,12 @@ pub fn signed_in(
     first: FirstFactor,
 ) -> Answer {
     doorman.link_held_identity(&parked.id, &user)?;
-    if doorman.mfa_step(&user.id, first.sign_up)? != MfaStep::Done {
+    if doorman.mfa_step(&user.id, first.sign_up, first.channel)? != MfaStep::Done {
         let pending = PendingMfa {
             user_id: user.id,
             amr: first.amr.clone(),
             sign_up: first.sign_up,
+            first_channel: first.channel,
             totp_secret: None,
             passkey_state: None,
             code_verification: None,

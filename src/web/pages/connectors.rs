@@ -112,6 +112,7 @@ pub fn callback(
             FirstFactor {
                 amr,
                 sign_up: created,
+                channel: None,
             },
         ),
         Arrival::Refused(refusal) => {

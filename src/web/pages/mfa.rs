@@ -131,21 +131,24 @@ pub fn mfa(state: &ServerState, doorman: &mut Doorman, request: &Request) -> Ans
     }
     // The page's language and CSRF token, read once for whichever view follows.
     let page = base_page(doorman, request, &parked)?;
-    let outcome = match doorman.mfa_step(&pending.user_id, pending.sign_up)? {
-        MfaStep::Done => return finish(state, doorman, request, &parked, &pending, None),
-        MfaStep::Verify(kinds) => verify(state, doorman, request, &parked, &pending, &kinds, page)?,
-        MfaStep::Enrol { skippable } => {
-            if skippable && request.method == "POST" && request.param("skip").is_some() {
-                doorman.skip_mfa(&pending.user_id)?;
-                return finish(state, doorman, request, &parked, &pending, None);
+    let outcome =
+        match doorman.mfa_step(&pending.user_id, pending.sign_up, pending.first_channel)? {
+            MfaStep::Done => return finish(state, doorman, request, &parked, &pending, None),
+            MfaStep::Verify(kinds) => {
+                verify(state, doorman, request, &parked, &pending, &kinds, page)?
             }
-            let step = Enrolment {
-                parked: &parked,
-                skippable,
-            };
-            enrol(state, doorman, request, &step, &mut pending, page)?
-        }
-    };
+            MfaStep::Enrol { skippable } => {
+                if skippable && request.method == "POST" && request.param("skip").is_some() {
+                    doorman.skip_mfa(&pending.user_id)?;
+                    return finish(state, doorman, request, &parked, &pending, None);
+                }
+                let step = Enrolment {
+                    parked: &parked,
+                    skippable,
+                };
+                enrol(state, doorman, request, &step, &mut pending, page)?
+            }
+        };
     match outcome {
         Outcome::Show(view) => Ok(templates::render(view.status, &view.page)),
         Outcome::Proved(method) => finish(state, doorman, request, &parked, &pending, Some(method)),

@@ -148,6 +148,7 @@ pub fn register(state: &ServerState, doorman: &mut Doorman, request: &Request) -
                 FirstFactor {
                     amr: vec!["pwd".into()],
                     sign_up: true,
+                    channel: None,
                 },
             ),
             Err(crate::Error::Conflict(_)) => Ok(page(chrome, taken(form), 409, None)),

@@ -229,6 +229,7 @@ pub fn sign_in(state: &ServerState, doorman: &mut Doorman, request: &Request) ->
                 FirstFactor {
                     amr: vec!["pwd".into()],
                     sign_up: false,
+                    channel: None,
                 },
             )
         }

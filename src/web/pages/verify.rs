@@ -1,6 +1,7 @@
 //! `/verify`: the one-time code page of registration, code sign-in and password reset. A right
 //! code finishes the flow it belongs to; `action=resend` sends a new code after the cooldown.
 
+use crate::model::mfa::FactorKind;
 use crate::ops::Doorman;
 use crate::ops::accounts::verification::{CodeCheck, Purpose, Resend, Verification};
 use crate::web::common::code_limits::refused;
@@ -106,16 +107,24 @@ pub fn verify(state: &ServerState, doorman: &mut Doorman, request: &Request) -> 
         return Ok(reset_form(&context, state, &verified.id, 200, Vec::new()));
     }
     let parked = context.parked(doorman, request)?;
+    // The code just proved this address: it cannot be the second factor too.
+    let channel = Some(if verified.target.contains('@') {
+        FactorKind::Email
+    } else {
+        FactorKind::Phone
+    });
     let (user, first) = if verified.purpose == Purpose::Register {
         let first = FirstFactor {
             amr: vec!["pwd".into()],
             sign_up: true,
+            channel,
         };
         (doorman.complete_registration(&verified.id), first)
     } else {
         let first = FirstFactor {
             amr: vec!["otp".into()],
             sign_up: false,
+            channel,
         };
         (doorman.complete_code_sign_in(&verified.id), first)
     };
