@@ -358,7 +358,17 @@ fn an_organization_that_requires_mfa_gives_no_token_to_a_member_without_a_factor
         .run()
         .fails(2, "requires MFA and the user has no second factor");
     env.json(&["user", "mfa", "add-totp", "eve@example.com"]);
-    env.json(&issue);
+    // A factor enrolled is not enough: the grant's sign-in must have used one (security
+    // review, finding 8), as a password-only refresh token from before the enrolment did not.
+    env.cmd(&issue)
+        .run()
+        .fails(2, "this sign-in did not use a second factor");
+    let with_mfa: Vec<&str> = issue
+        .iter()
+        .copied()
+        .chain(["--amr", "pwd", "--amr", "otp", "--amr", "mfa"])
+        .collect();
+    env.json(&with_mfa);
     let amr = env.json(&[
         "token",
         "issue",
@@ -569,4 +579,39 @@ fn the_mailbox_that_proved_the_first_factor_is_not_the_second() {
         "{}",
         page.body
     );
+}
+
+/// An organization that requires MFA gives no organization token to a grant whose sign-in did
+/// not use a second factor (security review, finding 8): a password-only refresh token from
+/// before the member enrolled is refused once the organization requires MFA.
+#[test]
+fn an_organization_that_requires_mfa_refuses_a_grant_that_never_did_mfa() {
+    let env = Env::new();
+    create_user(&env, "ivy@example.com");
+    let client = web_app(&env, "web");
+    let org = env.json(&["org", "create", "Acme"]);
+    env.json(&["org", "member", "add", "Acme", "ivy@example.com"]);
+    let server = Server::start(&env);
+    let url = auth_url(&server, "web", "").replace(
+        "scope=openid%20email%20offline_access",
+        "scope=openid%20email%20offline_access%20urn%3Alogto%3Ascope%3Aorganizations",
+    );
+    let back = Browser::new(&server).sign_in(&url, "ivy@example.com", PASSWORD);
+    let code = query_param(back.location(), "code").unwrap();
+    let tokens = exchange(&server, &client, &code).json();
+    let refresh = tokens["refresh_token"].as_str().unwrap();
+
+    env.json(&["org", "update", "Acme", "--mfa-required", "true"]);
+    env.json(&["user", "mfa", "add-totp", "ivy@example.com"]);
+    let refused = crate::server::post_form(
+        &format!("{}/token", server.issuer),
+        Some((&client.0, &client.1)),
+        &[
+            ("grant_type", "refresh_token"),
+            ("refresh_token", refresh),
+            ("organization_id", org["id"].as_str().unwrap()),
+        ],
+    );
+    assert_eq!(refused.status, 403, "{refused:#?}");
+    assert_eq!(refused.json()["error"], "access_denied");
 }

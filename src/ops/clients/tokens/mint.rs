@@ -118,8 +118,9 @@ impl Minter {
                 "the user is not a member of organization '{organization_id}'"
             )));
         }
-        // As in Logto: an organization that requires MFA gives no token to a member without a
-        // second factor.
+        // An organization that requires MFA gives no token to a member without a second factor
+        // (as Logto), nor to a grant whose sign-in did not use one (stricter than Logto: a
+        // refresh token from a password-only sign-in before the member enrolled is not enough).
         let requires_mfa =
             store::orgs::find_org(conn, organization_id)?.is_some_and(|o| o.mfa_required);
         if requires_mfa && store::mfa::list(conn, &user.id)?.is_empty() {
@@ -127,6 +128,14 @@ impl Minter {
                 "access_denied",
                 format!(
                     "organization '{organization_id}' requires MFA and the user has no second factor"
+                ),
+            ));
+        }
+        if requires_mfa && !grant.amr.iter().any(|method| method == "mfa") {
+            return Err(OAuthError::new(
+                "access_denied",
+                format!(
+                    "organization '{organization_id}' requires MFA and this sign-in did not use a second factor"
                 ),
             ));
         }
