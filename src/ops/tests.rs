@@ -248,7 +248,8 @@ fn prompt_none_without_consent_is_consent_required_until_the_user_consents() {
     };
     let decide = |doorman: &Doorman| {
         decision::decide(&silent, facts, doorman.clock.now(), || {
-            doorman.consent_covers(&app, &ada.id, &silent.scopes)
+            let asked = doorman.consent_request(&silent.scopes, &[])?;
+            doorman.consent_covers(&app, &ada.id, &asked)
         })
         .expect("a decision")
     };
@@ -258,14 +259,14 @@ fn prompt_none_without_consent_is_consent_required_until_the_user_consents() {
     assert_eq!(error.error, "consent_required");
 
     doorman
-        .record_consent(&app, &ada.id, &["openid".into()])
+        .record_consent(&app, &ada.id, &asked_for(&doorman, "openid"))
         .expect("consent");
     assert!(
         matches!(decide(&doorman), Next::Refuse(_)),
         "consent to fewer scopes does not cover the request"
     );
     doorman
-        .record_consent(&app, &ada.id, &["email".into()])
+        .record_consent(&app, &ada.id, &asked_for(&doorman, "email"))
         .expect("consent");
     assert_eq!(decide(&doorman), Next::Issue);
 }
@@ -343,4 +344,11 @@ fn a_sweep_removes_lapsed_verifications_and_keeps_the_outbox_to_its_retention() 
     doorman.clock = at(10 * 86_400);
     doorman.sweep(&retention).expect("a sweep");
     assert!(doorman.outbox(None, false).expect("the outbox").is_empty());
+}
+
+/// The consent a request for `scopes` (and no API) asks for.
+fn asked_for(doorman: &Doorman, scopes: &str) -> crate::ops::clients::consent::ConsentRequest {
+    doorman
+        .consent_request(&crate::oidc::scope::parse(scopes), &[])
+        .expect("a consent request")
 }

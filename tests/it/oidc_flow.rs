@@ -247,3 +247,79 @@ fn single_sign_on_prompt_login_and_max_age() {
         Some("st")
     );
 }
+
+/// Consent is per API (security review, finding 6): a third-party app allowed `read` for one
+/// API asks again, naming the other API, before it gets `read` for another that defines it too.
+#[test]
+fn consent_covers_an_apis_permissions_for_that_api_only() {
+    let env = Env::new();
+    create_user(&env, "cal@example.com");
+    web_app(&env, "web");
+    env.cmd(&["app", "update", "web", "--third-party", "true"])
+        .run()
+        .success();
+    for (name, indicator) in [
+        ("Photos", "https://photos.test"),
+        ("Bank", "https://bank.test"),
+    ] {
+        env.json(&[
+            "resource",
+            "create",
+            name,
+            "--indicator",
+            indicator,
+            "--scope",
+            "read",
+        ]);
+    }
+    let server = Server::start(&env);
+    let mut browser = Browser::new(&server);
+    let url = |indicator: &str| {
+        auth_url(
+            &server,
+            "web",
+            &format!(
+                "&resource={}",
+                crate::server::form(&[("x", indicator)]).trim_start_matches("x=")
+            ),
+        )
+        .replace(
+            "scope=openid%20email%20offline_access",
+            "scope=openid%20email%20read",
+        )
+    };
+
+    let to_consent = browser.sign_in(&url("https://photos.test"), "cal@example.com", PASSWORD);
+    assert!(
+        to_consent.location().starts_with("/consent"),
+        "{to_consent:#?}"
+    );
+    let page = browser.get(to_consent.location());
+    assert!(
+        page.body.contains("Photos (https://photos.test)"),
+        "{}",
+        page.body
+    );
+    let allowed = browser.post(
+        "/consent",
+        &[
+            ("csrf_token", &page.field("csrf_token")),
+            ("interaction", &page.field("interaction")),
+            ("decision", "allow"),
+        ],
+    );
+    assert!(allowed.location().starts_with(REDIRECT), "{allowed:#?}");
+
+    // The same API again: no page. Another API with a permission of the same name: asked.
+    let again = browser.get(&url("https://photos.test"));
+    assert!(again.location().starts_with(REDIRECT), "{again:#?}");
+    let bank = browser.get(&url("https://bank.test"));
+    assert!(bank.location().starts_with("/consent"), "{bank:#?}");
+    let page = browser.get(bank.location());
+    assert!(
+        page.body.contains("Bank (https://bank.test)"),
+        "{}",
+        page.body
+    );
+    assert!(!page.body.contains("Photos"), "{}", page.body);
+}

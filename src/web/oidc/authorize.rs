@@ -131,7 +131,10 @@ fn advance(
         just_consented: progress.just_consented,
     };
     let next = decision::decide(auth, facts, doorman.clock.now(), || match &session {
-        Some(s) => doorman.consent_covers(app, &s.user.id, &auth.scopes),
+        Some(s) => {
+            let asked = doorman.consent_request(&auth.scopes, &auth.resources)?;
+            doorman.consent_covers(app, &s.user.id, &asked)
+        }
         None => Ok(false),
     })?;
     let page = match next {

@@ -1,5 +1,6 @@
-//! `/consent`: a third-party app asks for the user's permission to the scopes it requested
-//! (and, with the organizations scope, to the organizations they belong to).
+//! `/consent`: a third-party app asks for the user's permission to the scopes it requested,
+//! each API named with the permissions asked of it (and, with the organizations scope, to the
+//! organizations they belong to).
 
 use crate::oidc::authorize::error_redirect;
 use crate::oidc::error::OAuthError;
@@ -12,7 +13,7 @@ use crate::web::common::responses::{Answer, chrome, error_page};
 use crate::web::common::session::{check_csrf, current_session, user_label};
 use crate::web::engine::state::ServerState;
 use crate::web::oidc::authorize::consented;
-use crate::web::pages::templates::{self, ConsentPage};
+use crate::web::pages::templates::{self, ApiItem, ConsentPage};
 
 /// `GET/POST /consent`.
 pub fn consent(state: &ServerState, doorman: &mut Doorman, request: &Request) -> Answer {
@@ -34,6 +35,7 @@ pub fn consent(state: &ServerState, doorman: &mut Doorman, request: &Request) ->
         ));
     }
     let auth = &parked.auth;
+    let asked = doorman.consent_request(&auth.scopes, &auth.resources)?;
     if request.method == "GET" {
         let chrome = chrome(doorman, request, parked.ui_locales())?;
         let organizations = if auth.scopes.iter().any(|s| s == ORGANIZATIONS) {
@@ -44,10 +46,25 @@ pub fn consent(state: &ServerState, doorman: &mut Doorman, request: &Request) ->
         } else {
             Vec::new()
         };
-        let scopes = auth
-            .scopes
+        let scopes = asked
+            .user_scopes
             .iter()
             .map(|s| templates::describe_scope(&chrome.t, s))
+            .collect();
+        // Each API by name and indicator, with the permissions asked of it.
+        let apis = asked
+            .apis
+            .iter()
+            .map(|api| ApiItem {
+                label: chrome.t.fill(
+                    "consent.api",
+                    [
+                        ("api", api.name.as_str()),
+                        ("indicator", api.indicator.as_str()),
+                    ],
+                ),
+                scopes: api.scopes.join(", "),
+            })
             .collect();
         return Ok(templates::render(
             200,
@@ -56,6 +73,7 @@ pub fn consent(state: &ServerState, doorman: &mut Doorman, request: &Request) ->
                 app_name: parked.app.name.clone(),
                 user_label: user_label(&session.user),
                 scopes,
+                apis,
                 organizations,
                 csrf_token: parked.csrf.clone(),
                 interaction: parked.id.clone(),
@@ -65,7 +83,7 @@ pub fn consent(state: &ServerState, doorman: &mut Doorman, request: &Request) ->
     check_csrf(doorman, request, &parked.csrf, parked.ui_locales())?;
     match request.param("decision") {
         Some("allow") => {
-            doorman.record_consent(&parked.app, &session.user.id, &auth.scopes)?;
+            doorman.record_consent(&parked.app, &session.user.id, &asked)?;
             consented(state, doorman, &parked, session)
         }
         Some("deny") => {

@@ -340,14 +340,24 @@ pub struct ConsentPage {
     pub app_name: String,
     /// Who is signed in.
     pub user_label: String,
-    /// What each requested scope means.
+    /// What each requested scope doorman knows means.
     pub scopes: Vec<String>,
+    /// Each API asked for, with its permissions.
+    pub apis: Vec<ApiItem>,
     /// The organizations the app would see.
     pub organizations: Vec<String>,
     /// The form's CSRF token.
     pub csrf_token: String,
     /// The interaction the form continues.
     pub interaction: String,
+}
+
+/// An API on the consent page: which one (name and indicator) and the permissions asked of it.
+pub struct ApiItem {
+    /// "Photos (https://photos.test)", in the page's language.
+    pub label: String,
+    /// The permissions, comma-separated.
+    pub scopes: String,
 }
 
 /// The sign-out confirmation, or the signed-out notice.
