@@ -774,3 +774,62 @@ fn a_second_upstream_account_for_a_linked_account_gets_a_readable_refusal() {
         .json(&["user", "identities", "kim@example.com"]);
     assert_eq!(identities.as_array().map(Vec::len), Some(1), "{identities}");
 }
+
+/// Account pre-hijacking (security review, finding 5): an upstream account that claims the
+/// victim's address without verifying it makes the account first; once the victim proves the
+/// address (a code sign-in), that upstream identity is unlinked and no longer signs in to it.
+#[test]
+fn proving_an_email_unlinks_an_identity_that_claimed_it_unverified() {
+    let pair = Pair::new();
+    pair.upstream_user("vic@example.com", false);
+    let (_, made) = through_upstream(&pair, &mut Browser::new(&pair.down), "vic@example.com");
+    let (claims, _) = id_token_claims(&pair, &made);
+    let identities = pair
+        .down_env
+        .json(&["user", "identities", "vic@example.com"]);
+    assert_eq!(identities.as_array().map(Vec::len), Some(1), "{identities}");
+
+    // The owner of the address signs in with a code sent to it.
+    let mut owner = Browser::new(&pair.down);
+    let start = owner.get(&pair.auth_url(""));
+    let (page_url, _) = follow(&mut owner, &pair.down.issuer, &start);
+    let form = owner.get(&format!("{page_url}&method=code"));
+    let sent = owner.post(
+        &format!("{}/sign-in", origin(&page_url)),
+        &[
+            ("csrf_token", &form.field("csrf_token")),
+            ("interaction", &form.field("interaction")),
+            ("method", "code"),
+            ("identifier", "vic@example.com"),
+        ],
+    );
+    let (verify_url, verify) = follow(&mut owner, &page_url, &sent);
+    let message = pair
+        .down_env
+        .json(&["outbox", "--to", "vic@example.com", "--last"]);
+    let code: String = message["body"]
+        .as_str()
+        .unwrap()
+        .split(|c: char| !c.is_ascii_digit())
+        .find(|part| part.len() == 6)
+        .unwrap()
+        .to_string();
+    let done = owner.post(
+        &format!("{}/verify", origin(&verify_url)),
+        &[
+            ("csrf_token", &verify.field("csrf_token")),
+            ("verification", &verify.field("verification")),
+            ("code", &code),
+        ],
+    );
+    let (owner_claims, _) = id_token_claims(&pair, &done);
+    assert_eq!(owner_claims["sub"], claims["sub"]);
+    let identities = pair
+        .down_env
+        .json(&["user", "identities", "vic@example.com"]);
+    assert_eq!(identities.as_array().map(Vec::len), Some(0), "{identities}");
+
+    // The upstream account no longer gets in.
+    let (_, again) = through_upstream(&pair, &mut Browser::new(&pair.down), "vic@example.com");
+    assert_eq!(again.status, 409, "{again:#?}");
+}

@@ -8,6 +8,7 @@ use crate::error::Result;
 use crate::ops::accounts::sessions::{LogoutNotice, end_session_in};
 use crate::ops::accounts::users::policy_violations;
 use crate::ops::accounts::verification::{Purpose, account_of, spend, verified};
+use crate::ops::federation::identity_links::drop_unverified_claims;
 use crate::ops::{Doorman, record};
 use crate::store::{self};
 
@@ -59,6 +60,9 @@ impl Doorman {
             Some(&account.user.id),
             json!({ "channel": stored.channel }),
         )?;
+        if stored.target.contains('@') {
+            drop_unverified_claims(&tx, &self.actor, now, &account.user.id, &stored.target)?;
+        }
         spend(&tx, stored, now)?;
         tx.commit()?;
         Ok(PasswordReset::Done(notices))

@@ -18,6 +18,7 @@ use crate::model::timestamp::Timestamp;
 use crate::model::user::{PendingRegistration, User};
 use crate::model::validate;
 use crate::ops::admin::outbox::deliver;
+use crate::ops::federation::identity_links::drop_unverified_claims;
 use crate::ops::{Doorman, record};
 use crate::store::users::Key;
 use crate::store::verifications::StoredVerification;
@@ -347,6 +348,9 @@ impl Doorman {
             Some(&user.user.id),
             json!({ "method": "verification_code", "channel": stored.channel }),
         )?;
+        if stored.target.contains('@') {
+            drop_unverified_claims(&tx, &self.actor, now, &updated.user.id, &stored.target)?;
+        }
         spend(&tx, stored, now)?;
         tx.commit()?;
         Ok(updated.user)

@@ -127,3 +127,53 @@ pub(crate) fn linked_elsewhere(
         .iter()
         .any(|i| i.connector_id == connector_id && i.subject != subject))
 }
+
+/// Unlinks the identities of `user_id` that joined the account on an upstream's unverified
+/// claim of `email`, now that the account's owner proved that address (a code to it). Someone
+/// who made the account through a provider that never verified the address (account
+/// pre-hijacking) loses the way in once the real owner takes it over. How many went.
+pub(crate) fn drop_unverified_claims(
+    conn: &rusqlite::Connection,
+    actor: &str,
+    now: crate::model::timestamp::Timestamp,
+    user_id: &str,
+    email: &str,
+) -> Result<usize> {
+    let mut dropped = 0;
+    for identity in table::identities(conn, user_id)? {
+        if !identity
+            .email
+            .as_deref()
+            .is_some_and(|claimed| crate::model::validate::same_email(claimed, email))
+        {
+            continue;
+        }
+        // An SSO connector's IdP owns its domains' addresses; a verified claim stands.
+        let trusted = match table::find(conn, &identity.connector_id)? {
+            Some(stored) => {
+                stored.connector.sso
+                    || crate::oidc::upstream::profile(&stored.connector, identity.profile.clone())
+                        .is_ok_and(|profile| profile.email_verified)
+            }
+            None => false,
+        };
+        if trusted {
+            continue;
+        }
+        table::delete_identity(conn, user_id, &identity.connector_id)?;
+        crate::ops::record(
+            conn,
+            actor,
+            now,
+            "identity.unlinked",
+            Some(user_id),
+            json!({
+                "connector_id": identity.connector_id,
+                "subject": identity.subject,
+                "reason": "the owner proved the email the provider had not verified",
+            }),
+        )?;
+        dropped += 1;
+    }
+    Ok(dropped)
+}
