@@ -323,3 +323,32 @@ fn consent_covers_an_apis_permissions_for_that_api_only() {
     );
     assert!(!page.body.contains("Photos"), "{}", page.body);
 }
+
+/// RFC 8414 authorization server metadata (Logto 1.42): at the well-known name with the
+/// issuer's path after it, at the bare name and under the issuer; the discovery document's
+/// endpoints, open to other origins.
+#[test]
+fn authorization_server_metadata_is_served_where_rfc_8414_puts_it() {
+    let env = Env::new();
+    let server = Server::start(&env);
+    let discovery = crate::server::get(&format!(
+        "{}/.well-known/openid-configuration",
+        server.issuer
+    ))
+    .json();
+    for path in [
+        "/.well-known/oauth-authorization-server/oidc",
+        "/.well-known/oauth-authorization-server",
+        "/oidc/.well-known/oauth-authorization-server",
+    ] {
+        let reply = crate::server::get(&server.url(path));
+        assert_eq!(reply.status, 200, "{path}: {reply:#?}");
+        assert_eq!(reply.header("access-control-allow-origin"), Some("*"));
+        let metadata = reply.json();
+        assert_eq!(metadata["issuer"], server.issuer, "{path}");
+        assert_eq!(metadata, discovery, "{path}");
+    }
+    let elsewhere =
+        crate::server::get(&server.url("/.well-known/oauth-authorization-server/other"));
+    assert_eq!(elsewhere.status, 404);
+}

@@ -42,16 +42,21 @@ pub fn handle(state: &ServerState, doorman: &mut Doorman, request: &Request) -> 
 fn head(state: &ServerState, doorman: &mut Doorman, request: &Request) -> Response {
     let endpoint = state.endpoint(&request.path);
     let safe = match endpoint {
-        Some(endpoint) => matches!(endpoint, "/.well-known/openid-configuration" | "/jwks"),
-        None => matches!(
-            request.path.as_str(),
-            "/" | "/static/doorman.css"
-                | "/static/theme.css"
-                | "/static/sign-out.js"
-                | "/static/passkey.js"
-                | "/dev/outbox"
-                | "/api/status"
+        Some(endpoint) => matches!(
+            endpoint,
+            "/.well-known/openid-configuration" | METADATA_PATH | "/jwks"
         ),
+        None => {
+            matches!(
+                request.path.as_str(),
+                "/" | "/static/doorman.css"
+                    | "/static/theme.css"
+                    | "/static/sign-out.js"
+                    | "/static/passkey.js"
+                    | "/dev/outbox"
+                    | "/api/status"
+            ) || request.path.starts_with(METADATA_PATH)
+        }
     };
     if !safe {
         return Response::empty(405).header("Allow", "GET, POST");
@@ -62,6 +67,9 @@ fn head(state: &ServerState, doorman: &mut Doorman, request: &Request) -> Respon
     };
     handle(state, doorman, &get)
 }
+
+/// RFC 8414's well-known name for authorization server metadata.
+const METADATA_PATH: &str = "/.well-known/oauth-authorization-server";
 
 /// The answer to a request for a host this server does not serve (RFC 9110 §15.5.20).
 fn misdirected(host: Option<&str>) -> Response {
@@ -84,6 +92,19 @@ fn route(state: &ServerState, doorman: &mut Doorman, request: &Request) -> Respo
     }
     if path == "/api" || path.starts_with("/api/") {
         return api_route(doorman, request);
+    }
+    // RFC 8414 §3.1: the metadata of an issuer with a path is at the well-known name with the
+    // issuer's path after it; the bare name answers too. The same document as discovery.
+    if let Some(rest) = path.strip_prefix(METADATA_PATH)
+        && (rest.is_empty() || rest == state.endpoint_prefix)
+    {
+        let reply = match request.method.as_str() {
+            "GET" => endpoints::discovery(state),
+            _ => return Response::empty(405).header("Allow", "GET"),
+        };
+        return reply
+            .unwrap_or_else(|e| oauth_error(&e))
+            .header("Access-Control-Allow-Origin", "*");
     }
     if request.method == "POST" && !same_origin_form(request) {
         let page = error_page(doorman, request, None, 403, "error.form_expired");
@@ -200,7 +221,7 @@ fn oidc_endpoint(
     endpoint: &str,
 ) -> Response {
     let reply = match (request.method.as_str(), endpoint) {
-        ("GET", "/.well-known/openid-configuration") => endpoints::discovery(state),
+        ("GET", "/.well-known/openid-configuration" | METADATA_PATH) => endpoints::discovery(state),
         ("GET", "/jwks") => endpoints::jwks(doorman),
         ("GET" | "POST", "/auth") => {
             let answer = authorize::authorize(state, doorman, request);
@@ -218,6 +239,7 @@ fn oidc_endpoint(
         (
             _,
             "/.well-known/openid-configuration"
+            | METADATA_PATH
             | "/jwks"
             | "/auth"
             | "/token"
