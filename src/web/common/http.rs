@@ -96,18 +96,12 @@ impl Request {
 
     /// A cookie's value.
     pub fn cookie(&self, name: &str) -> Option<&str> {
-        self.headers
-            .iter()
-            .filter(|(k, _)| k == "cookie")
-            .flat_map(|(_, v)| v.split(';'))
-            .filter_map(|pair| pair.trim().split_once('='))
-            .find(|(k, _)| *k == name)
-            .map(|(_, v)| v)
+        self.cookies(name).next()
     }
 
     /// Every value of a cookie the browser sent more than once (a more specific path set by
     /// another site on the same host comes first).
-    pub fn cookies<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+    pub fn cookies<'a, 'n>(&'a self, name: &'n str) -> impl Iterator<Item = &'a str> + use<'a, 'n> {
         self.headers
             .iter()
             .filter(|(k, _)| k == "cookie")
