@@ -80,9 +80,10 @@ pub fn csrf_ok(request: &Request, expected: &str) -> bool {
 }
 
 /// Whether the browser's CSRF cookie is `expected` (the token an interaction was started
-/// with), in constant time: a page or callback with no form of its own answers only the
-/// browser that started it.
-pub fn started_here(request: &Request, expected: &str) -> bool {
+/// with), in constant time. It guards forms against cross-site posts only: which browser a step
+/// belongs to is proved by a binding (`common::binding`), since any server on the same host can
+/// plant a CSRF cookie.
+fn started_here(request: &Request, expected: &str) -> bool {
     let cookie = request.cookie(CSRF_COOKIE).unwrap_or_default();
     !expected.is_empty() && bool::from(cookie.as_bytes().ct_eq(expected.as_bytes()))
 }
