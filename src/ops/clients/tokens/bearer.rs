@@ -8,6 +8,7 @@ use crate::error::Result;
 use crate::model::token::TokenKind;
 use crate::oidc::jwt;
 use crate::oidc::scope;
+use crate::oidc::tokens::grant_of_jti;
 use crate::ops::Doorman;
 use crate::ops::clients::tokens::live_user;
 
@@ -64,14 +65,17 @@ impl Doorman {
         else {
             return Ok(None);
         };
-        if expired || !self.jwt_grant_is_live(conn, text("jti"))? {
-            return Ok(None);
-        }
         // Logto's rule: a token whose subject is its client is the app's own.
         let user_id = (sub != client_id).then(|| sub.to_string());
-        if let Some(user) = &user_id
-            && live_user(conn, user).is_err()
-        {
+        // A token minted from a grant lives with it and with the grant's user, its subject;
+        // one minted from none (`token issue` keeps no grant for apps) with its user alone.
+        let live = match text("jti").and_then(grant_of_jti) {
+            Some(_) => self.jwt_grant_is_live(conn, text("jti"))?,
+            None => user_id
+                .as_deref()
+                .is_none_or(|user| live_user(conn, user).is_ok()),
+        };
+        if expired || !live {
             return Ok(None);
         }
         Ok(Some(BearerGrant {
