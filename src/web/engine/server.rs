@@ -8,12 +8,13 @@ use crate::error::{Error, Result};
 use crate::ops::Doorman;
 use crate::ops::admin::init::DEFAULT_ISSUER;
 use crate::web::common::code_limits::CodeLimits;
+use crate::web::common::http::Request;
 use crate::web::common::ratelimit::KeyAndIpLimit;
 use crate::web::engine::host::AllowedHosts;
 use crate::web::engine::router;
 use crate::web::engine::state::ServerState;
 use crate::web::engine::sweeper::Sweeper;
-use crate::web::engine::transport::{Handler, Transport};
+use crate::web::engine::transport::{Handler, MakeHandler, Transport};
 use crate::web::oidc::backchannel::{self, Delivery};
 
 /// Where and how to listen.
@@ -129,23 +130,33 @@ pub fn start(config: &Config, options: &ServeOptions) -> Result<Started> {
     let count = server_config
         .workers
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(2, std::num::NonZero::get));
-    let mut handlers: Vec<Handler> = Vec::with_capacity(count);
-    // The first worker takes over the start-up connection: opening one parses the whole schema.
+    let mut makers: Vec<MakeHandler> = Vec::with_capacity(count);
+    // The first worker takes over the start-up connection; the others open theirs on their own
+    // threads (opening one parses the whole schema), while the first already serves.
     let mut start_up = Some(doorman);
-    for _ in 0..count {
-        let mut doorman = match start_up.take() {
-            Some(doorman) => doorman,
-            None => Doorman::open(&setup, "serve")?,
-        };
-        doorman.store.tune_for_serving()?;
-        doorman.issuer = Some(issuer.clone());
-        doorman.built_in_clients = playground;
-        let state = state.clone();
-        handlers.push(Box::new(move |request| {
-            router::handle(&state, &mut doorman, request)
+    for index in 0..count {
+        let opened = start_up.take();
+        let (setup, issuer, state) = (setup.clone(), issuer.clone(), state.clone());
+        makers.push(Box::new(move || {
+            let mut doorman = match opened.map_or_else(|| Doorman::open(&setup, "serve"), Ok) {
+                Ok(doorman) => doorman,
+                Err(e) => {
+                    tracing::error!("worker {index} cannot open the database: {e}");
+                    return None;
+                }
+            };
+            if let Err(e) = doorman.store.tune_for_serving() {
+                tracing::error!("worker {index} cannot tune its connection: {e}");
+                return None;
+            }
+            doorman.issuer = Some(issuer);
+            doorman.built_in_clients = playground;
+            let handler: Handler =
+                Box::new(move |request: &Request| router::handle(&state, &mut doorman, request));
+            Some(handler)
         }));
     }
-    let transport = Transport::start(listener, handlers)
+    let transport = Transport::start(listener, makers)
         .map_err(|e| Error::Runtime(format!("cannot start listening: {e}")))?;
     Ok(Started {
         address,

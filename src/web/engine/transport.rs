@@ -44,6 +44,12 @@ pub const DRAIN_TIMEOUT: Duration = Duration::from_secs(10);
 /// connection).
 pub type Handler = Box<dyn FnMut(&Request) -> Response + Send>;
 
+/// Makes a worker's [`Handler`] on the worker's own thread, before it accepts: what a handler
+/// needs that takes time (a database connection parses the whole schema) is then made beside
+/// the first worker's serving instead of before it. `None` when it cannot be made (the maker
+/// says why); the other workers serve on.
+pub type MakeHandler = Box<dyn FnOnce() -> Option<Handler> + Send>;
+
 /// The worker threads, until [`Transport::stop`].
 pub struct Transport {
     stop: watch::Sender<bool>,
@@ -51,24 +57,32 @@ pub struct Transport {
 }
 
 impl Transport {
-    /// Starts one worker thread per handler, each accepting from `listener` and answering its
-    /// connections' requests with its handler.
-    pub fn start(listener: TcpListener, handlers: Vec<Handler>) -> std::io::Result<Transport> {
+    /// Starts one worker thread per handler maker, each making its handler and then accepting
+    /// from `listener` and answering its connections' requests with it.
+    pub fn start(listener: TcpListener, makers: Vec<MakeHandler>) -> std::io::Result<Transport> {
         listener.set_nonblocking(true)?;
         let (stop, stopped) = watch::channel(false);
         let slots = Arc::new(Semaphore::new(MAX_CONNECTIONS));
-        let mut workers = Vec::with_capacity(handlers.len());
-        for (index, handler) in handlers.into_iter().enumerate() {
+        let mut workers = Vec::with_capacity(makers.len());
+        for (index, make) in makers.into_iter().enumerate() {
             let listener = listener.try_clone()?;
             let (stopped, slots) = (stopped.clone(), slots.clone());
-            let runtime = tokio::runtime::Builder::new_current_thread()
-                .enable_io()
-                .enable_time()
-                .build()?;
             workers.push(
                 std::thread::Builder::new()
                     .name(format!("worker-{index}"))
                     .spawn(move || {
+                        let runtime = match tokio::runtime::Builder::new_current_thread()
+                            .enable_io()
+                            .enable_time()
+                            .build()
+                        {
+                            Ok(runtime) => runtime,
+                            Err(e) => {
+                                tracing::error!("worker {index} cannot start its runtime: {e}");
+                                return;
+                            }
+                        };
+                        let Some(handler) = make() else { return };
                         let local = tokio::task::LocalSet::new();
                         local.block_on(&runtime, worker(listener, handler, stopped, slots));
                     })?,
