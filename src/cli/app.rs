@@ -33,6 +33,10 @@ pub(crate) enum AppCommand {
         /// A fixed client id [default: random]
         #[arg(long, value_name = "ID")]
         client_id: Option<String>,
+        /// Let a native app use the device flow (RFC 8628): a device shows a code that a
+        /// person types at /device
+        #[arg(long)]
+        device_flow: bool,
     },
     /// List apps
     List,
@@ -88,6 +92,9 @@ pub(crate) struct UpdateArgs {
     /// Third-party or not (--third-party=false)
     #[arg(long, num_args = 0..=1, default_missing_value = "true", value_name = "BOOL")]
     third_party: Option<bool>,
+    /// Device flow on or off, for a native app (--device-flow=false)
+    #[arg(long, num_args = 0..=1, default_missing_value = "true", value_name = "BOOL")]
+    device_flow: Option<bool>,
     /// Clear a field (repeatable)
     #[arg(long, value_enum, value_name = "FIELD")]
     unset: Vec<AppField>,
@@ -115,6 +122,7 @@ impl UpdateArgs {
             },
             name: self.name,
             is_third_party: self.third_party,
+            device_flow: self.device_flow,
         }
     }
 }
@@ -131,6 +139,7 @@ pub(crate) fn run(session: &Session, cmd: AppCommand) -> Result<()> {
             backchannel_logout_uri,
             third_party,
             client_id,
+            device_flow,
         } => printer.one(&doorman.create_app(NewApp {
             name,
             app_type,
@@ -139,6 +148,7 @@ pub(crate) fn run(session: &Session, cmd: AppCommand) -> Result<()> {
             backchannel_logout_uri,
             is_third_party: third_party,
             client_id,
+            device_flow,
         })?),
         AppCommand::List => printer.list(&doorman.list_apps()?),
         AppCommand::Show { app } => printer.one(&doorman.show_app(&app)?),

@@ -76,6 +76,10 @@ pub struct App {
     /// Registered by doorman itself (the playground's client); printed only when true.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub built_in: bool,
+    /// A native app that may use the device authorization grant (RFC 8628: a TV, a CLI, a
+    /// device without a browser); printed only when true.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub device_flow: bool,
     /// When it was created.
     pub created_at: Timestamp,
     /// When it last changed.

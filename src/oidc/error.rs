@@ -14,6 +14,8 @@ pub struct OAuthError {
     /// For `server_error`: the server's own failure behind it, for the log and never for the
     /// client. The web boundary logs it where the response is made.
     pub cause: Option<String>,
+    /// The HTTP status when it is not the one the code usually gets (see [`OAuthError::status`]).
+    pub fixed_status: Option<u16>,
 }
 
 impl Serialize for OAuthError {
@@ -34,6 +36,16 @@ impl OAuthError {
             error,
             error_description: description.into(),
             cause: None,
+            fixed_status: None,
+        }
+    }
+
+    /// The same error answered with `status`: a device's poll that was denied is a plain 400
+    /// (RFC 8628 §3.5), where an organization token refused to a non-member is Logto's 403.
+    pub fn with_status(self, status: u16) -> Self {
+        OAuthError {
+            fixed_status: Some(status),
+            ..self
         }
     }
 
@@ -76,12 +88,18 @@ impl OAuthError {
             "consent_required" => "The user must consent.",
             "interaction_required" => "The user must interact.",
             "server_error" => "The server failed. Please try again later.",
+            "authorization_pending" => "The user has not finished signing in on the device's code.",
+            "slow_down" => "The device polls too often.",
+            "expired_token" => "The device code expired.",
             _ => "An OpenID Connect error occurred.",
         }
     }
 
     /// The HTTP status the token endpoint answers this error with.
     pub fn status(&self) -> u16 {
+        if let Some(status) = self.fixed_status {
+            return status;
+        }
         match self.error {
             "invalid_client" => 401,
             "invalid_token" => 401,

@@ -5,6 +5,7 @@
 pub mod authorize;
 pub mod claims;
 pub mod decision;
+pub mod device;
 pub mod discovery;
 pub mod error;
 pub mod grants;

@@ -45,6 +45,7 @@ fn app(doorman: &mut Doorman, third_party: bool) -> App {
             backchannel_logout_uri: None,
             is_third_party: third_party,
             client_id: Some("portal".into()),
+            device_flow: false,
         })
         .expect("an app")
         .app

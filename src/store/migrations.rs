@@ -20,6 +20,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0010_playground.sql"),
     include_str!("../../migrations/0011_connectors.sql"),
     include_str!("../../migrations/0012_bindings.sql"),
+    include_str!("../../migrations/0013_device_flow.sql"),
 ];
 
 /// The schema version this binary writes.

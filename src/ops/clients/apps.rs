@@ -29,6 +29,8 @@ pub struct NewApp {
     pub is_third_party: bool,
     /// A fixed client id; random when absent.
     pub client_id: Option<String>,
+    /// A native app that may use the device authorization grant.
+    pub device_flow: bool,
 }
 
 /// What `app update` changes; `None` leaves a field alone.
@@ -44,6 +46,8 @@ pub struct AppChanges {
     pub backchannel_logout_uri: Option<Option<String>>,
     /// Third-party or not.
     pub is_third_party: Option<bool>,
+    /// Device flow on or off.
+    pub device_flow: Option<bool>,
 }
 
 /// The most redirect and post-logout redirect URIs an app may have, together.
@@ -79,6 +83,12 @@ pub(crate) fn check_app(app: &App) -> Result<()> {
             "machine-to-machine apps cannot be third-party",
         ));
     }
+    if app.device_flow && app.app_type != AppType::Native {
+        return Err(Error::invalid(format!(
+            "a {} app cannot use the device flow: only native apps can (--type native --device-flow)",
+            app.app_type.as_str()
+        )));
+    }
     Ok(())
 }
 
@@ -95,6 +105,7 @@ impl Doorman {
             backchannel_logout_uri: new.backchannel_logout_uri,
             is_third_party: new.is_third_party,
             built_in: false,
+            device_flow: new.device_flow,
             created_at: now,
             updated_at: now,
         };
@@ -168,6 +179,9 @@ impl Doorman {
         }
         if let Some(third) = changes.is_third_party {
             app.is_third_party = third;
+        }
+        if let Some(device) = changes.device_flow {
+            app.device_flow = device;
         }
         check_app(app)?;
         if stored != before {

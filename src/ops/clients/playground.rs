@@ -112,6 +112,7 @@ impl Doorman {
                     app_type: AppType::Spa,
                     redirect_uris,
                     post_logout_redirect_uris,
+                    device_flow: false,
                     backchannel_logout_uri: None,
                     is_third_party: false,
                     built_in: true,
