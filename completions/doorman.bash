@@ -1025,7 +1025,7 @@ _doorman() {
             return 0
             ;;
         doorman__subcmd__app__subcmd__create)
-            opts="-o -y -q -v -h -V --type --redirect-uri --post-logout-redirect-uri --backchannel-logout-uri --third-party --client-id --db --config --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --type --redirect-uri --post-logout-redirect-uri --backchannel-logout-uri --third-party --client-id --device-flow --db --config --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1553,7 +1553,7 @@ _doorman() {
             return 0
             ;;
         doorman__subcmd__app__subcmd__update)
-            opts="-o -y -q -v -h -V --name --redirect-uri --post-logout-redirect-uri --backchannel-logout-uri --third-party --unset --db --config --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --name --redirect-uri --post-logout-redirect-uri --backchannel-logout-uri --third-party --device-flow --unset --db --config --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1576,6 +1576,10 @@ _doorman() {
                     return 0
                     ;;
                 --third-party)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --device-flow)
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;

@@ -497,6 +497,7 @@ complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_sub
 json\t'JSON for scripts'
 yaml\t'YAML for scripts and fixtures'"
 complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from create" -l third-party -d 'A third-party app: users are asked for consent'
+complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from create" -l device-flow -d 'Let a native app use the device flow (RFC 8628): a device shows a code that a person types at /device'
 complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
 complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Only log errors'
 complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
@@ -527,6 +528,8 @@ complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_sub
 complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from update" -l post-logout-redirect-uri -d 'Post-logout redirect URI (repeatable; replaces the list)' -r
 complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from update" -l backchannel-logout-uri -d 'Back-channel logout URI' -r
 complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from update" -l third-party -d 'Third-party or not (--third-party=false)' -r -f -a "true\t''
+false\t''"
+complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from update" -l device-flow -d 'Device flow on or off, for a native app (--device-flow=false)' -r -f -a "true\t''
 false\t''"
 complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from update" -l unset -d 'Clear a field (repeatable)' -r -f -a "redirect-uris\t'Every redirect URI'
 post-logout-redirect-uris\t'Every post-logout redirect URI'

@@ -89,6 +89,7 @@ pub fn state() -> Arc<ServerState> {
         allowed_hosts: Default::default(),
         secure_cookies: false,
         sign_in_limits: KeyAndIpLimit::new(1_000_000, 1_000_000, 900),
+        device_code_limits: KeyAndIpLimit::new(1_000_000, 1_000_000, 900),
         code_limits: CodeLimits::new(1_000_000, 1_000_000, 1_000_000, 900),
         backchannel,
         discovery: Vec::new(),
@@ -135,6 +136,7 @@ pub fn spa(doorman: &mut doorman::ops::Doorman, redirect: &str) {
             backchannel_logout_uri: None,
             is_third_party: false,
             client_id: Some("bench".into()),
+            device_flow: false,
         })
         .unwrap();
 }

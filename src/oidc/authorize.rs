@@ -40,6 +40,10 @@ pub struct AuthRequest {
     pub identifier: Option<String>,
     /// A connector to jump to.
     pub direct_sign_in: Option<String>,
+    /// The device request (RFC 8628) a person is signing in for: it has no redirect URI, and
+    /// ends approved or denied instead of with a code.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub device: Option<String>,
 }
 
 impl AuthRequest {
@@ -69,6 +73,7 @@ impl AuthRequest {
             first_screen: None,
             identifier: None,
             direct_sign_in: None,
+            device: None,
         }
     }
 }
@@ -252,6 +257,7 @@ pub fn validate(params: &[(String, String)], app: Option<&App>) -> Result<AuthRe
         },
         identifier: owned(get("identifier")?),
         direct_sign_in: owned(get("direct_sign_in")?),
+        device: None,
     })
 }
 

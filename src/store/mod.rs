@@ -7,6 +7,7 @@ pub mod audit;
 pub mod codes;
 pub mod connectors;
 pub mod consents;
+pub mod devices;
 pub mod grants;
 pub mod interactions;
 pub mod invitations;

@@ -110,7 +110,7 @@ fn each_type_gets_the_right_credentials() {
 #[test]
 fn invalid_apps_are_refused_naming_the_value() {
     let env = Env::new();
-    let cases: [(&[&str], &str); 7] = [
+    let cases: [(&[&str], &str); 8] = [
         (
             &["--type", "web", "--redirect-uri", "/callback"],
             "invalid redirect URI '/callback'",
@@ -145,6 +145,10 @@ fn invalid_apps_are_refused_naming_the_value() {
         (
             &["--type", "web", "--client-id", "has space"],
             "invalid client id 'has space'",
+        ),
+        (
+            &["--type", "spa", "--device-flow"],
+            "a spa app cannot use the device flow",
         ),
     ];
     for (args, needle) in cases {
@@ -288,4 +292,36 @@ fn apps_seed_with_fixed_credentials_and_round_trip() {
         bad.cmd(&["seed", "bad.yaml"]).run().fails(2, needle);
         assert_eq!(bad.json(&["app", "list"]), json!([]));
     }
+}
+
+#[test]
+fn the_device_flow_is_a_native_apps_setting_that_fixtures_keep() {
+    let env = Env::new();
+    let tv = env.json(&["app", "create", "TV", "--type", "native", "--device-flow"]);
+    assert_eq!(tv["device_flow"], true, "{tv}");
+    let id = tv["client_id"].as_str().unwrap();
+    let plain = env.json(&["app", "create", "Phone", "--type", "native"]);
+    assert!(
+        plain.get("device_flow").is_none(),
+        "printed only when on: {plain}"
+    );
+    let web = env.json(&["app", "create", "Site", "--type", "web"]);
+    env.cmd(&[
+        "app",
+        "update",
+        web["client_id"].as_str().unwrap(),
+        "--device-flow",
+    ])
+    .run()
+    .fails(2, "a web app cannot use the device flow");
+
+    let exported = env.cmd(&["export"]).run().success().stdout;
+    assert!(exported.contains("device_flow: true"), "{exported}");
+    let copy = Env::new();
+    copy.write("export.yaml", &exported);
+    copy.seed_later("export.yaml");
+    assert_eq!(copy.json(&["app", "show", id])["device_flow"], true);
+
+    let off = env.json(&["app", "update", id, "--device-flow=false"]);
+    assert!(off.get("device_flow").is_none(), "{off}");
 }

@@ -23,6 +23,7 @@ mod code_limits;
 mod completions;
 mod connectors;
 mod csrf;
+mod device_flow;
 mod http_floods;
 mod http_transport;
 mod logto_compat;

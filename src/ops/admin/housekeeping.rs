@@ -9,7 +9,7 @@ use crate::error::Result;
 use crate::model::outbox::Retention;
 use crate::model::timestamp::Timestamp;
 use crate::ops::Doorman;
-use crate::store::{codes, outbox, verifications};
+use crate::store::{codes, devices, outbox, verifications};
 
 /// How long after lapsing a record is kept.
 pub const GRACE_SECONDS: i64 = 86_400;
@@ -21,6 +21,8 @@ pub struct Swept {
     pub verifications: usize,
     /// Authorization codes.
     pub codes: usize,
+    /// Device requests.
+    pub devices: usize,
     /// Outbox messages.
     pub messages: usize,
 }
@@ -34,6 +36,7 @@ impl Doorman {
         let swept = Swept {
             verifications: verifications::purge_expired(&tx, lapsed)?,
             codes: codes::purge_expired(&tx, lapsed)?,
+            devices: devices::purge_expired(&tx, lapsed)?,
             messages: outbox::prune(
                 &tx,
                 Timestamp::from_unix(now - retention.keep_for),

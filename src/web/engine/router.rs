@@ -10,10 +10,12 @@ use crate::web::common::http::{Request, Response};
 use crate::web::common::responses::{error_page, respond, server_error};
 use crate::web::common::session::same_origin_form;
 use crate::web::engine::state::ServerState;
+use crate::web::oidc::authorize::{DEVICE_DENIED, DEVICE_SUCCESS};
 use crate::web::oidc::endpoints::{self, oauth_error};
 use crate::web::oidc::{authorize, sign_out};
 use crate::web::pages::{
-    assets, connectors, consent, mfa, outbox, passkey, playground, register, reset, sign_in, verify,
+    assets, connectors, consent, device, mfa, outbox, passkey, playground, register, reset,
+    sign_in, verify,
 };
 
 /// Answers one request. Whatever its operations write is committed once, at the end: a sign-in
@@ -124,6 +126,9 @@ fn route(state: &ServerState, doorman: &mut Doorman, request: &Request) -> Respo
         ("POST", "/playground/sign-out") => playground::sign_out(state, doorman, request),
         ("GET" | "POST", "/sign-in") => sign_in::sign_in(state, doorman, request),
         ("GET" | "POST", "/consent") => consent::consent(state, doorman, request),
+        ("GET" | "POST", "/device") => device::device(state, doorman, request),
+        ("GET", DEVICE_SUCCESS) => device::outcome(state, doorman, request, true),
+        ("GET", DEVICE_DENIED) => device::outcome(state, doorman, request, false),
         ("GET" | "POST", "/sign-out") => sign_out::sign_out_page(state, doorman, request),
         ("GET" | "POST", "/register") => register::register(state, doorman, request),
         ("GET" | "POST", "/verify") => verify::verify(state, doorman, request),
@@ -142,6 +147,9 @@ fn route(state: &ServerState, doorman: &mut Doorman, request: &Request) -> Respo
             "/"
             | "/sign-in"
             | "/consent"
+            | "/device"
+            | DEVICE_SUCCESS
+            | DEVICE_DENIED
             | "/sign-out"
             | "/register"
             | "/verify"
@@ -231,6 +239,7 @@ fn oidc_endpoint(
         ("GET" | "POST", "/me") => endpoints::userinfo(doorman, request),
         ("POST", "/token/introspection") => endpoints::introspection(doorman, request),
         ("POST", "/token/revocation") => endpoints::revocation(doorman, request),
+        ("POST", "/device/auth") => endpoints::device_authorization(doorman, request),
         ("GET" | "POST", "/session/end") => {
             let answer = sign_out::end_session(state, doorman, request);
             Ok(respond(doorman, request, answer))
@@ -246,6 +255,7 @@ fn oidc_endpoint(
             | "/me"
             | "/token/introspection"
             | "/token/revocation"
+            | "/device/auth"
             | "/session/end",
         ) => return Response::empty(405),
         _ => return Response::json(404, &serde_json::json!({ "error": "not_found" })),

@@ -108,6 +108,11 @@ pub fn start(config: &Config, options: &ServeOptions) -> Result<Started> {
             limits.failures_per_ip,
             window,
         ),
+        device_code_limits: KeyAndIpLimit::new(
+            limits.failures_per_ip,
+            limits.failures_per_ip,
+            window,
+        ),
         code_limits: CodeLimits::new(
             limits.codes_per_address,
             limits.codes_per_ip,

@@ -21,6 +21,9 @@ pub struct ServerState {
     pub sign_in_limits: KeyAndIpLimit,
     /// One-time codes sent and guessed.
     pub code_limits: CodeLimits,
+    /// Wrong user codes typed at `/device`, in all (key [`DEVICE_CODES`]) and per client IP:
+    /// a user code is short enough to type, so guessing one is what the limit stops.
+    pub device_code_limits: KeyAndIpLimit,
     /// Back-channel logout deliveries.
     pub backchannel: backchannel::Queue,
     /// The discovery document, serialized once.
@@ -36,6 +39,9 @@ pub struct ServerState {
     /// The key CSRF tokens of forms without an interaction are signed with.
     pub csrf_key: aws_lc_rs::hmac::Key,
 }
+
+/// The one key every wrong device user code counts against.
+pub const DEVICE_CODES: &str = "device user codes";
 
 impl ServerState {
     /// The OpenID Connect endpoint a path names (`/token` for `/oidc/token`), if it is under the

@@ -78,8 +78,77 @@ pub fn authorize(state: &ServerState, doorman: &mut Doorman, request: &Request) 
         csrf: &csrf,
         interaction: None,
     };
-    let response = advance(state, doorman, &pending, session, Progress::default())?;
+    let response = advance(
+        state,
+        doorman,
+        request,
+        &pending,
+        session,
+        Progress::default(),
+    )?;
     Ok(with_csrf(state, response, &csrf, new))
+}
+
+/// Where a device's request goes once a person approved it, and once it was denied.
+pub const DEVICE_SUCCESS: &str = "/device/success";
+/// See [`DEVICE_SUCCESS`].
+pub const DEVICE_DENIED: &str = "/device/denied";
+
+/// Starts the sign-in for a device's request that a person confirmed at `/device`, as
+/// `/oidc/auth` starts one for a browser's: on to the sign-in page, or consent, or (with a
+/// session that needs neither) approved at once.
+pub fn start_device(
+    state: &ServerState,
+    doorman: &mut Doorman,
+    request: &Request,
+    auth: &AuthRequest,
+    app: &App,
+) -> Answer {
+    let (csrf, new) = csrf_token(request);
+    let session = current_session(doorman, request);
+    let pending = Pending {
+        auth,
+        app,
+        csrf: &csrf,
+        interaction: None,
+    };
+    let response = advance(
+        state,
+        doorman,
+        request,
+        &pending,
+        session,
+        Progress::default(),
+    )?;
+    Ok(with_csrf(state, response, &csrf, new))
+}
+
+/// Ends a request with a refusal: back to the app's redirect URI with the error, or for a
+/// device's request (which has none), the request denied and the page that says so.
+pub fn refuse(
+    state: &ServerState,
+    doorman: &mut Doorman,
+    auth: &AuthRequest,
+    interaction: Option<&str>,
+    error: &OAuthError,
+) -> Answer {
+    let mut response = match &auth.device {
+        Some(device) => {
+            doorman.deny_device(device)?;
+            Response::redirect(DEVICE_DENIED)
+        }
+        None => Response::redirect(&error_redirect(
+            &auth.redirect_uri,
+            error,
+            auth.state.as_deref(),
+            &state.issuer,
+        )),
+    };
+    if let Some(id) = interaction {
+        doorman.finish_interaction(id)?;
+        response = binding::clear(state, response, id);
+    }
+    Ok(response)
 }
 
 /// An authorization request on its way: the request, its app, the browser's CSRF token, and
@@ -114,6 +183,7 @@ struct Progress {
 fn advance(
     state: &ServerState,
     doorman: &mut Doorman,
+    request: &Request,
     pending: &Pending<'_>,
     session: Option<ActiveSession>,
     progress: Progress,
@@ -138,22 +208,28 @@ fn advance(
         None => Ok(false),
     })?;
     let page = match next {
-        Next::Refuse(error) => {
-            return Ok(Response::redirect(&error_redirect(
-                &auth.redirect_uri,
-                &error,
-                auth.state.as_deref(),
-                &state.issuer,
-            )));
-        }
+        Next::Refuse(error) => return refuse(state, doorman, auth, interaction, &error),
         Next::SignIn => first_page(auth, &doorman.settings()?),
         Next::Consent => "/consent",
         Next::Issue => {
             let session = session.ok_or_else(|| {
                 crate::Error::Runtime("a code was decided without a session".into())
             })?;
-            let location = doorman.issue_code(auth, &session.session)?;
-            let mut response = Response::redirect(&location);
+            let mut response = if auth.device.is_some() {
+                if !doorman.approve_device(auth, &session.session)? {
+                    let ui_locales = auth.ui_locales.as_deref();
+                    return Ok(error_page(
+                        doorman,
+                        request,
+                        ui_locales,
+                        400,
+                        "error.device_gone",
+                    ));
+                }
+                Response::redirect(DEVICE_SUCCESS)
+            } else {
+                Response::redirect(&doorman.issue_code(auth, &session.session)?)
+            };
             if let Some(id) = interaction {
                 doorman.finish_interaction(id)?;
                 response = binding::clear(state, response, id);
@@ -257,7 +333,14 @@ pub fn complete_sign_in(
         fresh_sign_in: true,
         just_consented: false,
     };
-    let response = advance(state, doorman, &parked.into(), Some(active), progress)?;
+    let response = advance(
+        state,
+        doorman,
+        request,
+        &parked.into(),
+        Some(active),
+        progress,
+    )?;
     Ok(match cookie {
         Some(value) => session_cookie(state, response, &value, doorman.lifetimes.session),
         None => response,
@@ -268,6 +351,7 @@ pub fn complete_sign_in(
 pub fn consented(
     state: &ServerState,
     doorman: &mut Doorman,
+    request: &Request,
     parked: &Parked,
     session: ActiveSession,
 ) -> Answer {
@@ -275,5 +359,12 @@ pub fn consented(
         fresh_sign_in: true,
         just_consented: true,
     };
-    advance(state, doorman, &parked.into(), Some(session), progress)
+    advance(
+        state,
+        doorman,
+        request,
+        &parked.into(),
+        Some(session),
+        progress,
+    )
 }

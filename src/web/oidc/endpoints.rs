@@ -4,7 +4,7 @@
 use serde_json::json;
 
 use crate::model::app::App;
-use crate::oidc::authorize::single;
+use crate::oidc::authorize::{is_resource_uri, resource_values, single};
 use crate::oidc::error::OAuthError;
 use crate::ops::Doorman;
 use crate::web::common::http::{Request, Response};
@@ -100,6 +100,11 @@ pub fn token(doorman: &mut Doorman, request: &Request) -> Reply {
             param(request, "organization_id")?,
             param(request, "resource")?,
         ),
+        DEVICE_CODE_GRANT => doorman.poll_device(
+            &client,
+            required(request, "device_code")?,
+            param(request, "resource")?,
+        ),
         "client_credentials" => doorman.client_credentials(
             &client,
             param(request, "scope")?,
@@ -112,6 +117,25 @@ pub fn token(doorman: &mut Doorman, request: &Request) -> Reply {
         )),
     }?;
     Ok(Response::no_store_json(200, &tokens))
+}
+
+/// The grant type a device polls with (RFC 8628 §3.4).
+pub const DEVICE_CODE_GRANT: &str = "urn:ietf:params:oauth:grant-type:device_code";
+
+/// `POST /oidc/device/auth` (RFC 8628 §3.1): a device of an app with the device flow on asks
+/// for a device code and a user code.
+pub fn device_authorization(doorman: &mut Doorman, request: &Request) -> Reply {
+    let client = authenticate_client(doorman, request)?;
+    let resources = resource_values(&request.form);
+    if let Some(r) = resources.iter().find(|r| !is_resource_uri(r)) {
+        return Err(OAuthError::new(
+            "invalid_target",
+            format!("resource '{r}' is not an absolute URI"),
+        ));
+    }
+    let started =
+        doorman.start_device_authorization(&client, param(request, "scope")?, resources)?;
+    Ok(Response::no_store_json(200, &started))
 }
 
 /// `GET/POST /oidc/me` (userinfo), with the access token as a bearer header or a form field.

@@ -2,7 +2,6 @@
 //! each API named with the permissions asked of it (and, with the organizations scope, to the
 //! organizations they belong to).
 
-use crate::oidc::authorize::error_redirect;
 use crate::oidc::error::OAuthError;
 use crate::oidc::scope::ORGANIZATIONS;
 use crate::ops::Doorman;
@@ -12,7 +11,7 @@ use crate::web::common::parked::Parked;
 use crate::web::common::responses::{Answer, chrome, error_page};
 use crate::web::common::session::{check_csrf, current_session, user_label};
 use crate::web::engine::state::ServerState;
-use crate::web::oidc::authorize::consented;
+use crate::web::oidc::authorize::{consented, refuse};
 use crate::web::pages::templates::{self, ApiItem, ConsentPage};
 
 /// `GET/POST /consent`.
@@ -84,17 +83,15 @@ pub fn consent(state: &ServerState, doorman: &mut Doorman, request: &Request) ->
     match request.param("decision") {
         Some("allow") => {
             doorman.record_consent(&parked.app, &session.user.id, &asked)?;
-            consented(state, doorman, &parked, session)
+            consented(state, doorman, request, &parked, session)
         }
-        Some("deny") => {
-            doorman.finish_interaction(&parked.id)?;
-            Ok(Response::redirect(&error_redirect(
-                &auth.redirect_uri,
-                &OAuthError::new("access_denied", "the user denied the request"),
-                auth.state.as_deref(),
-                &state.issuer,
-            )))
-        }
+        Some("deny") => refuse(
+            state,
+            doorman,
+            auth,
+            Some(&parked.id),
+            &OAuthError::new("access_denied", "the user denied the request"),
+        ),
         _ => Ok(error_page(
             doorman,
             request,

@@ -448,3 +448,21 @@ pub fn describe_scope(t: &Texts, scope: &str) -> String {
     };
     t.get(key).to_string()
 }
+
+/// The device page: the code form, the confirmation naming the app, or how it ended.
+#[derive(Template)]
+#[template(path = "device.html")]
+pub struct DevicePage {
+    /// Shared chrome.
+    pub chrome: Chrome,
+    /// The form's CSRF token.
+    pub csrf_token: String,
+    /// `enter`, `confirm`, `success` or `denied`.
+    pub step: &'static str,
+    /// The code as typed or shown.
+    pub user_code: String,
+    /// The app asking, on the confirmation.
+    pub app_name: String,
+    /// A message for the form.
+    pub error: Option<String>,
+}

@@ -7,6 +7,7 @@ use crate::error::Result;
 use crate::model::app::App;
 use crate::model::id::new_id;
 use crate::model::session::Session;
+use crate::model::timestamp::Timestamp;
 use crate::oidc::authorize::{AuthRequest, redirect_with};
 use crate::oidc::error::OAuthError;
 use crate::oidc::grants::{self, CodeFacts, CodeRedemption};
@@ -27,19 +28,7 @@ impl Doorman {
         let issuer = self.issuer()?;
         let code = client_secret::generate();
         let tx = self.store.transaction()?;
-        let grant = StoredGrant {
-            id: new_id(),
-            user_id: session.user_id.clone(),
-            client_id: request.client_id.clone(),
-            session_id: Some(session.id.clone()),
-            scope: scope::join(&request.scopes),
-            resources: request.resources.clone(),
-            nonce: request.nonce.clone(),
-            auth_time: session.auth_time,
-            amr: session.amr.clone(),
-            created_at: now,
-            revoked_at: None,
-        };
+        let grant = grant_for(request, session, now);
         store::grants::insert(&tx, &grant)?;
         store::codes::insert(
             &tx,
@@ -144,5 +133,23 @@ impl Doorman {
         let response = minted.store(&tx)?;
         tx.commit()?;
         Ok(response)
+    }
+}
+
+/// The grant an authorization request ends in, for the user of `session`: what a code or an
+/// approved device request redeems into.
+pub(super) fn grant_for(request: &AuthRequest, session: &Session, now: Timestamp) -> StoredGrant {
+    StoredGrant {
+        id: new_id(),
+        user_id: session.user_id.clone(),
+        client_id: request.client_id.clone(),
+        session_id: Some(session.id.clone()),
+        scope: scope::join(&request.scopes),
+        resources: request.resources.clone(),
+        nonce: request.nonce.clone(),
+        auth_time: session.auth_time,
+        amr: session.amr.clone(),
+        created_at: now,
+        revoked_at: None,
     }
 }

@@ -8,6 +8,7 @@
 pub mod bearer;
 pub mod client_credentials;
 pub mod code;
+pub mod device;
 pub mod info;
 pub mod issue;
 mod mint;
