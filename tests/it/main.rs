@@ -21,6 +21,7 @@ mod cli_settings;
 mod cli_users;
 mod code_limits;
 mod completions;
+mod connector_email;
 mod connectors;
 mod csrf;
 mod device_flow;

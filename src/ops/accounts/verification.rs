@@ -35,6 +35,8 @@ pub enum Purpose {
     ResetPassword,
     /// A second factor: a code to the account's verified email or phone, on `/mfa`.
     Mfa,
+    /// Proving the email a connector sign-in did not vouch for, on `/continue/email`.
+    ConnectorEmail,
 }
 
 impl Purpose {
@@ -44,6 +46,7 @@ impl Purpose {
             Purpose::SignIn => "sign_in",
             Purpose::ResetPassword => "reset_password",
             Purpose::Mfa => "mfa",
+            Purpose::ConnectorEmail => "connector_email",
         }
     }
 
@@ -53,6 +56,7 @@ impl Purpose {
             "sign_in" => Some(Purpose::SignIn),
             "reset_password" => Some(Purpose::ResetPassword),
             "mfa" => Some(Purpose::Mfa),
+            "connector_email" => Some(Purpose::ConnectorEmail),
             _ => None,
         }
     }
@@ -162,12 +166,13 @@ impl Doorman {
         let code = one_time_code::generate();
         let tx = self.store.transaction()?;
         let account = match purpose {
-            Purpose::Register => None,
+            Purpose::Register | Purpose::ConnectorEmail => None,
             Purpose::SignIn | Purpose::ResetPassword | Purpose::Mfa => {
                 store::users::find_by(&tx, Key::from(kind), target)?.filter(|u| !u.user.suspended)
             }
         };
-        let send = purpose == Purpose::Register || account.is_some();
+        let send =
+            matches!(purpose, Purpose::Register | Purpose::ConnectorEmail) || account.is_some();
         let payload = Payload {
             registration,
             user_id: account.map(|u| u.user.id),

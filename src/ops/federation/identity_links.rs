@@ -19,8 +19,35 @@ use crate::store::interactions::Slot;
 pub(crate) struct HeldLink {
     pub(crate) connector_id: String,
     pub(crate) subject: String,
+    /// The email the upstream claimed (empty when it shared none).
     pub(crate) email: String,
     pub(crate) profile: Value,
+    /// Set when no account matched and the upstream did not vouch for an email: the identity
+    /// waits for the user to prove one on `/continue/email`, and joins only the account that
+    /// step finds or makes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) awaiting_email: Option<AwaitingEmail>,
+}
+
+/// What a connector sign-up waiting for a proven email keeps from the upstream for the account.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub(crate) struct AwaitingEmail {
+    pub(crate) name: Option<String>,
+    pub(crate) avatar_url: Option<String>,
+    pub(crate) amr: Vec<String>,
+}
+
+/// Holds an upstream identity on an interaction (see [`HeldLink`]).
+pub(crate) fn hold(conn: &rusqlite::Connection, interaction: &str, held: &HeldLink) -> Result<()> {
+    let text = serde_json::to_string(held)
+        .map_err(|e| crate::Error::Runtime(format!("encoding a link failed: {e}")))?;
+    store::interactions::set_slot(conn, interaction, Slot::Link, Some(&text))
+}
+
+/// The identity an interaction holds, if any.
+pub(crate) fn held(conn: &rusqlite::Connection, interaction: &str) -> Result<Option<HeldLink>> {
+    Ok(store::interactions::slot(conn, interaction, Slot::Link)?
+        .and_then(|text| serde_json::from_str(&text).ok()))
 }
 
 impl Doorman {
@@ -36,6 +63,8 @@ impl Doorman {
         store::interactions::set_slot(&tx, interaction, Slot::Link, None)?;
         let held: Option<HeldLink> = serde_json::from_str(&text).ok();
         let linked = match held {
+            // Waiting for a proven email: only that step links it.
+            Some(held) if held.awaiting_email.is_some() => false,
             Some(held)
                 if user
                     .email

@@ -1,7 +1,8 @@
 //! Signing in through other providers: connectors, the trip upstream and back, the calls made
-//! upstream, and the identities a sign-in links.
+//! upstream, the identities a sign-in links, and the email step of a sign-up no email vouched for.
 
 pub mod connectors;
+pub mod email_step;
 pub mod identity_links;
 pub mod sign_in;
 pub mod upstream;

@@ -2,9 +2,10 @@
 //! `nonce` and PKCE verifier beside the interaction; the arrival exchanges the code, checks what
 //! came back, and finds the user: by the linked identity, else by email (linking when that is
 //! safe: an enterprise IdP that owns the domain, or a verified email with automatic linking
-//! on), else by creating one. An email the upstream did not verify never joins an existing
-//! account; a verified one can, once the user proves the account (the link waits on the
-//! interaction until then).
+//! on), else by creating one with the email the upstream verified. An email the upstream did
+//! not verify never joins an existing account (a verified one can, once the user proves the
+//! account: the link waits on the interaction until then), and never makes one: the user proves
+//! an email first ([`email_step`](crate::ops::federation::email_step)).
 
 use serde_json::{Value, json};
 
@@ -19,11 +20,12 @@ use crate::oidc::upstream::{self, Expected, Outbound};
 use crate::ops::Doorman;
 use crate::ops::accounts::sessions::{SignIn, conclude_sign_in};
 use crate::ops::accounts::users;
-use crate::ops::federation::identity_links::{HeldLink, join_organizations, linked_elsewhere};
+use crate::ops::federation::identity_links::{
+    AwaitingEmail, HeldLink, hold, join_organizations, linked_elsewhere,
+};
 use crate::ops::federation::upstream::UpstreamError;
 use crate::store;
 use crate::store::connectors::{self as table, PendingUpstream, StoredConnector};
-use crate::store::interactions::Slot;
 use crate::store::users::{Key, StoredUser};
 
 /// Where the browser goes to sign in upstream, or why it cannot.
@@ -58,6 +60,13 @@ pub enum Arrival {
         /// What the upstream said about how they signed in (RFC 8176 values only).
         amr: Vec<String>,
     },
+    /// No account has the upstream's email, and the upstream did not vouch for one (or shared
+    /// none): the user proves an email on `/continue/email` first, so an address nobody proved
+    /// never lands on a new account. The identity waits on the interaction.
+    NeedsEmail {
+        /// What the upstream claimed, to fill the field in.
+        suggested: Option<String>,
+    },
     /// The sign-in cannot go on; the page says why.
     Refused(Refusal),
 }
@@ -81,7 +90,7 @@ pub enum Refusal {
     },
     /// No account matches and registration is closed.
     RegistrationClosed,
-    /// The upstream gave no email, and doorman needs one to make an account.
+    /// An SSO connector's IdP gave no email, and its users are found by their domain.
     NoEmail,
     /// An SSO connector vouched for an email outside its domains.
     DomainNotOwned(String),
@@ -375,16 +384,9 @@ impl Doorman {
                             subject: profile.subject.clone(),
                             email: email.clone(),
                             profile: profile.raw.clone(),
+                            awaiting_email: None,
                         };
-                        let text = serde_json::to_string(&held).map_err(|e| {
-                            crate::Error::Runtime(format!("encoding a link failed: {e}"))
-                        })?;
-                        store::interactions::set_slot(
-                            &tx,
-                            &pending.interaction_id,
-                            Slot::Link,
-                            Some(&text),
-                        )?;
+                        hold(&tx, &pending.interaction_id, &held)?;
                         tx.commit()?;
                     }
                     return refuse(Refusal::EmailTaken {
@@ -401,12 +403,28 @@ impl Doorman {
                 if settings.sign_in_mode == SignInMode::SignIn {
                     return refuse(Refusal::RegistrationClosed);
                 }
-                let Some(email) = email.clone() else {
-                    return refuse(Refusal::NoEmail);
+                let email = match email.clone() {
+                    Some(email) if profile.email_verified || connector.sso => email,
+                    suggested => {
+                        let held = HeldLink {
+                            connector_id: connector.id.clone(),
+                            subject: profile.subject.clone(),
+                            email: suggested.clone().unwrap_or_default(),
+                            profile: profile.raw.clone(),
+                            awaiting_email: Some(AwaitingEmail {
+                                name: profile.name.clone(),
+                                avatar_url: profile.avatar.clone(),
+                                amr,
+                            }),
+                        };
+                        hold(&tx, &pending.interaction_id, &held)?;
+                        tx.commit()?;
+                        return Ok(Arrival::NeedsEmail { suggested });
+                    }
                 };
                 let new = Profile {
                     email: Some(email),
-                    email_verified: Some(profile.email_verified || connector.sso),
+                    email_verified: Some(true),
                     name: profile.name.clone().filter(|n| n.chars().count() <= 128),
                     avatar_url: profile
                         .avatar

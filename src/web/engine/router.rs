@@ -14,8 +14,8 @@ use crate::web::oidc::authorize::{DEVICE_DENIED, DEVICE_SUCCESS};
 use crate::web::oidc::endpoints::{self, oauth_error};
 use crate::web::oidc::{authorize, sign_out};
 use crate::web::pages::{
-    assets, connectors, consent, device, mfa, outbox, passkey, playground, register, reset,
-    sign_in, verify,
+    assets, connectors, consent, continue_email, device, mfa, outbox, passkey, playground,
+    register, reset, sign_in, verify,
 };
 
 /// Answers one request. Whatever its operations write is committed once, at the end: a sign-in
@@ -126,6 +126,9 @@ fn route(state: &ServerState, doorman: &mut Doorman, request: &Request) -> Respo
         ("POST", "/playground/sign-out") => playground::sign_out(state, doorman, request),
         ("GET" | "POST", "/sign-in") => sign_in::sign_in(state, doorman, request),
         ("GET" | "POST", "/consent") => consent::consent(state, doorman, request),
+        ("GET" | "POST", "/continue/email") => {
+            continue_email::continue_email(state, doorman, request)
+        }
         ("GET" | "POST", "/device") => device::device(state, doorman, request),
         ("GET", DEVICE_SUCCESS) => device::outcome(state, doorman, request, true),
         ("GET", DEVICE_DENIED) => device::outcome(state, doorman, request, false),
@@ -148,6 +151,7 @@ fn route(state: &ServerState, doorman: &mut Doorman, request: &Request) -> Respo
             | "/sign-in"
             | "/consent"
             | "/device"
+            | "/continue/email"
             | DEVICE_SUCCESS
             | DEVICE_DENIED
             | "/sign-out"

@@ -115,6 +115,10 @@ pub fn callback(
                 channel: None,
             },
         ),
+        Arrival::NeedsEmail { .. } => Ok(Response::redirect(&format!(
+            "/continue/email?interaction={}",
+            parked.id
+        ))),
         Arrival::Refused(refusal) => {
             let provider = doorman
                 .connector_for_sign_in(connector)?
@@ -126,7 +130,7 @@ pub fn callback(
 }
 
 /// The page for a connector sign-in that cannot go on.
-fn refused(
+pub fn refused(
     doorman: &Doorman,
     request: &Request,
     parked: &Parked,

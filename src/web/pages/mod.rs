@@ -5,6 +5,7 @@
 pub mod assets;
 pub mod connectors;
 pub mod consent;
+pub mod continue_email;
 pub mod device;
 pub mod mfa;
 pub mod outbox;

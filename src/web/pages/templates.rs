@@ -466,3 +466,21 @@ pub struct DevicePage {
     /// A message for the form.
     pub error: Option<String>,
 }
+
+/// The email step of a connector sign-in that no verified email vouched for.
+#[derive(Template)]
+#[template(path = "continue_email.html")]
+pub struct ContinueEmailPage {
+    /// Shared chrome.
+    pub chrome: Chrome,
+    /// The form's CSRF token.
+    pub csrf_token: String,
+    /// The interaction it continues.
+    pub interaction: String,
+    /// The connector's name.
+    pub provider: String,
+    /// What was typed, or what the upstream claimed.
+    pub email: String,
+    /// A message for the form.
+    pub error: Option<String>,
+}

@@ -1,15 +1,20 @@
-//! `/verify`: the one-time code page of registration, code sign-in and password reset. A right
+//! `/verify`: the one-time code page of registration, code sign-in, password reset and a
+//! connector sign-in's email step. A right
 //! code finishes the flow it belongs to; `action=resend` sends a new code after the cooldown.
 
 use crate::model::mfa::FactorKind;
 use crate::ops::Doorman;
 use crate::ops::accounts::verification::{CodeCheck, Purpose, Resend, Verification};
+use crate::ops::federation::sign_in::Arrival;
+use crate::web::common::binding::interaction_proved;
 use crate::web::common::code_limits::refused;
 use crate::web::common::http::Request;
 use crate::web::common::page_context::PageContext;
+use crate::web::common::parked::{Parked, gone};
 use crate::web::common::responses::{Answer, error_page, error_with_link};
 use crate::web::engine::state::ServerState;
 use crate::web::oidc::authorize::{FirstFactor, signed_in};
+use crate::web::pages::connectors;
 use crate::web::pages::reset::reset_form;
 use crate::web::pages::templates::VerifyPage;
 
@@ -113,6 +118,9 @@ pub fn verify(state: &ServerState, doorman: &mut Doorman, request: &Request) -> 
     } else {
         FactorKind::Phone
     });
+    if verified.purpose == Purpose::ConnectorEmail {
+        return connector_email_proved(state, doorman, request, &parked, &verified.id, channel);
+    }
     let (user, first) = if verified.purpose == Purpose::Register {
         let first = FirstFactor {
             amr: vec!["pwd".into()],
@@ -178,6 +186,41 @@ fn restart(
             format!("/mfa?interaction={interaction}"),
             "mfa.verify.title",
         ),
+        Purpose::ConnectorEmail => (
+            format!("/continue/email?interaction={interaction}"),
+            "identifier.email",
+        ),
     };
     error_with_link(doorman, request, ui_locales, 400, key, (&href, label))
+}
+
+/// A code proved the email a connector sign-in waited for: on with the account it finds or
+/// makes, in the browser that came back from the upstream only.
+fn connector_email_proved(
+    state: &ServerState,
+    doorman: &mut Doorman,
+    request: &Request,
+    parked: &Parked,
+    verification: &str,
+    channel: Option<FactorKind>,
+) -> Answer {
+    let provider = doorman.awaited_email(&parked.id)?.map(|a| a.provider);
+    let (Some(provider), true) = (provider, interaction_proved(doorman, request, &parked.id)?)
+    else {
+        return Err(gone(doorman, request));
+    };
+    match doorman.finish_connector_sign_up(verification, &parked.id)? {
+        Arrival::SignedIn { user, created, amr } => {
+            let first = FirstFactor {
+                amr,
+                sign_up: created,
+                channel,
+            };
+            signed_in(state, doorman, request, parked, *user, first)
+        }
+        Arrival::Refused(refusal) => Ok(connectors::refused(
+            doorman, request, parked, &provider, refusal,
+        )),
+        Arrival::NeedsEmail { .. } => Err(gone(doorman, request)),
+    }
 }
