@@ -1,6 +1,7 @@
 //! Plain data types shared by the CLI, the operations and the store, with the validation rules
 //! that decide whether a value may exist at all (an email's shape, a phone's E.164 form).
 
+pub mod account_center;
 pub mod app;
 pub mod audit;
 pub mod connector;

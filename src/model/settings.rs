@@ -5,6 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
+use crate::model::account_center::AccountCenter;
 use crate::model::validate;
 
 /// Whether the hosted pages offer sign-in, registration, or both.
@@ -307,6 +308,8 @@ pub struct Settings {
     pub languages: Languages,
     /// Enterprise SSO by email domain.
     pub single_sign_on: bool,
+    /// What users may see and change of their own accounts (the Account API).
+    pub account_center: AccountCenter,
 }
 
 impl Default for Settings {
@@ -317,6 +320,7 @@ impl Default for Settings {
             sign_in: SignIn::default(),
             password_policy: PasswordPolicy::default(),
             mfa: Mfa::default(),
+            account_center: AccountCenter::default(),
             social_sign_in: SocialSignIn::default(),
             terms_of_use_url: None,
             privacy_policy_url: None,

@@ -123,6 +123,15 @@ impl Doorman {
         self.settings_cache.pin_from_now();
     }
 
+    /// Runs `operation` with `actor` as the audit log's actor (an API's caller), and restores
+    /// the connection's own actor after: a server worker's `Doorman` serves every request.
+    pub fn acting_as<T>(&mut self, actor: String, operation: impl FnOnce(&mut Doorman) -> T) -> T {
+        let own = std::mem::replace(&mut self.actor, actor);
+        let result = operation(self);
+        self.actor = own;
+        result
+    }
+
     /// The issuer URL: configured (flag or config file), else the one the last `serve` on
     /// this database ran as (so `token issue` mints what a server on a random port accepts),
     /// else recorded by `init`, else the default.

@@ -2,6 +2,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod account_api;
 mod api;
 mod browser;
 mod browser_connectors;

@@ -309,7 +309,7 @@ pub fn agent() -> ureq::Agent {
         .into()
 }
 
-fn to_reply(result: Result<ureq::http::Response<ureq::Body>, ureq::Error>) -> Reply {
+pub fn to_reply(result: Result<ureq::http::Response<ureq::Body>, ureq::Error>) -> Reply {
     let mut response = result.expect("HTTP request");
     let status = response.status().as_u16();
     let mut headers = BTreeMap::new();

@@ -2,6 +2,7 @@
 //! registration, password reset, second factors and passkeys, and the browser sessions a
 //! sign-in starts.
 
+pub mod account_verification;
 pub mod mfa;
 pub mod mfa_sign_in;
 pub mod passkeys;

@@ -162,7 +162,7 @@ impl Doorman {
         Ok(outcome)
     }
 
-    fn decoy_hash(&self) -> Result<String> {
+    pub(crate) fn decoy_hash(&self) -> Result<String> {
         if let Some(h) = self.decoy.get() {
             return Ok(h.clone());
         }

@@ -37,16 +37,20 @@ pub enum Purpose {
     Mfa,
     /// Proving the email a connector sign-in did not vouch for, on `/continue/email`.
     ConnectorEmail,
+    /// A security verification of the Account API (`/api/verifications/verification-code`):
+    /// the user's own address before a sensitive change, or a new address to add.
+    Account,
 }
 
 impl Purpose {
-    fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             Purpose::Register => "register",
             Purpose::SignIn => "sign_in",
             Purpose::ResetPassword => "reset_password",
             Purpose::Mfa => "mfa",
             Purpose::ConnectorEmail => "connector_email",
+            Purpose::Account => "account",
         }
     }
 
@@ -57,6 +61,7 @@ impl Purpose {
             "reset_password" => Some(Purpose::ResetPassword),
             "mfa" => Some(Purpose::Mfa),
             "connector_email" => Some(Purpose::ConnectorEmail),
+            "account" => Some(Purpose::Account),
             _ => None,
         }
     }
@@ -166,13 +171,16 @@ impl Doorman {
         let code = one_time_code::generate();
         let tx = self.store.transaction()?;
         let account = match purpose {
-            Purpose::Register | Purpose::ConnectorEmail => None,
+            Purpose::Register | Purpose::ConnectorEmail | Purpose::Account => None,
             Purpose::SignIn | Purpose::ResetPassword | Purpose::Mfa => {
                 store::users::find_by(&tx, Key::from(kind), target)?.filter(|u| !u.user.suspended)
             }
         };
-        let send =
-            matches!(purpose, Purpose::Register | Purpose::ConnectorEmail) || account.is_some();
+        let send = account.is_some()
+            || matches!(
+                purpose,
+                Purpose::Register | Purpose::ConnectorEmail | Purpose::Account
+            );
         let payload = Payload {
             registration,
             user_id: account.map(|u| u.user.id),

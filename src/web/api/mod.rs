@@ -5,9 +5,11 @@
 //! The routes sit beside them, one file per group: the health check ([`status`]) and API
 //! resources ([`resources`]).
 
+pub mod account;
 pub mod auth;
 pub mod body;
 pub mod error;
 pub mod pagination;
 pub mod resources;
 pub mod status;
+pub mod verifications;

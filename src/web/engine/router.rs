@@ -93,7 +93,7 @@ fn route(state: &ServerState, doorman: &mut Doorman, request: &Request) -> Respo
         return oidc_endpoint(state, doorman, request, endpoint);
     }
     if path == "/api" || path.starts_with("/api/") {
-        return api_route(doorman, request);
+        return api_route(state, doorman, request);
     }
     // RFC 8414 §3.1: the metadata of an issuer with a path is at the well-known name with the
     // issuer's path after it; the bare name answers too. The same document as discovery.
@@ -177,16 +177,39 @@ fn route(state: &ServerState, doorman: &mut Doorman, request: &Request) -> Respo
 
 /// The JSON APIs under `/api`, which answer in Logto's error shape. They take bearer tokens,
 /// never cookies, so the form-origin check of the pages does not apply.
-fn api_route(doorman: &mut Doorman, request: &Request) -> Response {
-    let answer = match (request.method.as_str(), request.path.as_str()) {
-        ("GET", "/api/status") => api::status::status(),
-        ("GET", "/api/resources") => api::resources::list(doorman, request),
-        (_, "/api/status" | "/api/resources") => Err(ApiError::new(
+fn api_route(state: &ServerState, doorman: &mut Doorman, request: &Request) -> Response {
+    let not_allowed = |allow: &str| {
+        Err(ApiError::new(
             405,
             "request.method_not_allowed",
             format!("{} is not allowed on {}", request.method, request.path),
         )
-        .with_header("Allow", "GET")),
+        .with_header("Allow", allow))
+    };
+    let answer = match (request.method.as_str(), request.path.as_str()) {
+        ("GET", "/api/status") => api::status::status(),
+        ("GET", "/api/resources") => api::resources::list(doorman, request),
+        ("GET", "/api/my-account") => api::account::show(doorman, request),
+        ("PATCH", "/api/my-account") => api::account::update(doorman, request),
+        ("POST", "/api/my-account/password") => api::account::set_password(doorman, request),
+        ("POST", "/api/verifications/password") => {
+            api::verifications::password(state, doorman, request)
+        }
+        ("POST", "/api/verifications/verification-code") => {
+            api::verifications::send_code(state, doorman, request)
+        }
+        ("POST", "/api/verifications/verification-code/verify") => {
+            api::verifications::verify_code(state, doorman, request)
+        }
+        (_, "/api/status" | "/api/resources") => not_allowed("GET"),
+        (_, "/api/my-account") => not_allowed("GET, PATCH"),
+        (
+            _,
+            "/api/my-account/password"
+            | "/api/verifications/password"
+            | "/api/verifications/verification-code"
+            | "/api/verifications/verification-code/verify",
+        ) => not_allowed("POST"),
         _ => Err(ApiError::new(
             404,
             "entity.not_found",

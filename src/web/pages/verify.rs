@@ -20,8 +20,9 @@ use crate::web::pages::templates::VerifyPage;
 
 /// `GET/POST /verify`: enter the code, or ask for a new one (`action=resend`).
 pub fn verify(state: &ServerState, doorman: &mut Doorman, request: &Request) -> Answer {
-    let (verification, context) =
-        PageContext::for_verification(state, doorman, request, |v| v.purpose != Purpose::Mfa)?;
+    let (verification, context) = PageContext::for_verification(state, doorman, request, |v| {
+        !matches!(v.purpose, Purpose::Mfa | Purpose::Account)
+    })?;
     let ui_locales = context.ui_locales();
     let t = context.chrome.t;
     let page = |status: u16, error: Option<String>, notice: Option<String>| {
@@ -190,6 +191,8 @@ fn restart(
             format!("/continue/email?interaction={interaction}"),
             "identifier.email",
         ),
+        // The page never shows these (they belong to the Account API).
+        Purpose::Account => ("/".to_string(), "sign_in.title"),
     };
     error_with_link(doorman, request, ui_locales, 400, key, (&href, label))
 }

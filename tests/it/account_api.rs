@@ -1,0 +1,389 @@
+//! Logto's Account API over HTTP with a user's token from a real code flow: the account center
+//! switch and its per-field settings, the token's scopes, verification records (password and
+//! code, expiry by doorman's clock, single use), username and password changes, and third-party
+//! apps' read-only tokens.
+
+use serde_json::{Value, json};
+
+use crate::connectors::last_code;
+use crate::oidc_flow::{REDIRECT, auth_url, exchange, web_app};
+use crate::server::{Browser, PASSWORD, Reply, Server, agent, to_reply};
+use crate::util::{Env, create_user};
+
+const ALL_FIELDS: &str = "{enabled: true, fields: {name: edit, avatar: edit, username: edit, \
+    custom_data: edit, email: read_only, phone: read_only, password: edit}}";
+
+/// The account center on with `center` (YAML), ada, and a signed-in token of the web app `shop`
+/// with `scope`.
+fn setup(center: &str, scope: &str) -> (Env, Server, String) {
+    let env = Env::new();
+    create_user(&env, "ada@example.com");
+    env.json(&["settings", "set", "account_center", center]);
+    let client = web_app(&env, "shop");
+    let server = Server::start(&env);
+    let token = token_for(&server, &client, scope);
+    (env, server, token)
+}
+
+fn token_for(server: &Server, client: &(String, String), scope: &str) -> String {
+    let mut browser = Browser::new(server);
+    let scope = scope.replace(' ', "%20");
+    let url = auth_url(server, &client.0, "").replace(
+        "scope=openid%20email%20offline_access",
+        &format!("scope={scope}"),
+    );
+    let done = browser.sign_in(&url, "ada@example.com", PASSWORD);
+    assert!(done.location().starts_with(REDIRECT), "{done:#?}");
+    let tokens = exchange(server, client, &done.location_param("code").unwrap()).json();
+    tokens["access_token"].as_str().unwrap().to_string()
+}
+
+/// A call to the API with the token, an optional verification record and an optional JSON body.
+fn call(
+    server: &Server,
+    method: &str,
+    path: &str,
+    token: &str,
+    record: Option<&str>,
+    body: Option<Value>,
+) -> Reply {
+    let url = server.url(path);
+    let agent = agent();
+    let bearer = format!("Bearer {token}");
+    macro_rules! headers {
+        ($builder:expr) => {{
+            let builder = $builder.header("Authorization", &bearer);
+            match record {
+                Some(id) => builder.header("logto-verification-id", id),
+                None => builder,
+            }
+        }};
+    }
+    let text = body.map(|b| b.to_string()).unwrap_or_default();
+    let result = match method {
+        "GET" => headers!(agent.get(&url)).call(),
+        "PATCH" => headers!(agent.patch(&url))
+            .header("Content-Type", "application/json")
+            .send(&text),
+        _ => headers!(agent.post(&url))
+            .header("Content-Type", "application/json")
+            .send(&text),
+    };
+    to_reply(result)
+}
+
+fn code_of(reply: &Reply) -> String {
+    reply.json()["code"]
+        .as_str()
+        .unwrap_or_default()
+        .to_string()
+}
+
+fn password_record(server: &Server, token: &str, password: &str) -> Reply {
+    call(
+        server,
+        "POST",
+        "/api/verifications/password",
+        token,
+        None,
+        Some(json!({ "password": password })),
+    )
+}
+
+#[test]
+fn the_account_is_shown_as_the_scopes_and_the_account_center_allow() {
+    let (env, server, token) = setup(ALL_FIELDS, "openid profile email");
+    let me = call(&server, "GET", "/api/my-account", &token, None, None);
+    assert_eq!(me.status, 200, "{me:#?}");
+    let body = me.json();
+    assert_eq!(body["primaryEmail"], "ada@example.com");
+    assert_eq!(body["hasPassword"], true);
+    assert!(
+        body["createdAt"].as_i64().unwrap() > 1_000_000_000_000,
+        "milliseconds: {body}"
+    );
+    assert!(body.get("primaryPhone").is_none(), "no phone scope: {body}");
+    assert!(
+        body.get("customData").is_none(),
+        "no custom_data scope: {body}"
+    );
+
+    // A field the account center keeps off is not shown, whatever the scopes.
+    env.json(&["settings", "set", "account_center.fields.email", "off"]);
+    let hidden = call(&server, "GET", "/api/my-account", &token, None, None).json();
+    assert!(hidden.get("primaryEmail").is_none(), "{hidden}");
+
+    // Off altogether (Logto's default): refused.
+    env.json(&["settings", "set", "account_center.enabled", "false"]);
+    let off = call(&server, "GET", "/api/my-account", &token, None, None);
+    assert_eq!(
+        (off.status, code_of(&off)),
+        (400, "account_center.not_enabled".into())
+    );
+    let anonymous = to_reply(agent().get(&server.url("/api/my-account")).call());
+    assert_eq!(code_of(&anonymous), "auth.authorization_header_missing");
+}
+
+#[test]
+fn name_and_custom_data_change_and_a_username_needs_a_verification_record() {
+    let (env, server, token) = setup(ALL_FIELDS, "openid profile custom_data");
+    let changed = call(
+        &server,
+        "PATCH",
+        "/api/my-account",
+        &token,
+        None,
+        Some(json!({
+            "name": "Ada L.", "avatar": "https://example.com/ada.png", "customData": { "plan": "pro" }
+        })),
+    );
+    assert_eq!(changed.status, 200, "{changed:#?}");
+    assert_eq!(changed.json()["name"], "Ada L.");
+    assert_eq!(changed.json()["customData"], json!({ "plan": "pro" }));
+    let shown = env.json(&["user", "show", "ada@example.com"]);
+    assert_eq!(shown["name"], "Ada L.");
+    assert_eq!(shown["custom_data"], json!({ "plan": "pro" }));
+    let audit = env.json(&["audit", "--user", "ada@example.com"]);
+    assert!(
+        audit
+            .to_string()
+            .contains(&format!("user:{}", shown["id"].as_str().unwrap())),
+        "the user is the actor: {audit}"
+    );
+
+    let unverified = call(
+        &server,
+        "PATCH",
+        "/api/my-account",
+        &token,
+        None,
+        Some(json!({ "username": "ada" })),
+    );
+    assert_eq!(
+        (unverified.status, code_of(&unverified)),
+        (401, "verification_record.permission_denied".into())
+    );
+    let wrong = password_record(&server, &token, "not-her-password-1");
+    assert_eq!(
+        (wrong.status, code_of(&wrong)),
+        (422, "session.invalid_credentials".into())
+    );
+    let record = password_record(&server, &token, PASSWORD);
+    assert_eq!(record.status, 201, "{record:#?}");
+    let id = record.json()["verificationRecordId"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let renamed = call(
+        &server,
+        "PATCH",
+        "/api/my-account",
+        &token,
+        Some(&id),
+        Some(json!({ "username": "ada" })),
+    );
+    assert_eq!(renamed.status, 200, "{renamed:#?}");
+    assert_eq!(renamed.json()["username"], "ada");
+    // A record proves one change.
+    let again = call(
+        &server,
+        "PATCH",
+        "/api/my-account",
+        &token,
+        Some(&id),
+        Some(json!({ "username": "ada2" })),
+    );
+    assert_eq!(code_of(&again), "verification_record.permission_denied");
+
+    // A field the account center does not let users edit, and an unknown field.
+    env.json(&["settings", "set", "account_center.fields.name", "read_only"]);
+    let locked = call(
+        &server,
+        "PATCH",
+        "/api/my-account",
+        &token,
+        None,
+        Some(json!({ "name": "X" })),
+    );
+    assert_eq!(
+        (locked.status, code_of(&locked)),
+        (400, "account_center.field_not_editable".into())
+    );
+    let unknown = call(
+        &server,
+        "PATCH",
+        "/api/my-account",
+        &token,
+        None,
+        Some(json!({ "nickname": "X" })),
+    );
+    assert_eq!(
+        (unknown.status, code_of(&unknown)),
+        (400, "guard.invalid_input".into())
+    );
+}
+
+#[test]
+fn a_taken_username_is_refused_with_logtos_code() {
+    let (env, server, token) = setup(ALL_FIELDS, "openid profile");
+    env.json(&["user", "create", "--username", "grace"]);
+    let id = password_record(&server, &token, PASSWORD).json()["verificationRecordId"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let taken = call(
+        &server,
+        "PATCH",
+        "/api/my-account",
+        &token,
+        Some(&id),
+        Some(json!({ "username": "grace" })),
+    );
+    assert_eq!(
+        (taken.status, code_of(&taken)),
+        (422, "user.username_already_in_use".into())
+    );
+}
+
+#[test]
+fn the_password_changes_under_the_policy_with_a_code_record() {
+    let (env, server, token) = setup(ALL_FIELDS, "openid profile email");
+    let sent = call(
+        &server,
+        "POST",
+        "/api/verifications/verification-code",
+        &token,
+        None,
+        Some(json!({
+            "identifier": { "type": "email", "value": "ada@example.com" }
+        })),
+    );
+    assert_eq!(sent.status, 201, "{sent:#?}");
+    let id = sent.json()["verificationRecordId"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let verify = |code: &str| {
+        call(
+            &server,
+            "POST",
+            "/api/verifications/verification-code/verify",
+            &token,
+            None,
+            Some(json!({
+                "identifier": { "type": "email", "value": "ada@example.com" }, "verificationId": id, "code": code
+            })),
+        )
+    };
+    let real = last_code(&env, "ada@example.com");
+    let wrong_code = if real == "000000" { "111111" } else { "000000" };
+    let wrong = verify(wrong_code);
+    assert_eq!(
+        (wrong.status, code_of(&wrong)),
+        (400, "verification_code.code_mismatch".into())
+    );
+    assert_eq!(verify(&real).status, 200);
+
+    let weak = call(
+        &server,
+        "POST",
+        "/api/my-account/password",
+        &token,
+        Some(&id),
+        Some(json!({ "password": "short" })),
+    );
+    assert_eq!(
+        (weak.status, code_of(&weak)),
+        (422, "password.rejected".into())
+    );
+    let set = call(
+        &server,
+        "POST",
+        "/api/my-account/password",
+        &token,
+        Some(&id),
+        Some(json!({ "password": "new-Harbor-43" })),
+    );
+    assert_eq!(set.status, 204, "{set:#?}");
+    let old = password_record(&server, &token, PASSWORD);
+    assert_eq!(old.status, 422);
+    assert_eq!(
+        password_record(&server, &token, "new-Harbor-43").status,
+        201
+    );
+}
+
+#[test]
+fn a_verification_record_lapses_ten_minutes_after_it_was_proven() {
+    let env = Env::new();
+    create_user(&env, "ada@example.com");
+    env.json(&["settings", "set", "account_center", ALL_FIELDS]);
+    let mut doorman = env.doorman();
+    let user = doorman.find_user("ada@example.com").unwrap();
+    let began = doorman::model::timestamp::Timestamp::from_unix(1_900_000_000);
+    doorman.clock = doorman::ops::Clock::Fixed(began);
+    let record = doorman
+        .verify_password(&user, PASSWORD)
+        .unwrap()
+        .expect("her password");
+    doorman.clock = doorman::ops::Clock::Fixed(began.plus(600));
+    assert!(doorman.record_proof(&user, &record.id).unwrap().is_some());
+    doorman.clock = doorman::ops::Clock::Fixed(began.plus(601));
+    assert!(doorman.record_proof(&user, &record.id).unwrap().is_none());
+    let profile = doorman::model::user::Profile {
+        username: Some("grace".into()),
+        ..Default::default()
+    };
+    let grace = doorman.create_user(profile, None).unwrap();
+    doorman.clock = doorman::ops::Clock::Fixed(began);
+    assert!(
+        doorman.record_proof(&grace, &record.id).unwrap().is_none(),
+        "not hers"
+    );
+}
+
+#[test]
+fn a_third_party_apps_token_reads_but_never_changes() {
+    let env = Env::new();
+    create_user(&env, "ada@example.com");
+    env.json(&["settings", "set", "account_center", ALL_FIELDS]);
+    let client = web_app(&env, "outside");
+    env.json(&["app", "update", "outside", "--third-party"]);
+    let server = Server::start(&env);
+    let mut browser = Browser::new(&server);
+    let url = auth_url(&server, "outside", "").replace(
+        "scope=openid%20email%20offline_access",
+        "scope=openid%20profile",
+    );
+    let consent = browser.sign_in(&url, "ada@example.com", PASSWORD);
+    let page = browser.get(consent.location());
+    let allowed = browser.post(
+        "/consent",
+        &[
+            ("csrf_token", &page.field("csrf_token")),
+            ("interaction", &page.field("interaction")),
+            ("decision", "allow"),
+        ],
+    );
+    let token =
+        exchange(&server, &client, &allowed.location_param("code").unwrap()).json()["access_token"]
+            .as_str()
+            .unwrap()
+            .to_string();
+    assert_eq!(
+        call(&server, "GET", "/api/my-account", &token, None, None).status,
+        200
+    );
+    let change = call(
+        &server,
+        "PATCH",
+        "/api/my-account",
+        &token,
+        None,
+        Some(json!({ "name": "X" })),
+    );
+    assert_eq!(
+        (change.status, code_of(&change)),
+        (403, "auth.forbidden".into())
+    );
+}
