@@ -62,6 +62,7 @@ fn call(
     let text = body.map(|b| b.to_string()).unwrap_or_default();
     let result = match method {
         "GET" => headers!(agent.get(&url)).call(),
+        "DELETE" => headers!(agent.delete(&url)).call(),
         "PATCH" => headers!(agent.patch(&url))
             .header("Content-Type", "application/json")
             .send(&text),
@@ -386,4 +387,103 @@ fn a_third_party_apps_token_reads_but_never_changes() {
         (change.status, code_of(&change)),
         (403, "auth.forbidden".into())
     );
+}
+
+#[test]
+fn a_new_email_proven_by_its_own_code_replaces_the_primary_one() {
+    let center = "{enabled: true, fields: {email: edit}}";
+    let (env, server, token) = setup(center, "openid profile email");
+    let send = |address: &str| {
+        let sent = call(
+            &server,
+            "POST",
+            "/api/verifications/verification-code",
+            &token,
+            None,
+            Some(json!({
+                "identifier": { "type": "email", "value": address }
+            })),
+        );
+        assert_eq!(sent.status, 201, "{sent:#?}");
+        let id = sent.json()["verificationRecordId"]
+            .as_str()
+            .unwrap()
+            .to_string();
+        let verified = call(
+            &server,
+            "POST",
+            "/api/verifications/verification-code/verify",
+            &token,
+            None,
+            Some(json!({
+                "identifier": { "type": "email", "value": address },
+                "verificationId": id,
+                "code": last_code(&env, address),
+            })),
+        );
+        assert_eq!(verified.status, 200, "{verified:#?}");
+        id
+    };
+    let new_record = send("ada@new.example");
+    let change = |record: Option<&str>, new_record: &str| {
+        call(
+            &server,
+            "POST",
+            "/api/my-account/primary-email",
+            &token,
+            record,
+            Some(json!({
+                "email": "ada@new.example", "newIdentifierVerificationRecordId": new_record
+            })),
+        )
+    };
+    let unproven = change(None, &new_record);
+    assert_eq!(code_of(&unproven), "verification_record.permission_denied");
+    let identity = password_record(&server, &token, PASSWORD).json()["verificationRecordId"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    // The identity record does not prove the new address, nor the reverse.
+    let crossed = change(Some(&new_record), &identity);
+    assert_eq!(code_of(&crossed), "verification_record.permission_denied");
+    let mismatched = change(Some(&identity), &identity);
+    assert_eq!(
+        (mismatched.status, code_of(&mismatched)),
+        (400, "verification_record.not_found".into())
+    );
+    let changed = change(Some(&identity), &new_record);
+    assert_eq!(changed.status, 204, "{changed:#?}");
+    let shown = env.json(&["user", "show", "ada@new.example"]);
+    assert_eq!(shown["email_verified"], true);
+
+    // Sign-up asks for an email or a phone, and she has no phone: the email stays.
+    env.json(&["settings", "set", "sign_up.identifiers", "[email, phone]"]);
+    let identity = password_record(&server, &token, PASSWORD).json()["verificationRecordId"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let removed = call(
+        &server,
+        "DELETE",
+        "/api/my-account/primary-email",
+        &token,
+        Some(&identity),
+        None,
+    );
+    assert_eq!(
+        (removed.status, code_of(&removed)),
+        (400, "user.email_or_phone_required".into())
+    );
+    env.json(&["settings", "set", "sign_up", "{identifiers: [username], verify: false}"]);
+    env.json(&["user", "update", "ada@new.example", "--username", "ada"]);
+    let removed = call(
+        &server,
+        "DELETE",
+        "/api/my-account/primary-email",
+        &token,
+        Some(&identity),
+        None,
+    );
+    assert_eq!(removed.status, 204, "{removed:#?}");
+    assert!(env.json(&["user", "show", "ada"])["email"].is_null());
 }

@@ -6,6 +6,7 @@
 //! resources ([`resources`]).
 
 pub mod account;
+pub mod account_identifiers;
 pub mod auth;
 pub mod body;
 pub mod error;

@@ -5,6 +5,7 @@
 
 use crate::ops::Doorman;
 use crate::web::api;
+use crate::web::api::account_identifiers::{self as identifiers, Kind::Email, Kind::Phone};
 use crate::web::api::error::ApiError;
 use crate::web::common::http::{Request, Response};
 use crate::web::common::responses::{error_page, respond, server_error};
@@ -192,6 +193,10 @@ fn api_route(state: &ServerState, doorman: &mut Doorman, request: &Request) -> R
         ("GET", "/api/my-account") => api::account::show(doorman, request),
         ("PATCH", "/api/my-account") => api::account::update(doorman, request),
         ("POST", "/api/my-account/password") => api::account::set_password(doorman, request),
+        ("POST", "/api/my-account/primary-email") => identifiers::set(doorman, request, Email),
+        ("DELETE", "/api/my-account/primary-email") => identifiers::remove(doorman, request, Email),
+        ("POST", "/api/my-account/primary-phone") => identifiers::set(doorman, request, Phone),
+        ("DELETE", "/api/my-account/primary-phone") => identifiers::remove(doorman, request, Phone),
         ("POST", "/api/verifications/password") => {
             api::verifications::password(state, doorman, request)
         }
@@ -203,6 +208,9 @@ fn api_route(state: &ServerState, doorman: &mut Doorman, request: &Request) -> R
         }
         (_, "/api/status" | "/api/resources") => not_allowed("GET"),
         (_, "/api/my-account") => not_allowed("GET, PATCH"),
+        (_, "/api/my-account/primary-email" | "/api/my-account/primary-phone") => {
+            not_allowed("POST, DELETE")
+        }
         (
             _,
             "/api/my-account/password"
