@@ -17,6 +17,7 @@ fuzz_target!(|data: &[u8]| {
         backchannel_logout_uri: None,
         is_third_party: false,
         built_in: false,
+        device_flow: false,
         created_at: Timestamp::from_unix(0),
         updated_at: Timestamp::from_unix(0),
     };

@@ -43,6 +43,7 @@ fn setup() -> &'static Mutex<Setup> {
                 backchannel_logout_uri: None,
                 is_third_party: false,
                 client_id: Some("web".into()),
+                device_flow: false,
             })
             .expect("an app");
         let secret = created

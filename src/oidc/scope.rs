@@ -8,9 +8,11 @@ pub const OFFLINE_ACCESS: &str = "offline_access";
 pub const ORGANIZATIONS: &str = "urn:logto:scope:organizations";
 /// Logto's scope for the `organization_roles` claim.
 pub const ORGANIZATION_ROLES: &str = "urn:logto:scope:organization_roles";
+/// Logto's scope for the Account API's sessions and authorized apps; it adds no claims.
+pub const SESSIONS: &str = "urn:logto:scope:sessions";
 
 /// Every user scope doorman grants, in discovery order.
-pub const SUPPORTED: [&str; 9] = [
+pub const SUPPORTED: [&str; 10] = [
     OPENID,
     "profile",
     "email",
@@ -20,6 +22,7 @@ pub const SUPPORTED: [&str; 9] = [
     "identities",
     ORGANIZATIONS,
     ORGANIZATION_ROLES,
+    SESSIONS,
 ];
 
 /// The scopes of `granted` that mean something at doorman itself ([`SUPPORTED`]): what an opaque

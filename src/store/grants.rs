@@ -106,3 +106,12 @@ pub fn revoke_session(conn: &Connection, session_id: &str, now: Timestamp) -> Re
     .execute(params![session_id, now.unix()])?;
     Ok(clients)
 }
+
+/// A user's grants that are not revoked, newest first: the apps they have authorized.
+pub fn live_for_user(conn: &Connection, user_id: &str) -> Result<Vec<StoredGrant>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM grants WHERE user_id = ?1 AND revoked_at IS NULL ORDER BY created_at DESC, id"
+    ))?;
+    let rows = stmt.query_map([user_id], from_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}

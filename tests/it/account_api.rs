@@ -474,7 +474,12 @@ fn a_new_email_proven_by_its_own_code_replaces_the_primary_one() {
         (removed.status, code_of(&removed)),
         (400, "user.email_or_phone_required".into())
     );
-    env.json(&["settings", "set", "sign_up", "{identifiers: [username], verify: false}"]);
+    env.json(&[
+        "settings",
+        "set",
+        "sign_up",
+        "{identifiers: [username], verify: false}",
+    ]);
     env.json(&["user", "update", "ada@new.example", "--username", "ada"]);
     let removed = call(
         &server,
@@ -486,4 +491,128 @@ fn a_new_email_proven_by_its_own_code_replaces_the_primary_one() {
     );
     assert_eq!(removed.status, 204, "{removed:#?}");
     assert!(env.json(&["user", "show", "ada"])["email"].is_null());
+}
+
+#[test]
+fn sessions_and_authorized_apps_are_listed_and_ended() {
+    let center = "{enabled: true, fields: {session: edit}}";
+    let (env, server, token) = setup(center, "openid profile urn:logto:scope:sessions");
+    // A second browser signs in too.
+    let client = ("shop".to_string(), String::new());
+    let mut other = Browser::new(&server);
+    other.sign_in(
+        &auth_url(&server, &client.0, ""),
+        "ada@example.com",
+        PASSWORD,
+    );
+
+    let unproven = call(
+        &server,
+        "GET",
+        "/api/my-account/sessions",
+        &token,
+        None,
+        None,
+    );
+    assert_eq!(code_of(&unproven), "verification_record.permission_denied");
+    let record = || {
+        password_record(&server, &token, PASSWORD).json()["verificationRecordId"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    let id = record();
+    let listed = call(
+        &server,
+        "GET",
+        "/api/my-account/sessions",
+        &token,
+        Some(&id),
+        None,
+    );
+    assert_eq!(listed.status, 200, "{listed:#?}");
+    let sessions = listed.json()["sessions"].as_array().unwrap().clone();
+    assert_eq!(sessions.len(), 2, "{sessions:?}");
+    let current: Vec<_> = sessions.iter().filter(|s| s["isCurrent"] == true).collect();
+    assert_eq!(current.len(), 1, "{sessions:?}");
+    let elsewhere = sessions.iter().find(|s| s["isCurrent"] == false).unwrap()["payload"]["uid"]
+        .as_str()
+        .unwrap()
+        .to_string();
+
+    let ended = call(
+        &server,
+        "DELETE",
+        &format!("/api/my-account/sessions/{elsewhere}"),
+        &token,
+        Some(&id),
+        None,
+    );
+    assert_eq!(ended.status, 204, "{ended:#?}");
+    let missing = call(
+        &server,
+        "DELETE",
+        "/api/my-account/sessions/nope",
+        &token,
+        Some(&id),
+        None,
+    );
+    assert_eq!(
+        (missing.status, code_of(&missing)),
+        (404, "oidc.session_not_found".into())
+    );
+    let left = call(
+        &server,
+        "GET",
+        "/api/my-account/sessions",
+        &token,
+        Some(&id),
+        None,
+    )
+    .json();
+    assert_eq!(left["sessions"].as_array().map(Vec::len), Some(1), "{left}");
+
+    let grants = call(
+        &server,
+        "GET",
+        "/api/my-account/grants?appType=firstParty",
+        &token,
+        Some(&id),
+        None,
+    )
+    .json();
+    let grants = grants["grants"].as_array().unwrap().clone();
+    assert_eq!(
+        grants.len(),
+        1,
+        "the ended session's grant went with it: {grants:?}"
+    );
+    assert_eq!(grants[0]["clientId"], "shop");
+    let none = call(
+        &server,
+        "GET",
+        "/api/my-account/grants?appType=thirdParty",
+        &token,
+        Some(&id),
+        None,
+    )
+    .json();
+    assert_eq!(none["grants"], json!([]));
+    let grant = grants[0]["id"].as_str().unwrap();
+    let revoked = call(
+        &server,
+        "DELETE",
+        &format!("/api/my-account/grants/{grant}"),
+        &token,
+        Some(&id),
+        None,
+    );
+    assert_eq!(revoked.status, 204, "{revoked:#?}");
+    // The token came from that grant: it no longer works.
+    let after = call(&server, "GET", "/api/my-account", &token, None, None);
+    assert_eq!(
+        (after.status, code_of(&after)),
+        (401, "auth.unauthorized".into())
+    );
+    drop(env);
 }

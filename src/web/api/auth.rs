@@ -31,6 +31,8 @@ pub struct Caller {
     pub client_id: String,
     /// The token's scopes.
     pub scopes: Vec<String>,
+    /// The browser session behind a user's opaque token.
+    pub session_id: Option<String>,
 }
 
 impl Caller {
@@ -69,6 +71,7 @@ pub fn authenticate(
         id: grant.user_id.unwrap_or_else(|| grant.client_id.clone()),
         client_id: grant.client_id,
         scopes: grant.scopes,
+        session_id: grant.session_id,
     };
     if let Some(missing) = scopes.iter().find(|s| !caller.has_scope(s)) {
         return Err(ApiError::new(
@@ -139,6 +142,7 @@ mod tests {
             client_id: "web".into(),
             scopes: vec!["openid".into()],
             audience: audience.map(str::to_string),
+            session_id: None,
         }
     }
 
@@ -163,6 +167,7 @@ mod tests {
             id: id.into(),
             client_id: "admin".into(),
             scopes: vec!["all".into()],
+            session_id: None,
         };
         assert_eq!(caller(Principal::User, "u1").actor(), "user:u1");
         assert_eq!(caller(Principal::App, "admin").actor(), "app:admin");

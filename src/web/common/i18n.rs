@@ -340,7 +340,8 @@ mod tests {
     }
 
     /// The text of every template and every web source file, read from the checkout, so a page
-    /// added later is checked without being listed here.
+    /// added later is checked without being listed here. The JSON APIs (`src/web/api`) are left
+    /// out: their dotted strings are Logto's error codes (`password.rejected`), not page strings.
     fn sources_under(roots: &[&str]) -> Vec<String> {
         let mut texts = Vec::new();
         let mut folders: Vec<std::path::PathBuf> = roots
@@ -351,7 +352,9 @@ mod tests {
             for entry in std::fs::read_dir(&folder).expect("a source folder") {
                 let path = entry.expect("a folder entry").path();
                 if path.is_dir() {
-                    folders.push(path);
+                    if !path.ends_with("src/web/api") {
+                        folders.push(path);
+                    }
                 } else if matches!(
                     path.extension().and_then(|e| e.to_str()),
                     Some("rs" | "html")

@@ -187,8 +187,15 @@ fn api_route(state: &ServerState, doorman: &mut Doorman, request: &Request) -> R
         )
         .with_header("Allow", allow))
     };
+    if let Some(answer) = account_item_route(state, doorman, request) {
+        return answer.unwrap_or_else(ApiError::into_response);
+    }
     let answer = match (request.method.as_str(), request.path.as_str()) {
         ("GET", "/api/status") => api::status::status(),
+        ("GET", "/api/my-account/sessions") => {
+            api::account_sessions::list_sessions(doorman, request)
+        }
+        ("GET", "/api/my-account/grants") => api::account_sessions::list_grants(doorman, request),
         ("GET", "/api/resources") => api::resources::list(doorman, request),
         ("GET", "/api/my-account") => api::account::show(doorman, request),
         ("PATCH", "/api/my-account") => api::account::update(doorman, request),
@@ -208,6 +215,7 @@ fn api_route(state: &ServerState, doorman: &mut Doorman, request: &Request) -> R
         }
         (_, "/api/status" | "/api/resources") => not_allowed("GET"),
         (_, "/api/my-account") => not_allowed("GET, PATCH"),
+        (_, "/api/my-account/sessions" | "/api/my-account/grants") => not_allowed("GET"),
         (_, "/api/my-account/primary-email" | "/api/my-account/primary-phone") => {
             not_allowed("POST, DELETE")
         }
@@ -225,6 +233,40 @@ fn api_route(state: &ServerState, doorman: &mut Doorman, request: &Request) -> R
         )),
     };
     answer.unwrap_or_else(ApiError::into_response)
+}
+
+/// The Account API's paths that end in an id: `DELETE /api/my-account/sessions/{id}` and
+/// `.../grants/{id}`.
+fn account_item_route(
+    state: &ServerState,
+    doorman: &mut Doorman,
+    request: &Request,
+) -> Option<api::error::ApiAnswer> {
+    let path = request.path.as_str();
+    let (sessions, id) = match (
+        path.strip_prefix("/api/my-account/sessions/"),
+        path.strip_prefix("/api/my-account/grants/"),
+    ) {
+        (Some(id), _) => (true, id),
+        (_, Some(id)) => (false, id),
+        _ => return None,
+    };
+    if id.is_empty() || id.contains('/') {
+        return None;
+    }
+    if request.method != "DELETE" {
+        return Some(Err(ApiError::new(
+            405,
+            "request.method_not_allowed",
+            format!("{} is not allowed on {path}", request.method),
+        )
+        .with_header("Allow", "DELETE")));
+    }
+    Some(if sessions {
+        api::account_sessions::end_session(state, doorman, request, id)
+    } else {
+        api::account_sessions::revoke_grant(doorman, request, id)
+    })
 }
 
 /// The connector paths, which end in the connector's id: `GET /sign-in/connector/{id}` and

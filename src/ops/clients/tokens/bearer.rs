@@ -24,6 +24,9 @@ pub struct BearerGrant {
     /// The API resource it is for (a JWT's `aud`); `None` for an opaque token, which is good at
     /// doorman itself only.
     pub audience: Option<String>,
+    /// The browser session the token's grant came from, for an opaque user token (the Account
+    /// API marks it `isCurrent`).
+    pub session_id: Option<String>,
 }
 
 impl Doorman {
@@ -47,6 +50,7 @@ impl Doorman {
                 client_id: stored.client_id,
                 scopes: scope::parse(&stored.scope),
                 audience: None,
+                session_id: grant.session_id,
             }));
         }
         if token.matches('.').count() != 2 {
@@ -83,6 +87,7 @@ impl Doorman {
             client_id: client_id.to_string(),
             scopes: scope::parse(text("scope").unwrap_or_default()),
             audience: Some(audience.to_string()),
+            session_id: None,
         }))
     }
 }
