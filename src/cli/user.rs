@@ -275,7 +275,8 @@ pub(crate) fn run(session: &Session, cmd: UserCommand) -> Result<()> {
             let found = doorman.find_user(&user)?;
             prompt::confirm(session, &format!("delete user '{user}' ({})", found.id))?;
             let deleted = doorman.delete_user(&found.id)?;
-            printer.one(&deleted);
+            crate::web::oidc::backchannel::deliver_now(deleted.notices)?;
+            printer.one(&deleted.user);
         }
         UserCommand::Role(cmd) => role::run_assignment(session, Principal::User, cmd)?,
         UserCommand::Mfa(cmd) => mfa::run(session, cmd)?,

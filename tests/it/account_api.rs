@@ -616,3 +616,43 @@ fn sessions_and_authorized_apps_are_listed_and_ended() {
     );
     drop(env);
 }
+
+#[test]
+fn deleting_the_account_ends_its_sessions_and_tokens() {
+    let (env, server, token) = setup(ALL_FIELDS, "openid profile email");
+    let client = ("shop".to_string(), String::new());
+    let mut other = Browser::new(&server);
+    other.sign_in(
+        &auth_url(&server, &client.0, ""),
+        "ada@example.com",
+        PASSWORD,
+    );
+    let unproven = call(&server, "DELETE", "/api/my-account", &token, None, None);
+    assert_eq!(code_of(&unproven), "verification_record.permission_denied");
+    let id = password_record(&server, &token, PASSWORD).json()["verificationRecordId"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let deleted = call(
+        &server,
+        "DELETE",
+        "/api/my-account",
+        &token,
+        Some(&id),
+        None,
+    );
+    assert_eq!(deleted.status, 204, "{deleted:#?}");
+    assert_eq!(env.json(&["user", "list"]), json!([]));
+    let me = to_reply(
+        agent()
+            .get(&format!("{}/me", server.issuer))
+            .header("Authorization", &format!("Bearer {token}"))
+            .call(),
+    );
+    assert_eq!(me.status, 401, "the token died with the account: {me:#?}");
+    let audit = env.json(&["audit"]).to_string();
+    assert!(audit.contains("user.deleted"), "{audit}");
+    // The other browser's session is gone: its next authorization asks for a sign-in again.
+    let again = other.get(&auth_url(&server, "shop", ""));
+    assert!(again.location().starts_with("/sign-in"), "{again:#?}");
+}

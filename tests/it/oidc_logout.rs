@@ -12,7 +12,7 @@ use crate::server::{Browser, PASSWORD, Server, form, post_form, query_param};
 use crate::util::{Env, create_user};
 
 /// Accepts one HTTP request and sends its body back over the channel.
-fn one_request_listener() -> (String, mpsc::Receiver<String>) {
+pub fn one_request_listener() -> (String, mpsc::Receiver<String>) {
     let listener = TcpListener::bind("127.0.0.1:0").unwrap();
     let url = format!(
         "http://127.0.0.1:{}/backchannel",
@@ -285,5 +285,44 @@ fn an_access_token_is_not_an_id_token_hint() {
         after.location().starts_with("/sign-in"),
         "{}",
         after.location()
+    );
+}
+
+#[test]
+fn deleting_a_user_from_the_cli_ends_their_sessions_and_tells_their_apps() {
+    let env = Env::new();
+    let user = create_user(&env, "gone@example.com");
+    let (listener_url, received) = one_request_listener();
+    env.json(&[
+        "app",
+        "create",
+        "web",
+        "--type",
+        "web",
+        "--client-id",
+        "web",
+        "--redirect-uri",
+        "http://app.test/callback",
+        "--backchannel-logout-uri",
+        &listener_url,
+    ]);
+    let server = Server::start(&env);
+    let mut browser = Browser::new(&server);
+    let back = browser.sign_in(&auth_url(&server, "web", ""), "gone@example.com", PASSWORD);
+    assert!(query_param(back.location(), "code").is_some(), "{back:#?}");
+
+    env.cmd(&["user", "delete", "gone@example.com", "--yes"])
+        .run()
+        .success();
+    let body = received
+        .recv_timeout(Duration::from_secs(30))
+        .expect("a back-channel logout");
+    let claims = verify(&server, body.strip_prefix("logout_token=").unwrap());
+    assert_eq!(claims["sub"], user["id"]);
+    assert_eq!(claims["aud"], "web");
+    let audit = env.json(&["audit"]).to_string();
+    assert!(
+        audit.contains("user.deleted"),
+        "the audit log keeps it: {audit}"
     );
 }

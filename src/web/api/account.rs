@@ -18,6 +18,8 @@ use crate::web::api::auth::{Audience, Caller, authenticate};
 use crate::web::api::body;
 use crate::web::api::error::{ApiAnswer, ApiError};
 use crate::web::common::http::{Request, Response};
+use crate::web::engine::state::ServerState;
+use crate::web::oidc::backchannel::notify_apps;
 
 /// The header that names a verification record, as Logto's SDKs send it.
 pub const VERIFICATION_HEADER: &str = "logto-verification-id";
@@ -197,6 +199,18 @@ pub fn update(doorman: &mut Doorman, request: &Request) -> ApiAnswer {
         ..account
     };
     Ok(Response::json(200, &profile_body(&account)))
+}
+
+/// `DELETE /api/my-account` (doorman's addition; Logto has no self-service deletion): with a
+/// record proving the user, the account goes, its sessions end (their apps are told) and its
+/// tokens stop working. 204.
+pub fn delete(state: &ServerState, doorman: &mut Doorman, request: &Request) -> ApiAnswer {
+    let account = AccountCaller::of(doorman, request)?;
+    account.verified(doorman, request)?;
+    account.may_change(doorman, Control::Edit)?;
+    let deleted = doorman.acting_as(account.caller.actor(), |d| d.delete_user(&account.user.id))?;
+    notify_apps(&state.backchannel, doorman, deleted.notices)?;
+    Ok(Response::empty(204))
 }
 
 /// `POST /api/my-account/password`'s body.

@@ -199,6 +199,7 @@ fn api_route(state: &ServerState, doorman: &mut Doorman, request: &Request) -> R
         ("GET", "/api/resources") => api::resources::list(doorman, request),
         ("GET", "/api/my-account") => api::account::show(doorman, request),
         ("PATCH", "/api/my-account") => api::account::update(doorman, request),
+        ("DELETE", "/api/my-account") => api::account::delete(state, doorman, request),
         ("POST", "/api/my-account/password") => api::account::set_password(doorman, request),
         ("POST", "/api/my-account/primary-email") => identifiers::set(doorman, request, Email),
         ("DELETE", "/api/my-account/primary-email") => identifiers::remove(doorman, request, Email),
@@ -214,7 +215,7 @@ fn api_route(state: &ServerState, doorman: &mut Doorman, request: &Request) -> R
             api::verifications::verify_code(state, doorman, request)
         }
         (_, "/api/status" | "/api/resources") => not_allowed("GET"),
-        (_, "/api/my-account") => not_allowed("GET, PATCH"),
+        (_, "/api/my-account") => not_allowed("GET, PATCH, DELETE"),
         (_, "/api/my-account/sessions" | "/api/my-account/grants") => not_allowed("GET"),
         (_, "/api/my-account/primary-email" | "/api/my-account/primary-phone") => {
             not_allowed("POST, DELETE")

@@ -71,6 +71,23 @@ pub fn notify_apps(queue: &Queue, doorman: &mut Doorman, notices: Vec<LogoutNoti
     Ok(())
 }
 
+/// Sends back-channel logout tokens from a process that does not serve (the CLI), with the same
+/// timeouts and retries, and returns when they went out or the shutdown grace passed.
+pub fn deliver_now(notices: Vec<LogoutNotice>) -> Result<()> {
+    if notices.is_empty() {
+        return Ok(());
+    }
+    let (queue, delivery) = start()?;
+    for notice in notices {
+        if queue.try_send(notice).is_err() {
+            tracing::warn!("back-channel logout dropped: the queue is full");
+        }
+    }
+    drop(queue);
+    delivery.finish();
+    Ok(())
+}
+
 fn deliver_all(receiver: &Receiver<LogoutNotice>, deadline: &OnceLock<Instant>) {
     let agent: ureq::Agent = ureq::Agent::config_builder()
         .timeout_global(Some(TIMEOUT))
