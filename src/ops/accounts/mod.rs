@@ -3,6 +3,7 @@
 //! sign-in starts.
 
 pub mod account_verification;
+pub mod deletion;
 pub mod mfa;
 pub mod mfa_sign_in;
 pub mod passkeys;

@@ -13,7 +13,6 @@ use crate::model::timestamp::Timestamp;
 use crate::model::user::UserFilter;
 use crate::model::user::{PasswordInput, Profile, User, UserField};
 use crate::model::validate;
-use crate::ops::accounts::sessions::{LogoutNotice, end_session_in};
 use crate::ops::{Doorman, record, resolve};
 use crate::store::users::{self as table, Key, StoredUser};
 use crate::store::{self};
@@ -176,60 +175,6 @@ impl Doorman {
         tx.commit()?;
         Ok(stored.user)
     }
-
-    /// Deletes a user and, by cascade, everything that belongs to them (grants and their
-    /// tokens, memberships, identities, factors); the audit log keeps the event. Their open
-    /// sessions end first, so the apps of each hear of it: the notices to send come back.
-    pub fn delete_user(&mut self, key: &str) -> Result<Deleted> {
-        let now = self.clock.now();
-        let id = resolve::user(self.store.conn(), key)?.user.id;
-        // Signing needs the issuer and a key, which a database nobody signed in to may lack.
-        let signing = match store::sessions::open_for_user(self.store.conn(), &id, now)?.is_empty()
-        {
-            true => None,
-            false => Some((self.issuer()?, self.current_signer()?)),
-        };
-        let tx = self.store.transaction()?;
-        let stored = resolve::user(&tx, &id)?;
-        let sessions = store::sessions::open_for_user(&tx, &stored.user.id, now)?;
-        let mut notices = Vec::new();
-        if let Some((issuer, signer)) = &signing {
-            for session in &sessions {
-                notices.extend(end_session_in(
-                    &tx,
-                    &self.actor,
-                    issuer,
-                    signer,
-                    session,
-                    now,
-                )?);
-            }
-        }
-        table::delete(&tx, &stored.user.id)?;
-        let who = json!({ "username": stored.user.username, "email": stored.user.email });
-        record(
-            &tx,
-            &self.actor,
-            now,
-            "user.deleted",
-            Some(&stored.user.id),
-            who,
-        )?;
-        tx.commit()?;
-        Ok(Deleted {
-            user: stored.user,
-            notices,
-        })
-    }
-}
-
-/// A deleted user, and the back-channel logout notices their ended sessions owe their apps.
-#[derive(Debug)]
-pub struct Deleted {
-    /// The user as they were.
-    pub user: User,
-    /// What to tell the apps of their sessions.
-    pub notices: Vec<LogoutNotice>,
 }
 
 /// A user with no profile yet, created `now`.
