@@ -656,3 +656,101 @@ fn deleting_the_account_ends_its_sessions_and_tokens() {
     let again = other.get(&auth_url(&server, "shop", ""));
     assert!(again.location().starts_with("/sign-in"), "{again:#?}");
 }
+
+#[test]
+fn linked_identities_are_shown_and_unlinked_but_never_the_last_way_in() {
+    let center = "{enabled: true, fields: {social: edit, username: edit}}";
+    let (env, server, token) = setup(center, "openid profile identities");
+    env.cmd(&[
+        "connector",
+        "create",
+        "Octo",
+        "--id",
+        "octo",
+        "--preset",
+        "github",
+        "--client-id",
+        "x",
+        "--client-secret-stdin",
+    ])
+    .stdin("octo-secret-value\n")
+    .run()
+    .success();
+    let ada = env.json(&["user", "show", "ada@example.com"]);
+    let doorman = env.doorman();
+    let identity = doorman::model::connector::Identity {
+        connector_id: "octo".into(),
+        connector: "Octo".into(),
+        subject: "4242".into(),
+        email: Some("ada@example.com".into()),
+        sso: false,
+        issuer: None,
+        profile: json!({ "id": 4242 }),
+        linked_at: doorman::model::timestamp::Timestamp::from_unix(1_800_000_000),
+    };
+    doorman::store::connectors::upsert_identity(
+        doorman.store.conn(),
+        ada["id"].as_str().unwrap(),
+        &identity,
+    )
+    .unwrap();
+    drop(doorman);
+
+    let me = call(&server, "GET", "/api/my-account", &token, None, None).json();
+    assert_eq!(me["identities"]["octo"]["userId"], "4242", "{me}");
+    let record = || {
+        password_record(&server, &token, PASSWORD).json()["verificationRecordId"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    let id = record();
+    let unlinked = call(
+        &server,
+        "DELETE",
+        "/api/my-account/identities/octo",
+        &token,
+        Some(&id),
+        None,
+    );
+    assert_eq!(unlinked.status, 204, "{unlinked:#?}");
+    assert_eq!(
+        env.json(&["user", "identities", "ada@example.com"]),
+        json!([])
+    );
+    let id = record();
+    let gone = call(
+        &server,
+        "DELETE",
+        "/api/my-account/identities/octo",
+        &token,
+        Some(&id),
+        None,
+    );
+    assert_eq!(
+        (gone.status, code_of(&gone)),
+        (404, "user.identity_not_exist".into())
+    );
+
+    // Her username is not her last way in while she has an email; without one it is.
+    env.json(&["user", "update", "ada@example.com", "--username", "ada"]);
+    env.json(&[
+        "settings",
+        "set",
+        "sign_up",
+        "{identifiers: [username], verify: false}",
+    ]);
+    env.json(&["user", "update", "ada", "--unset", "email"]);
+    let last = call(
+        &server,
+        "PATCH",
+        "/api/my-account",
+        &token,
+        Some(&id),
+        Some(json!({ "username": null })),
+    );
+    assert_eq!(
+        (last.status, code_of(&last)),
+        (400, "user.last_sign_in_method_required".into())
+    );
+}

@@ -14,6 +14,7 @@ use crate::model::account_center::{AccountCenter, Control};
 use crate::model::user::{PasswordInput, Profile, Secret, User, UserField};
 use crate::ops::Doorman;
 use crate::ops::accounts::account_verification::Proof;
+use crate::web::api::account_identifiers::{Dropping, keeps_a_sign_in_method};
 use crate::web::api::auth::{Audience, Caller, authenticate};
 use crate::web::api::body;
 use crate::web::api::error::{ApiAnswer, ApiError};
@@ -116,7 +117,7 @@ impl AccountCaller {
 /// `GET /api/my-account`.
 pub fn show(doorman: &Doorman, request: &Request) -> ApiAnswer {
     let account = AccountCaller::of(doorman, request)?;
-    Ok(Response::json(200, &profile_body(&account)))
+    Ok(Response::json(200, &profile_body(doorman, &account)?))
 }
 
 /// A field that may be set or cleared: absent, `null`, or a value.
@@ -160,8 +161,14 @@ pub fn update(doorman: &mut Doorman, request: &Request) -> ApiAnswer {
     if changes.custom_data.is_some() {
         account.needs_scope("custom_data")?;
     }
-    let record = match changes.username {
-        Some(_) => Some(account.verified(doorman, request)?),
+    let record = match &changes.username {
+        Some(username) => {
+            let record = account.verified(doorman, request)?;
+            if username.is_none() {
+                keeps_a_sign_in_method(doorman, &account.user, Dropping::Username)?;
+            }
+            Some(record)
+        }
         None => None,
     };
     let mut profile = Profile::default();
@@ -198,7 +205,7 @@ pub fn update(doorman: &mut Doorman, request: &Request) -> ApiAnswer {
         user: updated,
         ..account
     };
-    Ok(Response::json(200, &profile_body(&account)))
+    Ok(Response::json(200, &profile_body(doorman, &account)?))
 }
 
 /// `DELETE /api/my-account` (doorman's addition; Logto has no self-service deletion): with a
@@ -257,7 +264,7 @@ pub fn set_password(doorman: &mut Doorman, request: &Request) -> ApiAnswer {
 
 /// The user as Logto's Account API shows them: what the token's scopes reach (Logto's
 /// `getScopedProfile`), then what the account center lets users see.
-fn profile_body(account: &AccountCaller) -> Value {
+fn profile_body(doorman: &Doorman, account: &AccountCaller) -> Result<Value, ApiError> {
     let user = &account.user;
     let fields = account.center.fields;
     let scope = |s: &str| account.caller.has_scope(s);
@@ -300,5 +307,20 @@ fn profile_body(account: &AccountCaller) -> Value {
         Value::Object(user.custom_data.clone()),
         scope("custom_data") && fields.custom_data.readable(),
     );
-    Value::Object(body)
+    if scope("identities") && fields.social.readable() {
+        let identities: Map<String, Value> = doorman
+            .user_identities(&user.id)?
+            .into_iter()
+            .map(|i| {
+                let details =
+                    json!({ "id": i.subject, "email": i.email, "connector": i.connector });
+                (
+                    i.connector_id,
+                    json!({ "userId": i.subject, "details": details }),
+                )
+            })
+            .collect();
+        body.insert("identities".into(), Value::Object(identities));
+    }
+    Ok(Value::Object(body))
 }

@@ -1,7 +1,8 @@
-//! The Account API's primary email and phone: `POST` adds or replaces one that a code record
-//! of its own proved (`newIdentifierVerificationRecordId`), `DELETE` removes it unless sign-up
-//! needs it; both with a record proving the user. As Logto's `/api/my-account/primary-email`
-//! and `/primary-phone`.
+//! The Account API's identifiers: the primary email and phone (`POST` adds or replaces one that
+//! a code record of its own proved, `newIdentifierVerificationRecordId`; `DELETE` removes it
+//! unless sign-up needs it) and linked identities (`DELETE /identities/{connector}` unlinks one
+//! unless it is the last way to sign in); all with a record proving the user. As Logto's
+//! `/api/my-account/primary-email`, `/primary-phone` and `/identities/:target`.
 
 use serde::Deserialize;
 
@@ -157,6 +158,64 @@ pub fn remove(doorman: &mut Doorman, request: &Request, kind: Kind) -> ApiAnswer
     };
     doorman.acting_as(account.caller.actor(), |d| {
         d.update_user(&account.user.id, Profile::default(), &[field], None)
+    })?;
+    doorman.spend_record(&record)?;
+    Ok(Response::empty(204))
+}
+
+/// Whether the user keeps a way to sign in without `dropping` (Logto's
+/// `user.last_sign_in_method_required` otherwise): a username, email or phone, or another
+/// linked identity.
+pub fn keeps_a_sign_in_method(
+    doorman: &Doorman,
+    user: &crate::model::user::User,
+    dropping: Dropping<'_>,
+) -> Result<(), ApiError> {
+    let identities = doorman.user_identities(&user.id)?;
+    let others = identities
+        .iter()
+        .filter(|i| !matches!(dropping, Dropping::Identity(id) if i.connector_id == id))
+        .count();
+    let username = user.username.is_some() && dropping != Dropping::Username;
+    if username || user.email.is_some() || user.phone.is_some() || others > 0 {
+        return Ok(());
+    }
+    Err(ApiError::new(
+        400,
+        "user.last_sign_in_method_required",
+        "The user needs at least one way to sign in.",
+    ))
+}
+
+/// What a change takes away from the user's ways to sign in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Dropping<'a> {
+    /// The username.
+    Username,
+    /// The identity at this connector.
+    Identity(&'a str),
+}
+
+/// `DELETE /api/my-account/identities/{connector id}` (204; 404 `user.identity_not_exist`).
+pub fn unlink(doorman: &mut Doorman, request: &Request, connector: &str) -> ApiAnswer {
+    let account = AccountCaller::of(doorman, request)?;
+    let record = account.verified(doorman, request)?;
+    account.may_change(doorman, account.center.fields.social)?;
+    account.needs_scope("identities")?;
+    let linked = doorman
+        .user_identities(&account.user.id)?
+        .into_iter()
+        .any(|i| i.connector_id == connector);
+    if !linked {
+        return Err(ApiError::new(
+            404,
+            "user.identity_not_exist",
+            "The identity does not exist.",
+        ));
+    }
+    keeps_a_sign_in_method(doorman, &account.user, Dropping::Identity(connector))?;
+    doorman.acting_as(account.caller.actor(), |d| {
+        d.unlink_identity(&account.user.id, connector)
     })?;
     doorman.spend_record(&record)?;
     Ok(Response::empty(204))

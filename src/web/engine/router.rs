@@ -236,22 +236,19 @@ fn api_route(state: &ServerState, doorman: &mut Doorman, request: &Request) -> R
     answer.unwrap_or_else(ApiError::into_response)
 }
 
-/// The Account API's paths that end in an id: `DELETE /api/my-account/sessions/{id}` and
-/// `.../grants/{id}`.
+/// The Account API's paths that end in an id: `DELETE /api/my-account/sessions/{id}`,
+/// `.../grants/{id}` and `.../identities/{connector id}`.
 fn account_item_route(
     state: &ServerState,
     doorman: &mut Doorman,
     request: &Request,
 ) -> Option<api::error::ApiAnswer> {
     let path = request.path.as_str();
-    let (sessions, id) = match (
-        path.strip_prefix("/api/my-account/sessions/"),
-        path.strip_prefix("/api/my-account/grants/"),
-    ) {
-        (Some(id), _) => (true, id),
-        (_, Some(id)) => (false, id),
-        _ => return None,
-    };
+    let kinds = ["sessions", "grants", "identities"];
+    let (kind, id) = kinds.iter().find_map(|kind| {
+        let id = path.strip_prefix(&format!("/api/my-account/{kind}/"))?;
+        Some((*kind, id))
+    })?;
     if id.is_empty() || id.contains('/') {
         return None;
     }
@@ -263,10 +260,10 @@ fn account_item_route(
         )
         .with_header("Allow", "DELETE")));
     }
-    Some(if sessions {
-        api::account_sessions::end_session(state, doorman, request, id)
-    } else {
-        api::account_sessions::revoke_grant(doorman, request, id)
+    Some(match kind {
+        "sessions" => api::account_sessions::end_session(state, doorman, request, id),
+        "grants" => api::account_sessions::revoke_grant(doorman, request, id),
+        _ => identifiers::unlink(doorman, request, id),
     })
 }
 
