@@ -14,7 +14,6 @@ use crate::model::account_center::{AccountCenter, Control};
 use crate::model::user::{PasswordInput, Profile, Secret, User, UserField};
 use crate::ops::Doorman;
 use crate::ops::accounts::account_verification::Proof;
-use crate::web::api::account_identifiers::{Dropping, keeps_a_sign_in_method};
 use crate::web::api::auth::{Audience, Caller, authenticate};
 use crate::web::api::body;
 use crate::web::api::error::{ApiAnswer, ApiError};
@@ -112,6 +111,39 @@ impl AccountCaller {
             )),
         }
     }
+}
+
+/// Whether the user keeps a way to sign in without `dropping` (Logto's
+/// `user.last_sign_in_method_required` otherwise): a username, email or phone, or another
+/// linked identity.
+pub fn keeps_a_sign_in_method(
+    doorman: &Doorman,
+    user: &crate::model::user::User,
+    dropping: Dropping<'_>,
+) -> Result<(), ApiError> {
+    let identities = doorman.user_identities(&user.id)?;
+    let others = identities
+        .iter()
+        .filter(|i| !matches!(dropping, Dropping::Identity(id) if i.connector_id == id))
+        .count();
+    let username = user.username.is_some() && dropping != Dropping::Username;
+    if username || user.email.is_some() || user.phone.is_some() || others > 0 {
+        return Ok(());
+    }
+    Err(ApiError::new(
+        400,
+        "user.last_sign_in_method_required",
+        "The user needs at least one way to sign in.",
+    ))
+}
+
+/// What a change takes away from the user's ways to sign in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Dropping<'a> {
+    /// The username.
+    Username,
+    /// The identity at this connector.
+    Identity(&'a str),
 }
 
 /// `GET /api/my-account`.

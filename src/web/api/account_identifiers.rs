@@ -10,7 +10,7 @@ use crate::model::settings::Identifier;
 use crate::model::user::{Profile, UserField};
 use crate::ops::Doorman;
 use crate::ops::accounts::account_verification::Proof;
-use crate::web::api::account::AccountCaller;
+use crate::web::api::account::{AccountCaller, Dropping, keeps_a_sign_in_method};
 use crate::web::api::body;
 use crate::web::api::error::{ApiAnswer, ApiError};
 use crate::web::common::http::{Request, Response};
@@ -161,39 +161,6 @@ pub fn remove(doorman: &mut Doorman, request: &Request, kind: Kind) -> ApiAnswer
     })?;
     doorman.spend_record(&record)?;
     Ok(Response::empty(204))
-}
-
-/// Whether the user keeps a way to sign in without `dropping` (Logto's
-/// `user.last_sign_in_method_required` otherwise): a username, email or phone, or another
-/// linked identity.
-pub fn keeps_a_sign_in_method(
-    doorman: &Doorman,
-    user: &crate::model::user::User,
-    dropping: Dropping<'_>,
-) -> Result<(), ApiError> {
-    let identities = doorman.user_identities(&user.id)?;
-    let others = identities
-        .iter()
-        .filter(|i| !matches!(dropping, Dropping::Identity(id) if i.connector_id == id))
-        .count();
-    let username = user.username.is_some() && dropping != Dropping::Username;
-    if username || user.email.is_some() || user.phone.is_some() || others > 0 {
-        return Ok(());
-    }
-    Err(ApiError::new(
-        400,
-        "user.last_sign_in_method_required",
-        "The user needs at least one way to sign in.",
-    ))
-}
-
-/// What a change takes away from the user's ways to sign in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Dropping<'a> {
-    /// The username.
-    Username,
-    /// The identity at this connector.
-    Identity(&'a str),
 }
 
 /// `DELETE /api/my-account/identities/{connector id}` (204; 404 `user.identity_not_exist`).
