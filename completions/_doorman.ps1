@@ -99,6 +99,7 @@ Register-ArgumentCompleter -Native -CommandName 'doorman' -ScriptBlock {
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a user and everything that belongs to them')
             [CompletionResult]::new('role', 'role', [CompletionResultType]::ParameterValue, 'List, assign and take away a user''s roles (USER is an id, email, username or phone)')
             [CompletionResult]::new('mfa', 'mfa', [CompletionResultType]::ParameterValue, 'A user''s second factors: authenticator apps and backup codes')
+            [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'A user''s personal access tokens, which scripts exchange for access tokens')
             [CompletionResult]::new('identities', 'identities', [CompletionResultType]::ParameterValue, 'List a user''s linked social and enterprise identities')
             [CompletionResult]::new('unlink', 'unlink', [CompletionResultType]::ParameterValue, 'Unlink a user''s identity at a connector')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -474,6 +475,99 @@ Register-ArgumentCompleter -Native -CommandName 'doorman' -ScriptBlock {
         'doorman;user;mfa;help;help' {
             break
         }
+        'doorman;user;token' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created with its schema on first use [default: ./doorman.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ./doorman.yaml if it exists]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How results print [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How results print [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands off a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only log errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only log errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Make a personal access token; prints it once')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a user''s tokens (never the tokens themselves)')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke a user''s token by name')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'doorman;user;token;create' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'A name, unique among the user''s tokens')
+            [CompletionResult]::new('--expires-in', '--expires-in', [CompletionResultType]::ParameterName, 'How long it lives, such as 30d [default: until revoked]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created with its schema on first use [default: ./doorman.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ./doorman.yaml if it exists]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How results print [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How results print [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands off a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only log errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only log errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'doorman;user;token;list' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created with its schema on first use [default: ./doorman.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ./doorman.yaml if it exists]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How results print [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How results print [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands off a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only log errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only log errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'doorman;user;token;revoke' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created with its schema on first use [default: ./doorman.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ./doorman.yaml if it exists]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How results print [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How results print [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands off a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only log errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only log errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'doorman;user;token;help' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Make a personal access token; prints it once')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a user''s tokens (never the tokens themselves)')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke a user''s token by name')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'doorman;user;token;help;create' {
+            break
+        }
+        'doorman;user;token;help;list' {
+            break
+        }
+        'doorman;user;token;help;revoke' {
+            break
+        }
+        'doorman;user;token;help;help' {
+            break
+        }
         'doorman;user;identities' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created with its schema on first use [default: ./doorman.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ./doorman.yaml if it exists]')
@@ -519,6 +613,7 @@ Register-ArgumentCompleter -Native -CommandName 'doorman' -ScriptBlock {
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a user and everything that belongs to them')
             [CompletionResult]::new('role', 'role', [CompletionResultType]::ParameterValue, 'List, assign and take away a user''s roles (USER is an id, email, username or phone)')
             [CompletionResult]::new('mfa', 'mfa', [CompletionResultType]::ParameterValue, 'A user''s second factors: authenticator apps and backup codes')
+            [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'A user''s personal access tokens, which scripts exchange for access tokens')
             [CompletionResult]::new('identities', 'identities', [CompletionResultType]::ParameterValue, 'List a user''s linked social and enterprise identities')
             [CompletionResult]::new('unlink', 'unlink', [CompletionResultType]::ParameterValue, 'Unlink a user''s identity at a connector')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -580,6 +675,21 @@ Register-ArgumentCompleter -Native -CommandName 'doorman' -ScriptBlock {
             break
         }
         'doorman;user;help;mfa;remove' {
+            break
+        }
+        'doorman;user;help;token' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Make a personal access token; prints it once')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a user''s tokens (never the tokens themselves)')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke a user''s token by name')
+            break
+        }
+        'doorman;user;help;token;create' {
+            break
+        }
+        'doorman;user;help;token;list' {
+            break
+        }
+        'doorman;user;help;token;revoke' {
             break
         }
         'doorman;user;help;identities' {
@@ -2362,6 +2472,7 @@ Register-ArgumentCompleter -Native -CommandName 'doorman' -ScriptBlock {
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a user and everything that belongs to them')
             [CompletionResult]::new('role', 'role', [CompletionResultType]::ParameterValue, 'List, assign and take away a user''s roles (USER is an id, email, username or phone)')
             [CompletionResult]::new('mfa', 'mfa', [CompletionResultType]::ParameterValue, 'A user''s second factors: authenticator apps and backup codes')
+            [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'A user''s personal access tokens, which scripts exchange for access tokens')
             [CompletionResult]::new('identities', 'identities', [CompletionResultType]::ParameterValue, 'List a user''s linked social and enterprise identities')
             [CompletionResult]::new('unlink', 'unlink', [CompletionResultType]::ParameterValue, 'Unlink a user''s identity at a connector')
             break
@@ -2422,6 +2533,21 @@ Register-ArgumentCompleter -Native -CommandName 'doorman' -ScriptBlock {
             break
         }
         'doorman;help;user;mfa;remove' {
+            break
+        }
+        'doorman;help;user;token' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Make a personal access token; prints it once')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a user''s tokens (never the tokens themselves)')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke a user''s token by name')
+            break
+        }
+        'doorman;help;user;token;create' {
+            break
+        }
+        'doorman;help;user;token;list' {
+            break
+        }
+        'doorman;help;user;token;revoke' {
             break
         }
         'doorman;help;user;identities' {

@@ -436,6 +436,9 @@ _doorman() {
             doorman__subcmd__help__subcmd__user,suspend)
                 cmd="doorman__subcmd__help__subcmd__user__subcmd__suspend"
                 ;;
+            doorman__subcmd__help__subcmd__user,token)
+                cmd="doorman__subcmd__help__subcmd__user__subcmd__token"
+                ;;
             doorman__subcmd__help__subcmd__user,unlink)
                 cmd="doorman__subcmd__help__subcmd__user__subcmd__unlink"
                 ;;
@@ -465,6 +468,15 @@ _doorman() {
                 ;;
             doorman__subcmd__help__subcmd__user__subcmd__role,remove)
                 cmd="doorman__subcmd__help__subcmd__user__subcmd__role__subcmd__remove"
+                ;;
+            doorman__subcmd__help__subcmd__user__subcmd__token,create)
+                cmd="doorman__subcmd__help__subcmd__user__subcmd__token__subcmd__create"
+                ;;
+            doorman__subcmd__help__subcmd__user__subcmd__token,list)
+                cmd="doorman__subcmd__help__subcmd__user__subcmd__token__subcmd__list"
+                ;;
+            doorman__subcmd__help__subcmd__user__subcmd__token,revoke)
+                cmd="doorman__subcmd__help__subcmd__user__subcmd__token__subcmd__revoke"
                 ;;
             doorman__subcmd__invite,create)
                 cmd="doorman__subcmd__invite__subcmd__create"
@@ -835,6 +847,9 @@ _doorman() {
             doorman__subcmd__user,suspend)
                 cmd="doorman__subcmd__user__subcmd__suspend"
                 ;;
+            doorman__subcmd__user,token)
+                cmd="doorman__subcmd__user__subcmd__token"
+                ;;
             doorman__subcmd__user,unlink)
                 cmd="doorman__subcmd__user__subcmd__unlink"
                 ;;
@@ -874,6 +889,9 @@ _doorman() {
             doorman__subcmd__user__subcmd__help,suspend)
                 cmd="doorman__subcmd__user__subcmd__help__subcmd__suspend"
                 ;;
+            doorman__subcmd__user__subcmd__help,token)
+                cmd="doorman__subcmd__user__subcmd__help__subcmd__token"
+                ;;
             doorman__subcmd__user__subcmd__help,unlink)
                 cmd="doorman__subcmd__user__subcmd__help__subcmd__unlink"
                 ;;
@@ -903,6 +921,15 @@ _doorman() {
                 ;;
             doorman__subcmd__user__subcmd__help__subcmd__role,remove)
                 cmd="doorman__subcmd__user__subcmd__help__subcmd__role__subcmd__remove"
+                ;;
+            doorman__subcmd__user__subcmd__help__subcmd__token,create)
+                cmd="doorman__subcmd__user__subcmd__help__subcmd__token__subcmd__create"
+                ;;
+            doorman__subcmd__user__subcmd__help__subcmd__token,list)
+                cmd="doorman__subcmd__user__subcmd__help__subcmd__token__subcmd__list"
+                ;;
+            doorman__subcmd__user__subcmd__help__subcmd__token,revoke)
+                cmd="doorman__subcmd__user__subcmd__help__subcmd__token__subcmd__revoke"
                 ;;
             doorman__subcmd__user__subcmd__mfa,add-totp)
                 cmd="doorman__subcmd__user__subcmd__mfa__subcmd__add__subcmd__totp"
@@ -957,6 +984,30 @@ _doorman() {
                 ;;
             doorman__subcmd__user__subcmd__role__subcmd__help,remove)
                 cmd="doorman__subcmd__user__subcmd__role__subcmd__help__subcmd__remove"
+                ;;
+            doorman__subcmd__user__subcmd__token,create)
+                cmd="doorman__subcmd__user__subcmd__token__subcmd__create"
+                ;;
+            doorman__subcmd__user__subcmd__token,help)
+                cmd="doorman__subcmd__user__subcmd__token__subcmd__help"
+                ;;
+            doorman__subcmd__user__subcmd__token,list)
+                cmd="doorman__subcmd__user__subcmd__token__subcmd__list"
+                ;;
+            doorman__subcmd__user__subcmd__token,revoke)
+                cmd="doorman__subcmd__user__subcmd__token__subcmd__revoke"
+                ;;
+            doorman__subcmd__user__subcmd__token__subcmd__help,create)
+                cmd="doorman__subcmd__user__subcmd__token__subcmd__help__subcmd__create"
+                ;;
+            doorman__subcmd__user__subcmd__token__subcmd__help,help)
+                cmd="doorman__subcmd__user__subcmd__token__subcmd__help__subcmd__help"
+                ;;
+            doorman__subcmd__user__subcmd__token__subcmd__help,list)
+                cmd="doorman__subcmd__user__subcmd__token__subcmd__help__subcmd__list"
+                ;;
+            doorman__subcmd__user__subcmd__token__subcmd__help,revoke)
+                cmd="doorman__subcmd__user__subcmd__token__subcmd__help__subcmd__revoke"
                 ;;
             *)
                 ;;
@@ -3111,7 +3162,7 @@ _doorman() {
             return 0
             ;;
         doorman__subcmd__help__subcmd__user)
-            opts="create list show update set-password suspend unsuspend delete role mfa identities unlink"
+            opts="create list show update set-password suspend unsuspend delete role mfa token identities unlink"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3337,6 +3388,62 @@ _doorman() {
         doorman__subcmd__help__subcmd__user__subcmd__suspend)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__help__subcmd__user__subcmd__token)
+            opts="create list revoke"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__help__subcmd__user__subcmd__token__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__help__subcmd__user__subcmd__token__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__help__subcmd__user__subcmd__token__subcmd__revoke)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -6143,7 +6250,7 @@ _doorman() {
             return 0
             ;;
         doorman__subcmd__user)
-            opts="-o -y -q -v -h -V --db --config --output --yes --quiet --verbose --help --version create list show update set-password suspend unsuspend delete role mfa identities unlink help"
+            opts="-o -y -q -v -h -V --db --config --output --yes --quiet --verbose --help --version create list show update set-password suspend unsuspend delete role mfa token identities unlink help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6273,7 +6380,7 @@ _doorman() {
             return 0
             ;;
         doorman__subcmd__user__subcmd__help)
-            opts="create list show update set-password suspend unsuspend delete role mfa identities unlink help"
+            opts="create list show update set-password suspend unsuspend delete role mfa token identities unlink help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6513,6 +6620,62 @@ _doorman() {
         doorman__subcmd__user__subcmd__help__subcmd__suspend)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__user__subcmd__help__subcmd__token)
+            opts="create list revoke"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__user__subcmd__help__subcmd__token__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__user__subcmd__help__subcmd__token__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__user__subcmd__help__subcmd__token__subcmd__revoke)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -7133,6 +7296,204 @@ _doorman() {
         doorman__subcmd__user__subcmd__suspend)
             opts="-o -y -q -v -h -V --db --config --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__user__subcmd__token)
+            opts="-o -y -q -v -h -V --db --config --output --yes --quiet --verbose --help --version create list revoke help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__user__subcmd__token__subcmd__create)
+            opts="-o -y -q -v -h -V --name --expires-in --db --config --output --yes --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --expires-in)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__user__subcmd__token__subcmd__help)
+            opts="create list revoke help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__user__subcmd__token__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__user__subcmd__token__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__user__subcmd__token__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__user__subcmd__token__subcmd__help__subcmd__revoke)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__user__subcmd__token__subcmd__list)
+            opts="-o -y -q -v -h -V --db --config --output --yes --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        doorman__subcmd__user__subcmd__token__subcmd__revoke)
+            opts="-o -y -q -v -h -V --db --config --output --yes --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

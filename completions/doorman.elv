@@ -94,6 +94,7 @@ set edit:completion:arg-completer[doorman] = {|@words|
             cand delete 'Delete a user and everything that belongs to them'
             cand role 'List, assign and take away a user''s roles (USER is an id, email, username or phone)'
             cand mfa 'A user''s second factors: authenticator apps and backup codes'
+            cand token 'A user''s personal access tokens, which scripts exchange for access tokens'
             cand identities 'List a user''s linked social and enterprise identities'
             cand unlink 'Unlink a user''s identity at a connector'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -440,6 +441,90 @@ set edit:completion:arg-completer[doorman] = {|@words|
         }
         &'doorman;user;mfa;help;help'= {
         }
+        &'doorman;user;token'= {
+            cand --db 'The SQLite file; created with its schema on first use [default: ./doorman.db]'
+            cand --config 'The config file [default: ./doorman.yaml if it exists]'
+            cand -o 'How results print [default: table on a terminal, json otherwise]'
+            cand --output 'How results print [default: table on a terminal, json otherwise]'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand -q 'Only log errors'
+            cand --quiet 'Only log errors'
+            cand -v 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand --verbose 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Make a personal access token; prints it once'
+            cand list 'List a user''s tokens (never the tokens themselves)'
+            cand revoke 'Revoke a user''s token by name'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'doorman;user;token;create'= {
+            cand --name 'A name, unique among the user''s tokens'
+            cand --expires-in 'How long it lives, such as 30d [default: until revoked]'
+            cand --db 'The SQLite file; created with its schema on first use [default: ./doorman.db]'
+            cand --config 'The config file [default: ./doorman.yaml if it exists]'
+            cand -o 'How results print [default: table on a terminal, json otherwise]'
+            cand --output 'How results print [default: table on a terminal, json otherwise]'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand -q 'Only log errors'
+            cand --quiet 'Only log errors'
+            cand -v 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand --verbose 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'doorman;user;token;list'= {
+            cand --db 'The SQLite file; created with its schema on first use [default: ./doorman.db]'
+            cand --config 'The config file [default: ./doorman.yaml if it exists]'
+            cand -o 'How results print [default: table on a terminal, json otherwise]'
+            cand --output 'How results print [default: table on a terminal, json otherwise]'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand -q 'Only log errors'
+            cand --quiet 'Only log errors'
+            cand -v 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand --verbose 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'doorman;user;token;revoke'= {
+            cand --db 'The SQLite file; created with its schema on first use [default: ./doorman.db]'
+            cand --config 'The config file [default: ./doorman.yaml if it exists]'
+            cand -o 'How results print [default: table on a terminal, json otherwise]'
+            cand --output 'How results print [default: table on a terminal, json otherwise]'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand -q 'Only log errors'
+            cand --quiet 'Only log errors'
+            cand -v 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand --verbose 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'doorman;user;token;help'= {
+            cand create 'Make a personal access token; prints it once'
+            cand list 'List a user''s tokens (never the tokens themselves)'
+            cand revoke 'Revoke a user''s token by name'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'doorman;user;token;help;create'= {
+        }
+        &'doorman;user;token;help;list'= {
+        }
+        &'doorman;user;token;help;revoke'= {
+        }
+        &'doorman;user;token;help;help'= {
+        }
         &'doorman;user;identities'= {
             cand --db 'The SQLite file; created with its schema on first use [default: ./doorman.db]'
             cand --config 'The config file [default: ./doorman.yaml if it exists]'
@@ -483,6 +568,7 @@ set edit:completion:arg-completer[doorman] = {|@words|
             cand delete 'Delete a user and everything that belongs to them'
             cand role 'List, assign and take away a user''s roles (USER is an id, email, username or phone)'
             cand mfa 'A user''s second factors: authenticator apps and backup codes'
+            cand token 'A user''s personal access tokens, which scripts exchange for access tokens'
             cand identities 'List a user''s linked social and enterprise identities'
             cand unlink 'Unlink a user''s identity at a connector'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -527,6 +613,17 @@ set edit:completion:arg-completer[doorman] = {|@words|
         &'doorman;user;help;mfa;backup-codes'= {
         }
         &'doorman;user;help;mfa;remove'= {
+        }
+        &'doorman;user;help;token'= {
+            cand create 'Make a personal access token; prints it once'
+            cand list 'List a user''s tokens (never the tokens themselves)'
+            cand revoke 'Revoke a user''s token by name'
+        }
+        &'doorman;user;help;token;create'= {
+        }
+        &'doorman;user;help;token;list'= {
+        }
+        &'doorman;user;help;token;revoke'= {
         }
         &'doorman;user;help;identities'= {
         }
@@ -2136,6 +2233,7 @@ set edit:completion:arg-completer[doorman] = {|@words|
             cand delete 'Delete a user and everything that belongs to them'
             cand role 'List, assign and take away a user''s roles (USER is an id, email, username or phone)'
             cand mfa 'A user''s second factors: authenticator apps and backup codes'
+            cand token 'A user''s personal access tokens, which scripts exchange for access tokens'
             cand identities 'List a user''s linked social and enterprise identities'
             cand unlink 'Unlink a user''s identity at a connector'
         }
@@ -2179,6 +2277,17 @@ set edit:completion:arg-completer[doorman] = {|@words|
         &'doorman;help;user;mfa;backup-codes'= {
         }
         &'doorman;help;user;mfa;remove'= {
+        }
+        &'doorman;help;user;token'= {
+            cand create 'Make a personal access token; prints it once'
+            cand list 'List a user''s tokens (never the tokens themselves)'
+            cand revoke 'Revoke a user''s token by name'
+        }
+        &'doorman;help;user;token;create'= {
+        }
+        &'doorman;help;user;token;list'= {
+        }
+        &'doorman;help;user;token;revoke'= {
         }
         &'doorman;help;user;identities'= {
         }

@@ -17,6 +17,7 @@ mod serve;
 mod settings;
 mod token;
 mod user;
+mod user_token;
 
 use std::io::IsTerminal;
 use std::path::PathBuf;

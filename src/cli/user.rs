@@ -3,7 +3,7 @@
 use clap::{Args, Subcommand};
 
 use crate::cli::{Session, prompt};
-use crate::cli::{mfa, role};
+use crate::cli::{mfa, role, user_token};
 use crate::error::{Error, Result};
 use crate::model::principal::Principal;
 use crate::model::user::UserFilter;
@@ -67,6 +67,9 @@ pub(crate) enum UserCommand {
     /// A user's second factors: authenticator apps and backup codes
     #[command(subcommand)]
     Mfa(mfa::MfaCommand),
+    /// A user's personal access tokens, which scripts exchange for access tokens
+    #[command(subcommand)]
+    Token(user_token::TokenCommand),
     /// List a user's linked social and enterprise identities
     Identities {
         /// User id, email, username or phone
@@ -280,6 +283,7 @@ pub(crate) fn run(session: &Session, cmd: UserCommand) -> Result<()> {
         }
         UserCommand::Role(cmd) => role::run_assignment(session, Principal::User, cmd)?,
         UserCommand::Mfa(cmd) => mfa::run(session, cmd)?,
+        UserCommand::Token(cmd) => user_token::run(session, cmd)?,
         UserCommand::Identities { user } => printer.list(&session.open()?.user_identities(&user)?),
         UserCommand::Unlink { user, connector } => {
             printer.one(&session.open()?.unlink_identity(&user, &connector)?);

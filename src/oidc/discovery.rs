@@ -26,6 +26,7 @@ pub fn document(issuer: &str, base_url: &str) -> Value {
             "refresh_token",
             "client_credentials",
             "urn:ietf:params:oauth:grant-type:device_code",
+            "urn:ietf:params:oauth:grant-type:token-exchange",
         ],
         "subject_types_supported": ["public"],
         "id_token_signing_alg_values_supported": ["RS256", "ES256", "ES384"],

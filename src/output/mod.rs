@@ -3,6 +3,7 @@
 
 mod connector_views;
 mod mfa_views;
+mod token_views;
 mod views;
 mod yaml;
 

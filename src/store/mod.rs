@@ -18,6 +18,7 @@ pub mod mfa;
 pub mod migrations;
 pub mod orgs;
 pub mod outbox;
+pub mod personal_tokens;
 pub mod playground;
 pub mod resources;
 pub mod roles;

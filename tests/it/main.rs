@@ -38,6 +38,7 @@ mod oidc_tokens;
 mod org_apps;
 mod outbox_retention;
 mod pages_account;
+mod personal_tokens;
 mod planted_cookies;
 mod playground;
 mod serve_shutdown;

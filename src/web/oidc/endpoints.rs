@@ -7,6 +7,7 @@ use crate::model::app::App;
 use crate::oidc::authorize::{is_resource_uri, resource_values, single};
 use crate::oidc::error::OAuthError;
 use crate::ops::Doorman;
+use crate::ops::clients::tokens::exchange::TOKEN_EXCHANGE;
 use crate::web::common::http::{Request, Response};
 use crate::web::engine::state::ServerState;
 
@@ -103,6 +104,13 @@ pub fn token(doorman: &mut Doorman, request: &Request) -> Reply {
         DEVICE_CODE_GRANT => doorman.poll_device(
             &client,
             required(request, "device_code")?,
+            param(request, "resource")?,
+        ),
+        TOKEN_EXCHANGE => doorman.exchange_personal_token(
+            &client,
+            required(request, "subject_token")?,
+            required(request, "subject_token_type")?,
+            param(request, "scope")?,
             param(request, "resource")?,
         ),
         "client_credentials" => doorman.client_credentials(

@@ -9,6 +9,7 @@ pub mod bearer;
 pub mod client_credentials;
 pub mod code;
 pub mod device;
+pub mod exchange;
 pub mod info;
 pub mod issue;
 mod mint;
