@@ -754,3 +754,156 @@ fn linked_identities_are_shown_and_unlinked_but_never_the_last_way_in() {
         (400, "user.last_sign_in_method_required".into())
     );
 }
+
+#[test]
+fn an_authenticator_app_and_backup_codes_are_enrolled_and_removed() {
+    let center = "{enabled: true, fields: {mfa: edit}}";
+    let (_env, server, token) = setup(center, "openid profile identities");
+    let record = || {
+        password_record(&server, &token, PASSWORD).json()["verificationRecordId"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    let enrol = |record: &str, body: Value| {
+        call(
+            &server,
+            "POST",
+            "/api/my-account/mfa-verifications",
+            &token,
+            Some(record),
+            Some(body),
+        )
+    };
+
+    // Backup codes cannot come first: they would be the only factor.
+    let codes = call(
+        &server,
+        "POST",
+        "/api/my-account/mfa-verifications/backup-codes/generate",
+        &token,
+        None,
+        None,
+    )
+    .json()["codes"]
+        .clone();
+    let alone = enrol(&record(), json!({ "type": "BackupCode", "codes": codes }));
+    assert_eq!(
+        (alone.status, code_of(&alone)),
+        (422, "session.mfa.backup_code_can_not_be_alone".into())
+    );
+
+    let secret = call(
+        &server,
+        "POST",
+        "/api/my-account/mfa-verifications/totp-secret/generate",
+        &token,
+        None,
+        None,
+    )
+    .json()["secret"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let now = doorman::model::timestamp::Timestamp::now().unix();
+    let right = doorman::credentials::totp::code_at(&secret, now).unwrap();
+    let wrong = if right == "000000" {
+        "111111"
+    } else {
+        "000000"
+    };
+    let refused = enrol(
+        &record(),
+        json!({ "type": "Totp", "secret": secret, "code": wrong }),
+    );
+    assert_eq!(
+        (refused.status, code_of(&refused)),
+        (400, "session.mfa.invalid_totp_code".into())
+    );
+    let unproven = call(
+        &server,
+        "POST",
+        "/api/my-account/mfa-verifications",
+        &token,
+        None,
+        Some(json!({ "type": "Totp", "secret": secret })),
+    );
+    assert_eq!(code_of(&unproven), "verification_record.permission_denied");
+    let added = enrol(
+        &record(),
+        json!({ "type": "Totp", "secret": secret, "code": right }),
+    );
+    assert_eq!(added.status, 204, "{added:#?}");
+    let again = enrol(&record(), json!({ "type": "Totp", "secret": secret }));
+    assert_eq!(
+        (again.status, code_of(&again)),
+        (422, "user.totp_already_in_use".into())
+    );
+    let kept = enrol(&record(), json!({ "type": "BackupCode", "codes": codes }));
+    assert_eq!(kept.status, 204, "{kept:#?}");
+    let webauthn = enrol(
+        &record(),
+        json!({ "type": "WebAuthn", "newIdentifierVerificationRecordId": "x" }),
+    );
+    assert_eq!(
+        (webauthn.status, code_of(&webauthn)),
+        (400, "guard.invalid_input".into())
+    );
+
+    let listed = call(
+        &server,
+        "GET",
+        "/api/my-account/mfa-verifications",
+        &token,
+        None,
+        None,
+    )
+    .json();
+    let kinds: Vec<&str> = listed
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["type"].as_str().unwrap())
+        .collect();
+    assert!(
+        kinds.contains(&"Totp") && kinds.contains(&"BackupCode"),
+        "{listed}"
+    );
+    let set = listed
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["type"] == "BackupCode")
+        .unwrap();
+    assert_eq!(set["remainCodes"], 10, "{listed}");
+    let totp = listed
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["type"] == "Totp")
+        .unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let removed = call(
+        &server,
+        "DELETE",
+        &format!("/api/my-account/mfa-verifications/{totp}"),
+        &token,
+        Some(&record()),
+        None,
+    );
+    assert_eq!(removed.status, 204, "{removed:#?}");
+    let missing = call(
+        &server,
+        "DELETE",
+        &format!("/api/my-account/mfa-verifications/{totp}"),
+        &token,
+        Some(&record()),
+        None,
+    );
+    assert_eq!(
+        (missing.status, code_of(&missing)),
+        (404, "verification_record.not_found".into())
+    );
+}

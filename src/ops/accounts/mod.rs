@@ -5,6 +5,7 @@
 pub mod account_verification;
 pub mod deletion;
 pub mod mfa;
+pub mod mfa_enrolment;
 pub mod mfa_sign_in;
 pub mod passkeys;
 pub mod password_reset;

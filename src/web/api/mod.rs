@@ -7,6 +7,7 @@
 
 pub mod account;
 pub mod account_identifiers;
+pub mod account_mfa;
 pub mod account_sessions;
 pub mod auth;
 pub mod body;

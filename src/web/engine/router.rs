@@ -196,6 +196,14 @@ fn api_route(state: &ServerState, doorman: &mut Doorman, request: &Request) -> R
             api::account_sessions::list_sessions(doorman, request)
         }
         ("GET", "/api/my-account/grants") => api::account_sessions::list_grants(doorman, request),
+        ("GET", "/api/my-account/mfa-verifications") => api::account_mfa::list(doorman, request),
+        ("POST", "/api/my-account/mfa-verifications") => api::account_mfa::enrol(doorman, request),
+        ("POST", "/api/my-account/mfa-verifications/totp-secret/generate") => {
+            api::account_mfa::totp_secret(doorman, request)
+        }
+        ("POST", "/api/my-account/mfa-verifications/backup-codes/generate") => {
+            api::account_mfa::backup_codes(doorman, request)
+        }
         ("GET", "/api/resources") => api::resources::list(doorman, request),
         ("GET", "/api/my-account") => api::account::show(doorman, request),
         ("PATCH", "/api/my-account") => api::account::update(doorman, request),
@@ -217,6 +225,7 @@ fn api_route(state: &ServerState, doorman: &mut Doorman, request: &Request) -> R
         (_, "/api/status" | "/api/resources") => not_allowed("GET"),
         (_, "/api/my-account") => not_allowed("GET, PATCH, DELETE"),
         (_, "/api/my-account/sessions" | "/api/my-account/grants") => not_allowed("GET"),
+        (_, "/api/my-account/mfa-verifications") => not_allowed("GET, POST"),
         (_, "/api/my-account/primary-email" | "/api/my-account/primary-phone") => {
             not_allowed("POST, DELETE")
         }
@@ -237,14 +246,14 @@ fn api_route(state: &ServerState, doorman: &mut Doorman, request: &Request) -> R
 }
 
 /// The Account API's paths that end in an id: `DELETE /api/my-account/sessions/{id}`,
-/// `.../grants/{id}` and `.../identities/{connector id}`.
+/// `.../grants/{id}`, `.../identities/{connector id}` and `.../mfa-verifications/{id}`.
 fn account_item_route(
     state: &ServerState,
     doorman: &mut Doorman,
     request: &Request,
 ) -> Option<api::error::ApiAnswer> {
     let path = request.path.as_str();
-    let kinds = ["sessions", "grants", "identities"];
+    let kinds = ["sessions", "grants", "identities", "mfa-verifications"];
     let (kind, id) = kinds.iter().find_map(|kind| {
         let id = path.strip_prefix(&format!("/api/my-account/{kind}/"))?;
         Some((*kind, id))
@@ -263,6 +272,7 @@ fn account_item_route(
     Some(match kind {
         "sessions" => api::account_sessions::end_session(state, doorman, request, id),
         "grants" => api::account_sessions::revoke_grant(doorman, request, id),
+        "mfa-verifications" => api::account_mfa::remove(doorman, request, id),
         _ => identifiers::unlink(doorman, request, id),
     })
 }
