@@ -14,6 +14,7 @@ pub mod principal;
 pub mod resource;
 pub mod session;
 pub mod settings;
+pub mod standard_claims;
 pub mod timestamp;
 pub mod token;
 pub mod user;

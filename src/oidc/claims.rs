@@ -6,11 +6,12 @@ use serde_json::{Map, Value, json};
 
 use crate::model::connector::Identity;
 use crate::model::organization::Membership;
+use crate::model::standard_claims::PROFILE_CLAIMS;
 use crate::model::user::User;
-use crate::oidc::scope::{self, ORGANIZATION_ROLES, ORGANIZATIONS};
+use crate::oidc::scope::{self, ADDRESS, ORGANIZATION_ROLES, ORGANIZATIONS};
 
 /// Every claim doorman can release, for discovery.
-pub const SUPPORTED_CLAIMS: [&str; 28] = [
+pub const SUPPORTED_CLAIMS: [&str; 40] = [
     "iss",
     "sub",
     "aud",
@@ -24,6 +25,18 @@ pub const SUPPORTED_CLAIMS: [&str; 28] = [
     "name",
     "picture",
     "username",
+    "given_name",
+    "family_name",
+    "middle_name",
+    "nickname",
+    "preferred_username",
+    "profile",
+    "website",
+    "gender",
+    "birthdate",
+    "zoneinfo",
+    "locale",
+    "address",
     "created_at",
     "updated_at",
     "email",
@@ -53,6 +66,7 @@ pub enum Audience {
 /// The user's claims that `scopes` release, `sub` included.
 pub fn user_claims(
     user: &User,
+    standard: &Map<String, Value>,
     memberships: &[Membership],
     identities: &[Identity],
     scopes: &[String],
@@ -67,6 +81,16 @@ pub fn user_claims(
         claims.insert("username".into(), json!(user.username));
         claims.insert("created_at".into(), json!(user.created_at.unix()));
         claims.insert("updated_at".into(), json!(user.updated_at.unix()));
+        for (claim, _) in PROFILE_CLAIMS {
+            if let Some(value) = standard.get(claim) {
+                claims.insert(claim.into(), value.clone());
+            }
+        }
+    }
+    if scope::has(scopes, ADDRESS)
+        && let Some(address) = standard.get(ADDRESS)
+    {
+        claims.insert(ADDRESS.into(), address.clone());
     }
     if scope::has(scopes, "email") {
         claims.insert("email".into(), json!(user.email));
@@ -155,23 +179,57 @@ mod tests {
         let scopes = scope::parse(
             "openid profile email custom_data urn:logto:scope:organizations urn:logto:scope:organization_roles",
         );
-        let info = user_claims(&user(), &orgs, &[], &scopes, Audience::Userinfo);
+        let info = user_claims(
+            &user(),
+            &Map::new(),
+            &orgs,
+            &[],
+            &scopes,
+            Audience::Userinfo,
+        );
         assert_eq!(info["username"], "ada");
         assert_eq!(info["email_verified"], true);
         assert_eq!(info["custom_data"]["plan"], "pro");
         assert_eq!(info["organizations"], json!(["o1"]));
         assert_eq!(info["organization_roles"], json!(["o1:admin", "o1:member"]));
         assert!(!info.contains_key("phone_number"));
-        let id = user_claims(&user(), &orgs, &[], &scopes, Audience::IdToken);
+        let id = user_claims(&user(), &Map::new(), &orgs, &[], &scopes, Audience::IdToken);
         assert!(!id.contains_key("custom_data"), "userinfo only");
         assert!(!id.contains_key("organization_data"), "userinfo only");
         let bare = user_claims(
             &user(),
+            &Map::new(),
             &orgs,
             &[],
             &scope::parse("openid"),
             Audience::Userinfo,
         );
         assert_eq!(bare.len(), 1, "{bare:?}");
+        let standard = Map::from_iter([
+            ("given_name".to_string(), json!("Ada")),
+            ("address".to_string(), json!({ "country": "DE" })),
+        ]);
+        let profile = user_claims(
+            &user(),
+            &standard,
+            &[],
+            &[],
+            &scope::parse("openid profile"),
+            Audience::IdToken,
+        );
+        assert_eq!(profile["given_name"], "Ada");
+        assert!(
+            !profile.contains_key("address"),
+            "the address scope releases it"
+        );
+        let address = user_claims(
+            &user(),
+            &standard,
+            &[],
+            &[],
+            &scope::parse("openid address"),
+            Audience::IdToken,
+        );
+        assert_eq!(address["address"]["country"], "DE");
     }
 }

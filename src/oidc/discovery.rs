@@ -34,7 +34,7 @@ pub fn document(issuer: &str, base_url: &str) -> Value {
         "introspection_endpoint_auth_methods_supported": ["client_secret_basic", "client_secret_post"],
         "revocation_endpoint_auth_methods_supported": ["client_secret_basic", "client_secret_post", "none"],
         "code_challenge_methods_supported": ["S256"],
-        "claims_supported": SUPPORTED_CLAIMS,
+        "claims_supported": SUPPORTED_CLAIMS.as_slice(),
         "claims_parameter_supported": false,
         "request_parameter_supported": false,
         "request_uri_parameter_supported": false,

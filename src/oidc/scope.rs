@@ -8,15 +8,18 @@ pub const OFFLINE_ACCESS: &str = "offline_access";
 pub const ORGANIZATIONS: &str = "urn:logto:scope:organizations";
 /// Logto's scope for the `organization_roles` claim.
 pub const ORGANIZATION_ROLES: &str = "urn:logto:scope:organization_roles";
+/// The standard scope of the `address` claim (OIDC Core §5.4).
+pub const ADDRESS: &str = "address";
 /// Logto's scope for the Account API's sessions and authorized apps; it adds no claims.
 pub const SESSIONS: &str = "urn:logto:scope:sessions";
 
 /// Every user scope doorman grants, in discovery order.
-pub const SUPPORTED: [&str; 10] = [
+pub const SUPPORTED: [&str; 11] = [
     OPENID,
     "profile",
     "email",
     "phone",
+    ADDRESS,
     OFFLINE_ACCESS,
     "custom_data",
     "identities",

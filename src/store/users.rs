@@ -203,3 +203,32 @@ pub fn terms_agreed_at(conn: &Connection, id: &str) -> Result<Option<Timestamp>>
         .query_row([id], |r| r.get(0))?;
     Ok(at.map(Timestamp::from_unix))
 }
+
+/// A user's standard profile claims (by claim name).
+pub fn standard_claims(
+    conn: &Connection,
+    id: &str,
+) -> Result<serde_json::Map<String, serde_json::Value>> {
+    let text: Option<String> = conn
+        .prepare_cached("SELECT standard_claims FROM users WHERE id = ?1")?
+        .query_row([id], |r| r.get(0))
+        .optional()?;
+    Ok(match text.as_deref().map(serde_json::from_str) {
+        Some(Ok(serde_json::Value::Object(map))) => map,
+        _ => serde_json::Map::new(),
+    })
+}
+
+/// Replaces a user's standard profile claims.
+pub fn set_standard_claims(
+    conn: &Connection,
+    id: &str,
+    claims: &serde_json::Map<String, serde_json::Value>,
+) -> Result<()> {
+    conn.prepare_cached("UPDATE users SET standard_claims = ?2 WHERE id = ?1")?
+        .execute(rusqlite::params![
+            id,
+            serde_json::Value::Object(claims.clone()).to_string()
+        ])?;
+    Ok(())
+}

@@ -907,3 +907,66 @@ fn an_authenticator_app_and_backup_codes_are_enrolled_and_removed() {
         (404, "verification_record.not_found".into())
     );
 }
+
+#[test]
+fn standard_profile_claims_change_and_reach_the_tokens_and_fixtures() {
+    let center = "{enabled: true, fields: {profile: edit}}";
+    let (env, server, token) = setup(center, "openid profile address");
+    let changed = call(
+        &server,
+        "PATCH",
+        "/api/my-account/profile",
+        &token,
+        None,
+        Some(json!({
+            "givenName": "Ada", "familyName": "Lovelace", "address": { "locality": "London", "country": "GB" }
+        })),
+    );
+    assert_eq!(changed.status, 200, "{changed:#?}");
+    assert_eq!(changed.json()["givenName"], "Ada");
+    let unknown = call(
+        &server,
+        "PATCH",
+        "/api/my-account/profile",
+        &token,
+        None,
+        Some(json!({ "shoeSize": "9" })),
+    );
+    assert_eq!(
+        (unknown.status, code_of(&unknown)),
+        (400, "guard.invalid_input".into())
+    );
+    let cleared = call(
+        &server,
+        "PATCH",
+        "/api/my-account/profile",
+        &token,
+        None,
+        Some(json!({ "familyName": null })),
+    )
+    .json();
+    assert!(cleared.get("familyName").is_none(), "{cleared}");
+    let me = call(&server, "GET", "/api/my-account", &token, None, None).json();
+    assert_eq!(me["profile"]["address"]["locality"], "London", "{me}");
+
+    let userinfo = to_reply(
+        agent()
+            .get(&format!("{}/me", server.issuer))
+            .header("Authorization", &format!("Bearer {token}"))
+            .call(),
+    )
+    .json();
+    assert_eq!(userinfo["given_name"], "Ada", "{userinfo}");
+    assert_eq!(userinfo["address"]["country"], "GB", "{userinfo}");
+
+    let exported = env.cmd(&["export"]).run().success().stdout;
+    assert!(exported.contains("given_name: Ada"), "{exported}");
+    let copy = Env::new();
+    copy.write("export.yaml", &exported);
+    copy.seed_later("export.yaml");
+    let again = copy.cmd(&["export"]).run().success().stdout;
+    assert!(
+        again.contains("given_name: Ada") && again.contains("locality: London"),
+        "{again}"
+    );
+}

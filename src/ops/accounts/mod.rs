@@ -10,6 +10,7 @@ pub mod mfa_sign_in;
 pub mod passkeys;
 pub mod password_reset;
 pub mod personal_tokens;
+pub mod profile_claims;
 pub mod registration;
 pub mod self_service;
 pub mod sessions;

@@ -11,6 +11,7 @@ use serde::{Deserialize, Deserializer};
 use serde_json::{Map, Value, json};
 
 use crate::model::account_center::{AccountCenter, Control};
+use crate::model::standard_claims;
 use crate::model::user::{PasswordInput, Profile, Secret, User, UserField};
 use crate::ops::Doorman;
 use crate::ops::accounts::account_verification::Proof;
@@ -252,6 +253,27 @@ pub fn delete(state: &ServerState, doorman: &mut Doorman, request: &Request) -> 
     Ok(Response::empty(204))
 }
 
+/// `PATCH /api/my-account/profile`: the standard profile claims under Logto's names
+/// (`givenName`, `address.postalCode`, ...), merged; `null` removes one. The `address` needs its
+/// scope. Answers the profile after.
+pub fn update_profile(doorman: &mut Doorman, request: &Request) -> ApiAnswer {
+    let account = AccountCaller::of(doorman, request)?;
+    let body: Map<String, Value> = body::json(request)?;
+    account.may_change(doorman, account.center.fields.profile)?;
+    account.needs_scope("profile")?;
+    if body.contains_key("address") {
+        account.needs_scope("address")?;
+    }
+    let changes = standard_claims::from_logto(&body)?;
+    let claims = doorman.acting_as(account.caller.actor(), |d| {
+        d.update_standard_claims(&account.user.id, changes)
+    })?;
+    Ok(Response::json(
+        200,
+        &Value::Object(standard_claims::to_logto(&claims)),
+    ))
+}
+
 /// `POST /api/my-account/password`'s body.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -312,7 +334,16 @@ fn profile_body(doorman: &Doorman, account: &AccountCaller) -> Result<Value, Api
         put("name", json!(user.name), fields.name.readable());
         put("avatar", json!(user.avatar_url), fields.avatar.readable());
         put("username", json!(user.username), fields.username.readable());
-        put("profile", json!({}), fields.profile.readable());
+        let profile = if fields.profile.readable() {
+            let mut profile = standard_claims::to_logto(&doorman.standard_claims(&user.id)?);
+            if !scope("address") {
+                profile.remove("address");
+            }
+            Value::Object(profile)
+        } else {
+            Value::Null
+        };
+        put("profile", profile, fields.profile.readable());
         put(
             "hasPassword",
             json!(user.has_password),

@@ -208,6 +208,7 @@ fn api_route(state: &ServerState, doorman: &mut Doorman, request: &Request) -> R
         ("GET", "/api/my-account") => api::account::show(doorman, request),
         ("PATCH", "/api/my-account") => api::account::update(doorman, request),
         ("DELETE", "/api/my-account") => api::account::delete(state, doorman, request),
+        ("PATCH", "/api/my-account/profile") => api::account::update_profile(doorman, request),
         ("POST", "/api/my-account/password") => api::account::set_password(doorman, request),
         ("POST", "/api/my-account/primary-email") => identifiers::set(doorman, request, Email),
         ("DELETE", "/api/my-account/primary-email") => identifiers::remove(doorman, request, Email),
@@ -226,6 +227,7 @@ fn api_route(state: &ServerState, doorman: &mut Doorman, request: &Request) -> R
         (_, "/api/my-account") => not_allowed("GET, PATCH, DELETE"),
         (_, "/api/my-account/sessions" | "/api/my-account/grants") => not_allowed("GET"),
         (_, "/api/my-account/mfa-verifications") => not_allowed("GET, POST"),
+        (_, "/api/my-account/profile") => not_allowed("PATCH"),
         (_, "/api/my-account/primary-email" | "/api/my-account/primary-phone") => {
             not_allowed("POST, DELETE")
         }

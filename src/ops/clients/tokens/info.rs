@@ -42,8 +42,14 @@ impl Doorman {
         } else {
             Vec::new()
         };
+        let standard = if scope::has(&scopes, "profile") || scope::has(&scopes, scope::ADDRESS) {
+            store::users::standard_claims(conn, &user.id)?
+        } else {
+            serde_json::Map::new()
+        };
         Ok(user_claims(
             &user,
+            &standard,
             &memberships,
             &identities,
             &scopes,

@@ -259,6 +259,12 @@ impl Minter {
         });
         let id_token = if m.id_token {
             let memberships = store::memberships::user_memberships(conn, &m.user.id)?;
+            let standard = if scope::has(&scopes, "profile") || scope::has(&scopes, scope::ADDRESS)
+            {
+                store::users::standard_claims(conn, &m.user.id)?
+            } else {
+                serde_json::Map::new()
+            };
             let claims = IdToken {
                 issuer,
                 client_id: &m.app.client_id,
@@ -272,6 +278,7 @@ impl Minter {
             }
             .claims(user_claims(
                 m.user,
+                &standard,
                 &memberships,
                 &[],
                 &scopes,
