@@ -3,6 +3,7 @@
 //! end: a failure anywhere leaves the database as it was. (The server defers the commits of a
 //! request's operations to its end, where they land together; each is still all-or-nothing.)
 
+pub mod account_center;
 pub mod accounts;
 pub mod admin;
 pub mod clients;

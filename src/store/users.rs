@@ -232,3 +232,13 @@ pub fn set_standard_claims(
         ])?;
     Ok(())
 }
+
+/// How many users a filter matches (its limit and offset aside).
+pub fn count(conn: &Connection, filter: &UserFilter) -> Result<u64> {
+    let (clause, pattern) = where_clause(filter);
+    let sql = format!("SELECT count(*) FROM users {clause}");
+    let n: i64 = conn
+        .prepare_cached(&sql)?
+        .query_row(params![pattern, filter.organization_id], |r| r.get(0))?;
+    Ok(n.max(0) as u64)
+}

@@ -13,7 +13,7 @@ const MANAGEMENT: &str = "https://default.logto.app/api";
 
 /// The Management API as a resource, a machine-to-machine app whose role grants `all`, and a
 /// second app whose role grants only `read`.
-fn management_setup(env: &Env) -> (String, String) {
+pub fn management_setup(env: &Env) -> (String, String) {
     env.json(&[
         "resource",
         "create",
@@ -69,7 +69,7 @@ fn management_setup(env: &Env) -> (String, String) {
     )
 }
 
-fn m2m_token(server: &Server, client: (&str, &str), resource: &str, scope: &str) -> String {
+pub fn m2m_token(server: &Server, client: (&str, &str), resource: &str, scope: &str) -> String {
     let reply = post_form(
         &format!("{}/token", server.issuer),
         Some(client),

@@ -30,6 +30,7 @@ mod http_floods;
 mod http_transport;
 mod logto_compat;
 mod logto_sdk;
+mod management_users;
 mod mfa;
 mod oidc_flow;
 mod oidc_logout;

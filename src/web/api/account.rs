@@ -14,7 +14,7 @@ use crate::model::account_center::{AccountCenter, Control};
 use crate::model::standard_claims;
 use crate::model::user::{PasswordInput, Profile, Secret, User, UserField};
 use crate::ops::Doorman;
-use crate::ops::accounts::account_verification::Proof;
+use crate::ops::account_center::verification_records::Proof;
 use crate::web::api::auth::{Audience, Caller, authenticate};
 use crate::web::api::body;
 use crate::web::api::error::{ApiAnswer, ApiError};

@@ -9,7 +9,7 @@ use serde::Deserialize;
 use crate::model::settings::Identifier;
 use crate::model::user::{Profile, UserField};
 use crate::ops::Doorman;
-use crate::ops::accounts::account_verification::Proof;
+use crate::ops::account_center::verification_records::Proof;
 use crate::web::api::account::{AccountCaller, Dropping, keeps_a_sign_in_method};
 use crate::web::api::body;
 use crate::web::api::error::{ApiAnswer, ApiError};

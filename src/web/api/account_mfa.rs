@@ -13,7 +13,7 @@ use crate::model::account_center::Control;
 use crate::model::mfa::{Factor, FactorKind};
 use crate::model::settings::MfaFactor;
 use crate::ops::Doorman;
-use crate::ops::accounts::mfa_enrolment::Refused;
+use crate::ops::account_center::brought_factors::Refused;
 use crate::web::api::account::AccountCaller;
 use crate::web::api::body;
 use crate::web::api::error::{ApiAnswer, ApiError};

@@ -2,8 +2,8 @@
 //! bearer authentication by audience and scope that names the caller ([`auth`]), Logto's error
 //! body with one conversion from the domain error ([`error`]), JSON request bodies with a size
 //! limit and errors that name the field ([`body`]), and Logto's pagination ([`pagination`]).
-//! The routes sit beside them, one file per group: the health check ([`status`]) and API
-//! resources ([`resources`]).
+//! The routes sit beside them, one file per group: the health check ([`status`]), the Account
+//! API (`account*`, [`verifications`]) and the Management API ([`management`]).
 
 pub mod account;
 pub mod account_identifiers;
@@ -12,7 +12,7 @@ pub mod account_sessions;
 pub mod auth;
 pub mod body;
 pub mod error;
+pub mod management;
 pub mod pagination;
-pub mod resources;
 pub mod status;
 pub mod verifications;

@@ -7,7 +7,7 @@ use serde::Deserialize;
 use serde_json::json;
 
 use crate::ops::Doorman;
-use crate::ops::accounts::account_verification::VerificationRecord;
+use crate::ops::account_center::verification_records::VerificationRecord;
 use crate::ops::accounts::verification::{CodeCheck, Purpose, channel_of};
 use crate::web::api::auth::{Audience, authenticate};
 use crate::web::api::body;

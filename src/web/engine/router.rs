@@ -190,8 +190,13 @@ fn api_route(state: &ServerState, doorman: &mut Doorman, request: &Request) -> R
     if let Some(answer) = account_item_route(state, doorman, request) {
         return answer.unwrap_or_else(ApiError::into_response);
     }
+    if let Some(answer) = management_user_route(state, doorman, request) {
+        return answer.unwrap_or_else(ApiError::into_response);
+    }
     let answer = match (request.method.as_str(), request.path.as_str()) {
         ("GET", "/api/status") => api::status::status(),
+        ("GET", "/api/users") => api::management::users::list(doorman, request),
+        ("POST", "/api/users") => api::management::users::create(doorman, request),
         ("GET", "/api/my-account/sessions") => {
             api::account_sessions::list_sessions(doorman, request)
         }
@@ -204,7 +209,7 @@ fn api_route(state: &ServerState, doorman: &mut Doorman, request: &Request) -> R
         ("POST", "/api/my-account/mfa-verifications/backup-codes/generate") => {
             api::account_mfa::backup_codes(doorman, request)
         }
-        ("GET", "/api/resources") => api::resources::list(doorman, request),
+        ("GET", "/api/resources") => api::management::resources::list(doorman, request),
         ("GET", "/api/my-account") => api::account::show(doorman, request),
         ("PATCH", "/api/my-account") => api::account::update(doorman, request),
         ("DELETE", "/api/my-account") => api::account::delete(state, doorman, request),
@@ -225,6 +230,7 @@ fn api_route(state: &ServerState, doorman: &mut Doorman, request: &Request) -> R
         }
         (_, "/api/status" | "/api/resources") => not_allowed("GET"),
         (_, "/api/my-account") => not_allowed("GET, PATCH, DELETE"),
+        (_, "/api/users") => not_allowed("GET, POST"),
         (_, "/api/my-account/sessions" | "/api/my-account/grants") => not_allowed("GET"),
         (_, "/api/my-account/mfa-verifications") => not_allowed("GET, POST"),
         (_, "/api/my-account/profile") => not_allowed("PATCH"),
@@ -276,6 +282,31 @@ fn account_item_route(
         "grants" => api::account_sessions::revoke_grant(doorman, request, id),
         "mfa-verifications" => api::account_mfa::remove(doorman, request, id),
         _ => identifiers::unlink(doorman, request, id),
+    })
+}
+
+/// The Management API's `/api/users/{id}` and the routes under it.
+fn management_user_route(
+    state: &ServerState,
+    doorman: &mut Doorman,
+    request: &Request,
+) -> Option<api::error::ApiAnswer> {
+    let rest = request.path.strip_prefix("/api/users/")?;
+    let (id, sub) = rest.split_once('/').unwrap_or((rest, ""));
+    if id.is_empty() {
+        return None;
+    }
+    Some(match (request.method.as_str(), sub) {
+        ("GET", "") => api::management::users::show(doorman, request, id),
+        ("PATCH", "") => api::management::users::update(doorman, request, id),
+        ("DELETE", "") => api::management::users::delete(state, doorman, request, id),
+        (_, "") => Err(ApiError::new(
+            405,
+            "request.method_not_allowed",
+            format!("{} is not allowed on {}", request.method, request.path),
+        )
+        .with_header("Allow", "GET, PATCH, DELETE")),
+        _ => api::management::users::item(state, doorman, request, id, sub),
     })
 }
 

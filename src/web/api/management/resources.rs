@@ -4,10 +4,10 @@
 
 use serde::Serialize;
 
-use crate::model::resource::{MANAGEMENT_API_INDICATOR, MANAGEMENT_API_SCOPE, Resource};
+use crate::model::resource::Resource;
 use crate::ops::Doorman;
-use crate::web::api::auth::{Audience, authenticate};
 use crate::web::api::error::ApiAnswer;
+use crate::web::api::management::admin::admin;
 use crate::web::api::pagination::respond_list;
 use crate::web::common::http::Request;
 
@@ -40,12 +40,7 @@ struct ScopeBody<'a> {
 
 /// `GET /api/resources[?includeScopes=true][&page=&page_size=]`.
 pub fn list(doorman: &Doorman, request: &Request) -> ApiAnswer {
-    authenticate(
-        doorman,
-        request,
-        Audience::Resource(MANAGEMENT_API_INDICATOR),
-        &[MANAGEMENT_API_SCOPE],
-    )?;
+    admin(doorman, request)?;
     let include_scopes = request
         .query
         .iter()
