@@ -3910,7 +3910,7 @@ _doorman() {
             return 0
             ;;
         doorman__subcmd__keys__subcmd__rotate)
-            opts="-o -y -q -v -h -V --alg --db --config --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --alg --grace --db --config --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3918,6 +3918,10 @@ _doorman() {
             case "${prev}" in
                 --alg)
                     COMPREPLY=($(compgen -W "RS256 ES256 ES384" -- "${cur}"))
+                    return 0
+                    ;;
+                --grace)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --db)

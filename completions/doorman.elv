@@ -1898,6 +1898,7 @@ set edit:completion:arg-completer[doorman] = {|@words|
         }
         &'doorman;keys;rotate'= {
             cand --alg 'Algorithm of the new key'
+            cand --grace 'How long the old key stays published, such as 1h [default: until every token it signed has expired]'
             cand --db 'The SQLite file; created with its schema on first use [default: ./doorman.db]'
             cand --config 'The config file [default: ./doorman.yaml if it exists]'
             cand -o 'How results print [default: table on a terminal, json otherwise]'

@@ -888,6 +888,7 @@ complete -c doorman -n "__fish_doorman_using_subcommand keys; and __fish_seen_su
 complete -c doorman -n "__fish_doorman_using_subcommand keys; and __fish_seen_subcommand_from rotate" -l alg -d 'Algorithm of the new key' -r -f -a "RS256\t'RSA-2048 with SHA-256: the default every client supports'
 ES256\t'ECDSA P-256 with SHA-256: small, fast to sign'
 ES384\t'ECDSA P-384 with SHA-384'"
+complete -c doorman -n "__fish_doorman_using_subcommand keys; and __fish_seen_subcommand_from rotate" -l grace -d 'How long the old key stays published, such as 1h [default: until every token it signed has expired]' -r
 complete -c doorman -n "__fish_doorman_using_subcommand keys; and __fish_seen_subcommand_from rotate" -l db -d 'The SQLite file; created with its schema on first use [default: ./doorman.db]' -r -F
 complete -c doorman -n "__fish_doorman_using_subcommand keys; and __fish_seen_subcommand_from rotate" -l config -d 'The config file [default: ./doorman.yaml if it exists]' -r -F
 complete -c doorman -n "__fish_doorman_using_subcommand keys; and __fish_seen_subcommand_from rotate" -s o -l output -d 'How results print [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'

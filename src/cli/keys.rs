@@ -15,6 +15,10 @@ pub(crate) enum KeysCommand {
         /// Algorithm of the new key
         #[arg(long, value_enum, default_value = "RS256")]
         alg: KeyAlgorithm,
+        /// How long the old key stays published, such as 1h [default: until every token it
+        /// signed has expired]
+        #[arg(long, value_name = "DURATION")]
+        grace: Option<String>,
     },
 }
 
@@ -23,7 +27,13 @@ pub(crate) fn run(session: &Session, cmd: KeysCommand) -> Result<()> {
     let mut doorman = session.open()?;
     match cmd {
         KeysCommand::List => printer.list(&doorman.list_keys()?),
-        KeysCommand::Rotate { alg } => printer.one(&doorman.rotate_key(alg)?),
+        KeysCommand::Rotate { alg, grace } => {
+            let grace = grace
+                .as_deref()
+                .map(crate::model::duration::parse_seconds)
+                .transpose()?;
+            printer.one(&doorman.rotate_key(alg, grace)?)
+        }
     }
     Ok(())
 }

@@ -64,11 +64,11 @@ pub fn retire_active(conn: &Connection, now: Timestamp, expires_at: Timestamp) -
     Ok(())
 }
 
-/// All keys, newest first.
+/// All keys: the signing one first, then newest first.
 pub fn list(conn: &Connection) -> Result<Vec<StoredKey>> {
     let mut stmt = conn.prepare_cached(
         "SELECT kid, algorithm, private_key, public_jwk, created_at, retired_at, expires_at
-         FROM signing_keys ORDER BY created_at DESC, rowid DESC",
+         FROM signing_keys ORDER BY retired_at IS NOT NULL, created_at DESC, rowid DESC",
     )?;
     let rows = stmt.query_map([], from_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -80,4 +80,27 @@ pub fn current_kid(conn: &Connection) -> Result<Option<String>> {
         .prepare_cached("SELECT kid FROM signing_keys WHERE retired_at IS NULL ORDER BY created_at DESC LIMIT 1")?
         .query_row([], |r| r.get(0))
         .optional()?)
+}
+
+/// Deletes a key.
+pub fn delete(conn: &Connection, kid: &str) -> Result<()> {
+    conn.prepare_cached("DELETE FROM signing_keys WHERE kid = ?1")?
+        .execute([kid])?;
+    Ok(())
+}
+
+/// Makes `kid` the key that signs (and no other), or a published retired one.
+pub fn set_current(conn: &Connection, kid: &str, current: bool, now: Timestamp) -> Result<()> {
+    if current {
+        conn.prepare_cached(
+            "UPDATE signing_keys SET retired_at = NULL, expires_at = NULL WHERE kid = ?1",
+        )?
+        .execute([kid])?;
+    } else {
+        conn.prepare_cached(
+            "UPDATE signing_keys SET retired_at = coalesce(retired_at, ?2), expires_at = NULL WHERE kid = ?1",
+        )?
+        .execute(params![kid, now.unix()])?;
+    }
+    Ok(())
 }

@@ -36,10 +36,7 @@ fn init_makes_one_rs256_key() {
     assert_eq!(keys[0]["status"], "current");
     let out = [
         env.cmd(&["keys", "list"]).run().success().stdout,
-        env.cmd(&["export", "--with-secrets"])
-            .run()
-            .success()
-            .stdout,
+        env.cmd(&["export"]).run().success().stdout,
     ];
     for text in out {
         assert!(
@@ -94,4 +91,88 @@ fn no_key_until_init_or_rotate() {
     assert!(env.doorman().signer().is_err());
     env.json(&["keys", "rotate"]);
     assert_eq!(env.json(&["keys", "list"])[0]["algorithm"], "RS256");
+}
+
+#[test]
+fn fixture_keys_pin_the_jwks_and_export_with_secrets_copies_them() {
+    let source = Env::new();
+    source.json(&["init"]);
+    source.json(&["keys", "rotate", "--alg", "ES256"]);
+    let exported = source
+        .cmd(&["export", "--with-secrets"])
+        .run()
+        .success()
+        .stdout;
+    assert!(exported.contains("BEGIN PRIVATE KEY"), "{exported}");
+    let plain = source.cmd(&["export"]).run().success().stdout;
+    assert!(
+        !plain.contains("PRIVATE KEY"),
+        "only with --with-secrets: {plain}"
+    );
+    let jwks = |env: &Env| -> Vec<String> {
+        let doorman = env.doorman();
+        let mut kids: Vec<String> = doorman
+            .jwks()
+            .unwrap()
+            .keys
+            .into_iter()
+            .map(|k| k.common.key_id.unwrap())
+            .collect();
+        kids.sort();
+        kids
+    };
+    let published = jwks(&source);
+    assert_eq!(
+        published.len(),
+        2,
+        "the ES256 key and the retired RS256 one"
+    );
+    let copies: Vec<Env> = (0..2)
+        .map(|_| {
+            let copy = Env::new();
+            copy.json(&["init"]);
+            copy.write("export.yaml", &exported);
+            copy.seed_later("export.yaml");
+            copy
+        })
+        .collect();
+    for copy in &copies {
+        assert_eq!(jwks(copy), published, "init's own key is gone");
+        let current = copy.json(&["keys", "list"]);
+        assert_eq!(
+            current[0]["algorithm"], "ES256",
+            "the first key signs: {current}"
+        );
+        assert_eq!(current[0]["status"], "current", "{current}");
+    }
+    let again = copies[0]
+        .cmd(&["seed", "export.yaml"])
+        .run()
+        .success()
+        .stdout;
+    assert!(again.contains("unchanged"), "{again}");
+
+    let bad = Env::new();
+    bad.write(
+        "keys.yaml",
+        "keys:\n  - algorithm: RS256\n    private_key: not a key\n",
+    );
+    bad.cmd(&["seed", "keys.yaml"])
+        .run()
+        .fails(2, "keys[0].private_key");
+}
+
+#[test]
+fn a_rotation_keeps_the_old_key_published_for_its_grace() {
+    let env = Env::new();
+    env.json(&["init"]);
+    env.cmd(&["keys", "rotate", "--grace", "1h"])
+        .env("DOORMAN_NOW", "2030-01-01T00:00:00Z")
+        .run()
+        .success();
+    let keys = env.json(&["keys", "list"]);
+    assert_eq!(keys[1]["expires_at"], "2030-01-01T01:00:00Z", "{keys}");
+    env.cmd(&["keys", "rotate", "--grace", "soon"])
+        .run()
+        .fails(2, "invalid duration 'soon'");
 }

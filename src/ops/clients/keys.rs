@@ -42,6 +42,8 @@ pub struct KeyInfo {
 fn status(k: &StoredKey, now: Timestamp) -> KeyStatus {
     match (k.retired_at, k.expires_at) {
         (None, _) => KeyStatus::Current,
+        // A fixture's extra keys stay published with no end.
+        (Some(_), None) => KeyStatus::Published,
         (Some(_), Some(until)) if until > now => KeyStatus::Published,
         _ => KeyStatus::Expired,
     }
@@ -94,12 +96,16 @@ impl Doorman {
             .collect())
     }
 
-    /// Makes a new current key; the previous one stays published until every token it can
-    /// have signed has expired ([`crate::model::token::Lifetimes::key_retention`]).
-    pub fn rotate_key(&mut self, algorithm: KeyAlgorithm) -> Result<KeyInfo> {
+    /// Makes a new current key; the previous one stays published for `grace` seconds, or by
+    /// default until every token it can have signed has expired
+    /// ([`crate::model::token::Lifetimes::key_retention`]).
+    pub fn rotate_key(&mut self, algorithm: KeyAlgorithm, grace: Option<i64>) -> Result<KeyInfo> {
         let now = self.clock.now();
+        if grace.is_some_and(|g| g < 0) {
+            return Err(Error::invalid("the grace period cannot be negative"));
+        }
         let tx = self.store.transaction()?;
-        let until = now.plus(self.lifetimes.key_retention());
+        let until = now.plus(grace.unwrap_or_else(|| self.lifetimes.key_retention()));
         table::retire_active(&tx, now, until)?;
         let key = create(&tx, algorithm, now)?;
         record(
