@@ -1604,7 +1604,7 @@ _doorman() {
             return 0
             ;;
         doorman__subcmd__app__subcmd__update)
-            opts="-o -y -q -v -h -V --name --redirect-uri --post-logout-redirect-uri --backchannel-logout-uri --third-party --device-flow --unset --db --config --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --name --redirect-uri --post-logout-redirect-uri --backchannel-logout-uri --third-party --device-flow --unset --claim --unset-claim --db --config --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1636,6 +1636,14 @@ _doorman() {
                     ;;
                 --unset)
                     COMPREPLY=($(compgen -W "redirect-uris post-logout-redirect-uris backchannel-logout-uri" -- "${cur}"))
+                    return 0
+                    ;;
+                --claim)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --unset-claim)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -7586,7 +7594,7 @@ _doorman() {
             return 0
             ;;
         doorman__subcmd__user__subcmd__update)
-            opts="-o -y -q -v -h -V --username --email --phone --name --avatar-url --email-verified --phone-verified --custom --password --password-stdin --password-hash --unset --db --config --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --username --email --phone --name --avatar-url --email-verified --phone-verified --custom --password --password-stdin --password-hash --unset --claim --unset-claim --db --config --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7634,6 +7642,14 @@ _doorman() {
                     ;;
                 --unset)
                     COMPREPLY=($(compgen -W "username email phone name avatar-url custom-data password" -- "${cur}"))
+                    return 0
+                    ;;
+                --claim)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --unset-claim)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --db)

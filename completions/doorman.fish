@@ -155,6 +155,8 @@ name\t'The display name'
 avatar-url\t'The avatar URL'
 custom-data\t'All custom data'
 password\t'The password: the user can then only sign in another way'"
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from update" -l claim -d 'Add a custom claim to the user\'s tokens, NAME=JSON (repeatable)' -r
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from update" -l unset-claim -d 'Remove a custom claim (repeatable)' -r
 complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from update" -l db -d 'The SQLite file; created with its schema on first use [default: ./doorman.db]' -r -F
 complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from update" -l config -d 'The config file [default: ./doorman.yaml if it exists]' -r -F
 complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from update" -s o -l output -d 'How results print [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
@@ -550,6 +552,8 @@ false\t''"
 complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from update" -l unset -d 'Clear a field (repeatable)' -r -f -a "redirect-uris\t'Every redirect URI'
 post-logout-redirect-uris\t'Every post-logout redirect URI'
 backchannel-logout-uri\t'The back-channel logout URI'"
+complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from update" -l claim -d 'Add a custom claim to the tokens of the app\'s users, NAME=JSON (repeatable)' -r
+complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from update" -l unset-claim -d 'Remove a custom claim (repeatable)' -r
 complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from update" -l db -d 'The SQLite file; created with its schema on first use [default: ./doorman.db]' -r -F
 complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from update" -l config -d 'The config file [default: ./doorman.yaml if it exists]' -r -F
 complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from update" -s o -l output -d 'How results print [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'

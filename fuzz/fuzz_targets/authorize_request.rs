@@ -18,6 +18,7 @@ fuzz_target!(|data: &[u8]| {
         is_third_party: false,
         built_in: false,
         device_flow: false,
+        claims: Default::default(),
         created_at: Timestamp::from_unix(0),
         updated_at: Timestamp::from_unix(0),
     };

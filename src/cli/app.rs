@@ -98,10 +98,16 @@ pub(crate) struct UpdateArgs {
     /// Clear a field (repeatable)
     #[arg(long, value_enum, value_name = "FIELD")]
     unset: Vec<AppField>,
+    /// Add a custom claim to the tokens of the app's users, NAME=JSON (repeatable)
+    #[arg(long, value_name = "NAME=JSON")]
+    claim: Vec<String>,
+    /// Remove a custom claim (repeatable)
+    #[arg(long, value_name = "NAME")]
+    unset_claim: Vec<String>,
 }
 
 impl UpdateArgs {
-    fn changes(self) -> AppChanges {
+    fn changes(self) -> Result<AppChanges> {
         let list = |given: Vec<String>, field: AppField| {
             if self.unset.contains(&field) {
                 Some(Vec::new())
@@ -109,7 +115,12 @@ impl UpdateArgs {
                 (!given.is_empty()).then_some(given)
             }
         };
-        AppChanges {
+        let claims = self
+            .claim
+            .iter()
+            .map(|c| crate::oidc::custom_claims::parse_assignment(c))
+            .collect::<Result<_>>()?;
+        Ok(AppChanges {
             redirect_uris: list(self.redirect_uris, AppField::RedirectUris),
             post_logout_redirect_uris: list(
                 self.post_logout_redirect_uris,
@@ -123,7 +134,9 @@ impl UpdateArgs {
             name: self.name,
             is_third_party: self.third_party,
             device_flow: self.device_flow,
-        }
+            claims,
+            unset_claims: self.unset_claim,
+        })
     }
 }
 
@@ -154,7 +167,8 @@ pub(crate) fn run(session: &Session, cmd: AppCommand) -> Result<()> {
         AppCommand::Show { app } => printer.one(&doorman.show_app(&app)?),
         AppCommand::Update(args) => {
             let app = args.app.clone();
-            printer.one(&doorman.update_app(&app, args.changes())?)
+            let changes = args.changes()?;
+            printer.one(&doorman.update_app(&app, changes)?)
         }
         AppCommand::Delete { app } => {
             let found = doorman.show_app(&app)?;

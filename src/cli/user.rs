@@ -37,6 +37,12 @@ pub(crate) enum UserCommand {
         /// Clear a field (repeatable)
         #[arg(long, value_enum, value_name = "FIELD")]
         unset: Vec<UserField>,
+        /// Add a custom claim to the user's tokens, NAME=JSON (repeatable)
+        #[arg(long, value_name = "NAME=JSON")]
+        claim: Vec<String>,
+        /// Remove a custom claim (repeatable)
+        #[arg(long, value_name = "NAME")]
+        unset_claim: Vec<String>,
     },
     /// Set a user's password (asks on a terminal)
     SetPassword {
@@ -161,6 +167,7 @@ impl ProfileArgs {
             name: self.name,
             avatar_url: self.avatar_url,
             custom_data,
+            ..Profile::default()
         })
     }
 
@@ -245,10 +252,18 @@ pub(crate) fn run(session: &Session, cmd: UserCommand) -> Result<()> {
             profile,
             password,
             unset,
+            claim,
+            unset_claim,
         } => {
             let password = password.into_input()?;
+            let mut profile = profile.into_profile()?;
+            profile.claims = claim
+                .iter()
+                .map(|c| crate::oidc::custom_claims::parse_assignment(c))
+                .collect::<Result<_>>()?;
+            profile.unset_claims = unset_claim;
             let mut doorman = session.open()?;
-            let updated = doorman.update_user(&user, profile.into_profile()?, &unset, password)?;
+            let updated = doorman.update_user(&user, profile, &unset, password)?;
             printer.one(&updated);
         }
         UserCommand::SetPassword {

@@ -80,6 +80,10 @@ pub struct App {
     /// device without a browser); printed only when true.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub device_flow: bool,
+    /// Claims added to the tokens of every user of this app (a user's own claim of the same
+    /// name wins); printed only when there are some.
+    #[serde(skip_serializing_if = "serde_json::Map::is_empty")]
+    pub claims: serde_json::Map<String, serde_json::Value>,
     /// When it was created.
     pub created_at: Timestamp,
     /// When it last changed.

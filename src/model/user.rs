@@ -26,6 +26,10 @@ pub struct User {
     pub avatar_url: Option<String>,
     /// Free-form JSON object for the application's own data.
     pub custom_data: serde_json::Map<String, serde_json::Value>,
+    /// Claims added to the user's ID tokens, userinfo and JWT access tokens (see
+    /// [`custom_claims`](crate::model::custom_claims)); printed only when there are some.
+    #[serde(skip_serializing_if = "serde_json::Map::is_empty")]
+    pub claims: serde_json::Map<String, serde_json::Value>,
     /// Suspended users cannot sign in.
     pub suspended: bool,
     /// Whether a password is set (never the password or its hash).
@@ -58,6 +62,10 @@ pub struct Profile {
     pub avatar_url: Option<String>,
     /// Custom data keys to set (merged into the existing object).
     pub custom_data: Vec<(String, serde_json::Value)>,
+    /// Custom claims to set (merged into the existing ones).
+    pub claims: Vec<(String, serde_json::Value)>,
+    /// Custom claims to remove.
+    pub unset_claims: Vec<String>,
 }
 
 /// A profile field that `user update --unset` can clear.

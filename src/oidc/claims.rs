@@ -161,6 +161,7 @@ mod tests {
             name: Some("Ada".into()),
             avatar_url: None,
             custom_data: Map::from_iter([("plan".to_string(), json!("pro"))]),
+            claims: Map::new(),
             suspended: false,
             has_password: true,
             created_at: Timestamp::from_unix(1),

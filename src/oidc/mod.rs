@@ -4,6 +4,7 @@
 
 pub mod authorize;
 pub mod claims;
+pub mod custom_claims;
 pub mod decision;
 pub mod device;
 pub mod discovery;

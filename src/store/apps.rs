@@ -17,7 +17,7 @@ pub struct StoredApp {
 
 const COLUMNS: &str = "client_id, name, type, secret_digest, redirect_uris, \
     post_logout_redirect_uris, backchannel_logout_uri, is_third_party, created_at, updated_at, \
-    built_in, device_flow";
+    built_in, device_flow, claims";
 
 fn from_row(r: &Row<'_>) -> rusqlite::Result<StoredApp> {
     let list = |i: usize| -> rusqlite::Result<Vec<String>> {
@@ -38,6 +38,10 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<StoredApp> {
             updated_at: Timestamp::from_unix(r.get(9)?),
             built_in: r.get(10)?,
             device_flow: r.get(11)?,
+            claims: match serde_json::from_str(&r.get::<_, String>(12)?) {
+                Ok(serde_json::Value::Object(map)) => map,
+                _ => serde_json::Map::new(),
+            },
         },
         secret_digest: r.get(3)?,
     })
@@ -58,13 +62,14 @@ fn write_row(conn: &Connection, sql: &str, a: &StoredApp) -> Result<usize> {
         a.app.updated_at.unix(),
         a.app.built_in,
         a.app.device_flow,
+        serde_json::Value::Object(a.app.claims.clone()).to_string(),
     ])?)
 }
 
 /// Stores a new application.
 pub fn insert(conn: &Connection, a: &StoredApp) -> Result<()> {
     let sql = format!(
-        "INSERT INTO applications ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"
+        "INSERT INTO applications ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"
     );
     write_row(conn, &sql, a)?;
     Ok(())
@@ -75,7 +80,7 @@ pub fn update(conn: &Connection, a: &StoredApp) -> Result<()> {
     let sql = "UPDATE applications SET name = ?2, type = ?3, secret_digest = ?4, redirect_uris = ?5, \
                post_logout_redirect_uris = ?6, backchannel_logout_uri = ?7, is_third_party = ?8, \
                created_at = ?9, updated_at = ?10, built_in = ?11, \
-               device_flow = ?12 WHERE client_id = ?1";
+               device_flow = ?12, claims = ?13 WHERE client_id = ?1";
     if write_row(conn, sql, a)? == 0 {
         return Err(Error::not_found(format!(
             "app '{}' not found",

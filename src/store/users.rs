@@ -19,13 +19,13 @@ pub struct StoredUser {
 }
 
 const COLUMNS: &str = "id, username, email, email_verified, phone, phone_verified, name, avatar_url, \
-     custom_data, password_hash, suspended, created_at, updated_at, last_sign_in_at";
+     custom_data, password_hash, suspended, created_at, updated_at, last_sign_in_at, claims";
 
 /// Inserts a new user.
 pub fn insert(conn: &Connection, u: &StoredUser) -> Result<()> {
     let sql = format!(
         "INSERT INTO users ({COLUMNS}) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)"
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)"
     );
     write_row(conn, &sql, u)?;
     Ok(())
@@ -36,14 +36,14 @@ pub fn update(conn: &Connection, u: &StoredUser) -> Result<()> {
     let sql = "UPDATE users SET username = ?2, email = ?3, email_verified = ?4, phone = ?5, \
                phone_verified = ?6, name = ?7, avatar_url = ?8, custom_data = ?9, \
                password_hash = ?10, suspended = ?11, created_at = ?12, updated_at = ?13, \
-               last_sign_in_at = ?14 WHERE id = ?1";
+               last_sign_in_at = ?14, claims = ?15 WHERE id = ?1";
     if write_row(conn, sql, u)? == 0 {
         return Err(Error::not_found(format!("user '{}' not found", u.user.id)));
     }
     Ok(())
 }
 
-/// Runs `sql` with the user's columns bound as ?1..?14 in [`COLUMNS`] order.
+/// Runs `sql` with the user's columns bound as ?1..?15 in [`COLUMNS`] order.
 fn write_row(conn: &Connection, sql: &str, u: &StoredUser) -> Result<usize> {
     let custom_data = serde_json::Value::Object(u.user.custom_data.clone()).to_string();
     Ok(conn.prepare_cached(sql)?.execute(params![
@@ -61,6 +61,7 @@ fn write_row(conn: &Connection, sql: &str, u: &StoredUser) -> Result<usize> {
         u.user.created_at.unix(),
         u.user.updated_at.unix(),
         u.user.last_sign_in_at.map(Timestamp::unix),
+        serde_json::Value::Object(u.user.claims.clone()).to_string(),
     ])?)
 }
 
@@ -161,6 +162,14 @@ fn like_pattern(text: &str) -> String {
     format!("%{escaped}%")
 }
 
+/// A stored JSON object, or an empty one.
+fn object(text: &str) -> serde_json::Map<String, serde_json::Value> {
+    match serde_json::from_str(text) {
+        Ok(serde_json::Value::Object(map)) => map,
+        _ => serde_json::Map::new(),
+    }
+}
+
 fn from_row(r: &Row<'_>) -> rusqlite::Result<StoredUser> {
     let custom: String = r.get(8)?;
     let custom_data = match serde_json::from_str(&custom) {
@@ -184,6 +193,7 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<StoredUser> {
             created_at: Timestamp::from_unix(r.get(11)?),
             updated_at: Timestamp::from_unix(r.get(12)?),
             last_sign_in_at: r.get::<_, Option<i64>>(13)?.map(Timestamp::from_unix),
+            claims: object(&r.get::<_, String>(14)?),
         },
         password_hash,
     })
@@ -241,4 +251,18 @@ pub fn count(conn: &Connection, filter: &UserFilter) -> Result<u64> {
         .prepare_cached(&sql)?
         .query_row(params![pattern, filter.organization_id], |r| r.get(0))?;
     Ok(n.max(0) as u64)
+}
+
+/// Replaces a user's custom claims.
+pub fn set_claims(
+    conn: &Connection,
+    id: &str,
+    claims: &serde_json::Map<String, serde_json::Value>,
+) -> Result<()> {
+    conn.prepare_cached("UPDATE users SET claims = ?2 WHERE id = ?1")?
+        .execute(rusqlite::params![
+            id,
+            serde_json::Value::Object(claims.clone()).to_string()
+        ])?;
+    Ok(())
 }

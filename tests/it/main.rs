@@ -25,6 +25,7 @@ mod completions;
 mod connector_email;
 mod connectors;
 mod csrf;
+mod custom_claims;
 mod device_flow;
 mod http_floods;
 mod http_transport;

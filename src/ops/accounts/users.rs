@@ -189,6 +189,7 @@ pub(crate) fn blank_user(id: String, now: Timestamp) -> User {
         name: None,
         avatar_url: None,
         custom_data: serde_json::Map::new(),
+        claims: serde_json::Map::new(),
         suspended: false,
         has_password: false,
         created_at: now,
@@ -236,6 +237,13 @@ pub(crate) fn apply_profile(user: &mut User, p: &Profile) -> Result<()> {
             return Err(Error::invalid("custom data key must not be empty"));
         }
         user.custom_data.insert(key.clone(), value.clone());
+    }
+    for (name, value) in &p.claims {
+        crate::oidc::custom_claims::check_name(name)?;
+        user.claims.insert(name.clone(), value.clone());
+    }
+    for name in &p.unset_claims {
+        user.claims.remove(name);
     }
     Ok(())
 }

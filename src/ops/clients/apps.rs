@@ -48,6 +48,10 @@ pub struct AppChanges {
     pub is_third_party: Option<bool>,
     /// Device flow on or off.
     pub device_flow: Option<bool>,
+    /// Custom claims to set for the app's users' tokens.
+    pub claims: Vec<(String, serde_json::Value)>,
+    /// Custom claims to remove.
+    pub unset_claims: Vec<String>,
 }
 
 /// The most redirect and post-logout redirect URIs an app may have, together.
@@ -106,6 +110,7 @@ impl Doorman {
             is_third_party: new.is_third_party,
             built_in: false,
             device_flow: new.device_flow,
+            claims: serde_json::Map::new(),
             created_at: now,
             updated_at: now,
         };
@@ -182,6 +187,13 @@ impl Doorman {
         }
         if let Some(device) = changes.device_flow {
             app.device_flow = device;
+        }
+        for (name, value) in changes.claims {
+            crate::oidc::custom_claims::check_name(&name)?;
+            app.claims.insert(name, value);
+        }
+        for name in &changes.unset_claims {
+            app.claims.remove(name);
         }
         check_app(app)?;
         if stored != before {

@@ -113,6 +113,7 @@ impl Doorman {
                     redirect_uris,
                     post_logout_redirect_uris,
                     device_flow: false,
+                    claims: serde_json::Map::new(),
                     backchannel_logout_uri: None,
                     is_third_party: false,
                     built_in: true,

@@ -9,6 +9,7 @@ use crate::error::Result;
 use crate::model::app::App;
 use crate::model::token::TokenKind;
 use crate::oidc::claims::{Audience, user_claims};
+use crate::oidc::custom_claims;
 use crate::oidc::error::OAuthError;
 use crate::oidc::jwt;
 use crate::oidc::scope::{self, OPENID};
@@ -47,14 +48,20 @@ impl Doorman {
         } else {
             serde_json::Map::new()
         };
-        Ok(user_claims(
+        let app_claims = store::apps::find(conn, &token.client_id)?
+            .map(|a| a.app.claims)
+            .unwrap_or_default();
+        let custom = custom_claims::merged(&app_claims, &user.claims);
+        let mut claims = user_claims(
             &user,
             &standard,
             &memberships,
             &identities,
             &scopes,
             Audience::Userinfo,
-        ))
+        );
+        custom_claims::add_to(&mut claims, &custom);
+        Ok(claims)
     }
 
     /// Introspection (RFC 7662): what a token is, or just `active: false`. Only the client a

@@ -15,6 +15,7 @@ use crate::model::timestamp::Timestamp;
 use crate::model::token::{Lifetimes, TokenKind};
 use crate::model::user::User;
 use crate::oidc::claims::{Audience, user_claims};
+use crate::oidc::custom_claims;
 use crate::oidc::error::OAuthError;
 use crate::oidc::jwt;
 use crate::oidc::keys::Signer;
@@ -161,22 +162,25 @@ impl Minter {
             }
         };
         let scope_text = scope::join(&scopes);
-        let access_token = jwt::sign(
-            &self.signer,
-            Some(jwt::ACCESS_TOKEN_TYPE),
-            &AccessToken {
-                issuer: &self.issuer,
-                subject: &user.id,
-                client_id: &client.client_id,
-                audience: &audience,
-                scope: &scope_text,
-                now,
-                lifetime,
-                organization_id: Some(organization_id),
-                grant_id: Some(&grant.id),
-            }
-            .claims(),
-        )?;
+        let mut claims = AccessToken {
+            issuer: &self.issuer,
+            subject: &user.id,
+            client_id: &client.client_id,
+            audience: &audience,
+            scope: &scope_text,
+            now,
+            lifetime,
+            organization_id: Some(organization_id),
+            grant_id: Some(&grant.id),
+        }
+        .claims();
+        if scope::has(&scope::parse(&grant.scope), scope::OPENID) {
+            custom_claims::add_to(
+                &mut claims,
+                &custom_claims::merged(&client.claims, &user.claims),
+            );
+        }
+        let access_token = jwt::sign(&self.signer, Some(jwt::ACCESS_TOKEN_TYPE), &claims)?;
         let (refresh_token, row) = new_token(
             now,
             TokenKind::Refresh,
@@ -214,12 +218,16 @@ impl Minter {
                 .map_or(self.lifetimes.access_token, |target| target.lifetime),
         );
         let id_lifetime = m.lifetime.unwrap_or(self.lifetimes.id_token);
+        // The app's and the user's own claims, whenever `openid` is granted.
+        let custom = if scope::has(&scopes, scope::OPENID) {
+            custom_claims::merged(&m.app.claims, &m.user.claims)
+        } else {
+            serde_json::Map::new()
+        };
         let mut rows = Vec::with_capacity(2);
         let access_token = match m.target {
-            Some(target) => jwt::sign(
-                &self.signer,
-                Some(jwt::ACCESS_TOKEN_TYPE),
-                &AccessToken {
+            Some(target) => {
+                let mut claims = AccessToken {
                     issuer,
                     subject: &m.user.id,
                     client_id: &m.app.client_id,
@@ -230,8 +238,10 @@ impl Minter {
                     organization_id: None,
                     grant_id: Some(&m.grant.id),
                 }
-                .claims(),
-            )?,
+                .claims();
+                custom_claims::add_to(&mut claims, &custom);
+                jwt::sign(&self.signer, Some(jwt::ACCESS_TOKEN_TYPE), &claims)?
+            }
             None => {
                 let (token, row) = new_token(
                     now,
@@ -265,7 +275,7 @@ impl Minter {
             } else {
                 serde_json::Map::new()
             };
-            let claims = IdToken {
+            let mut claims = IdToken {
                 issuer,
                 client_id: &m.app.client_id,
                 now,
@@ -284,6 +294,7 @@ impl Minter {
                 &scopes,
                 Audience::IdToken,
             ));
+            custom_claims::add_to(&mut claims, &custom);
             Some(jwt::sign(&self.signer, None, &claims)?)
         } else {
             None
