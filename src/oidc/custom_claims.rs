@@ -96,7 +96,7 @@ mod tests {
             "never over a claim already there"
         );
         assert_eq!(claims["tier"], "gold");
-        for name in ["sub", "iss", "aud", "exp", "email", "roles", "nbf", "azp"] {
+        for name in ["sub", "iss", "aud", "exp", "email", "organizations", "nbf", "azp"] {
             assert!(check_name(name).is_err(), "{name}");
         }
         assert_eq!(
