@@ -96,7 +96,16 @@ mod tests {
             "never over a claim already there"
         );
         assert_eq!(claims["tier"], "gold");
-        for name in ["sub", "iss", "aud", "exp", "email", "organizations", "nbf", "azp"] {
+        for name in [
+            "sub",
+            "iss",
+            "aud",
+            "exp",
+            "email",
+            "organizations",
+            "nbf",
+            "azp",
+        ] {
             assert!(check_name(name).is_err(), "{name}");
         }
         assert_eq!(
