@@ -11,8 +11,8 @@ use doorman::model::app::AppType;
 use doorman::ops::clients::apps::NewApp;
 use doorman::ops::{Clock, Doorman};
 use doorman::store::Store;
-use doorman::web::oidc::endpoints::token;
 use doorman::web::common::http::Request;
+use doorman::web::oidc::endpoints::token;
 use libfuzzer_sys::fuzz_target;
 
 struct Setup {
