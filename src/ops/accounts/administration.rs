@@ -1,14 +1,12 @@
 //! What an administrator does to accounts beyond the CLI's everyday commands, as Logto's
-//! Management API offers it: count users for pagination, set a password outside the password
-//! policy (admin actions are exempt, as in Logto), check a password, and end every session of a
-//! user (a suspension signs them out everywhere).
-
-use serde_json::json;
+//! Management API offers it: count users for pagination, check a password, and end every
+//! session of a user (a suspension signs them out everywhere). An administrator's password
+//! is exempt from the policy by being hashed before it is set (`PasswordInput::Hash`).
 
 use crate::error::Result;
-use crate::model::user::{User, UserFilter};
-use crate::ops::accounts::sessions::{LogoutNotice, end_session_in};
-use crate::ops::{Doorman, record, resolve};
+use crate::model::user::UserFilter;
+use crate::ops::accounts::sessions::{LogoutNotice, end_user_sessions_in};
+use crate::ops::{Doorman, resolve};
 use crate::store::users as table;
 use crate::store::{self};
 
@@ -16,28 +14,6 @@ impl Doorman {
     /// How many users a filter matches.
     pub fn count_users(&self, filter: &UserFilter) -> Result<u64> {
         table::count(self.store.conn(), filter)
-    }
-
-    /// Sets a password without the policy's rules (an administrator's choice).
-    pub fn set_password_exempt(&mut self, user: &str, password: &str) -> Result<User> {
-        let hash = self.hasher.hash(password)?;
-        let now = self.clock.now();
-        let tx = self.store.transaction()?;
-        let mut stored = resolve::user(&tx, user)?;
-        stored.password_hash = Some(hash);
-        stored.user.has_password = true;
-        stored.user.updated_at = now;
-        table::update(&tx, &stored)?;
-        record(
-            &tx,
-            &self.actor,
-            now,
-            "user.password_set",
-            Some(&stored.user.id),
-            json!({ "policy": "exempt" }),
-        )?;
-        tx.commit()?;
-        Ok(stored.user)
     }
 
     /// Whether `password` is the user's.
@@ -58,17 +34,7 @@ impl Doorman {
         let issuer = self.issuer()?;
         let signer = self.current_signer()?;
         let tx = self.store.transaction()?;
-        let mut notices = Vec::new();
-        for session in store::sessions::open_for_user(&tx, user_id, now)? {
-            notices.extend(end_session_in(
-                &tx,
-                &self.actor,
-                &issuer,
-                &signer,
-                &session,
-                now,
-            )?);
-        }
+        let notices = end_user_sessions_in(&tx, &self.actor, &issuer, &signer, user_id, now)?;
         tx.commit()?;
         Ok(notices)
     }

@@ -6,7 +6,7 @@ use serde_json::json;
 
 use crate::error::Result;
 use crate::model::user::User;
-use crate::ops::accounts::sessions::{LogoutNotice, end_session_in};
+use crate::ops::accounts::sessions::{LogoutNotice, end_user_sessions_in};
 use crate::ops::{Doorman, record, resolve};
 use crate::store::users as table;
 use crate::store::{self};
@@ -26,20 +26,12 @@ impl Doorman {
         };
         let tx = self.store.transaction()?;
         let stored = resolve::user(&tx, &id)?;
-        let sessions = store::sessions::open_for_user(&tx, &stored.user.id, now)?;
-        let mut notices = Vec::new();
-        if let Some((issuer, signer)) = &signing {
-            for session in &sessions {
-                notices.extend(end_session_in(
-                    &tx,
-                    &self.actor,
-                    issuer,
-                    signer,
-                    session,
-                    now,
-                )?);
+        let notices = match &signing {
+            Some((issuer, signer)) => {
+                end_user_sessions_in(&tx, &self.actor, issuer, signer, &stored.user.id, now)?
             }
-        }
+            None => Vec::new(),
+        };
         table::delete(&tx, &stored.user.id)?;
         let who = json!({ "username": stored.user.username, "email": stored.user.email });
         record(

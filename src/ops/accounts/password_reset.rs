@@ -5,7 +5,7 @@ use serde_json::json;
 
 use crate::credentials::policy::Violation;
 use crate::error::Result;
-use crate::ops::accounts::sessions::{LogoutNotice, end_session_in};
+use crate::ops::accounts::sessions::{LogoutNotice, end_user_sessions_in};
 use crate::ops::accounts::users::policy_violations;
 use crate::ops::accounts::verification::{Purpose, account_of, spend, verified};
 use crate::ops::federation::identity_links::drop_unverified_claims;
@@ -41,17 +41,8 @@ impl Doorman {
         account.user.has_password = true;
         account.user.updated_at = now;
         store::users::update(&tx, &account)?;
-        let mut notices = Vec::new();
-        for session in store::sessions::open_for_user(&tx, &account.user.id, now)? {
-            notices.extend(end_session_in(
-                &tx,
-                &self.actor,
-                &issuer,
-                &signer,
-                &session,
-                now,
-            )?);
-        }
+        let notices =
+            end_user_sessions_in(&tx, &self.actor, &issuer, &signer, &account.user.id, now)?;
         record(
             &tx,
             &self.actor,

@@ -274,6 +274,23 @@ impl Doorman {
     }
 }
 
+/// Ends every open session of a user inside the caller's transaction (a password reset, a
+/// deletion, a suspension): the logout tokens their apps are owed.
+pub(crate) fn end_user_sessions_in(
+    tx: &rusqlite::Connection,
+    actor: &str,
+    issuer: &str,
+    signer: &crate::oidc::keys::Signer,
+    user_id: &str,
+    now: crate::model::timestamp::Timestamp,
+) -> Result<Vec<LogoutNotice>> {
+    let mut notices = Vec::new();
+    for session in store::sessions::open_for_user(tx, user_id, now)? {
+        notices.extend(end_session_in(tx, actor, issuer, signer, &session, now)?);
+    }
+    Ok(notices)
+}
+
 /// Ends a session inside the caller's transaction: revokes its grants, audits the sign-out, and
 /// returns one signed logout token per app that registered a back-channel logout URI.
 pub(crate) fn end_session_in(

@@ -70,23 +70,7 @@ pub fn authorize(state: &ServerState, doorman: &mut Doorman, request: &Request) 
             &state.issuer,
         )));
     }
-    let (csrf, new) = csrf_token(request);
-    let session = current_session(doorman, request);
-    let pending = Pending {
-        auth: &auth,
-        app: &app,
-        csrf: &csrf,
-        interaction: None,
-    };
-    let response = advance(
-        state,
-        doorman,
-        request,
-        &pending,
-        session,
-        Progress::default(),
-    )?;
-    Ok(with_csrf(state, response, &csrf, new))
+    begin(state, doorman, request, &auth, &app)
 }
 
 /// Where a device's request goes once a person approved it, and once it was denied.
@@ -94,10 +78,10 @@ pub const DEVICE_SUCCESS: &str = "/device/success";
 /// See [`DEVICE_SUCCESS`].
 pub const DEVICE_DENIED: &str = "/device/denied";
 
-/// Starts the sign-in for a device's request that a person confirmed at `/device`, as
-/// `/oidc/auth` starts one for a browser's: on to the sign-in page, or consent, or (with a
-/// session that needs neither) approved at once.
-pub fn start_device(
+/// Starts a valid request from this browser (`/oidc/auth`'s, or a device's that a person
+/// confirmed at `/device`): on to the sign-in page or consent, parked as an interaction bound to
+/// the browser's CSRF cookie, or, with a session that needs neither, answered at once.
+pub fn begin(
     state: &ServerState,
     doorman: &mut Doorman,
     request: &Request,

@@ -9,7 +9,7 @@ use crate::web::common::http::{Request, Response};
 use crate::web::common::page_context::PageContext;
 use crate::web::common::responses::Answer;
 use crate::web::engine::state::{DEVICE_CODES, ServerState};
-use crate::web::oidc::authorize::{DEVICE_DENIED, start_device};
+use crate::web::oidc::authorize::{DEVICE_DENIED, begin};
 use crate::web::pages::templates::DevicePage;
 
 /// `GET/POST /device`: the code form (`?user_code=` fills it in), then the confirmation, then
@@ -77,7 +77,7 @@ pub fn device(state: &ServerState, doorman: &mut Doorman, request: &Request) -> 
         None => Ok(page(200, "confirm", &shown, &app.name, None)),
         Some("yes") => {
             let auth = doorman.device_auth_request(&stored, request.param("ui_locales"));
-            start_device(state, doorman, request, &auth, &app)
+            begin(state, doorman, request, &auth, &app)
         }
         Some(_) => {
             doorman.deny_device(&stored.id)?;
