@@ -11,7 +11,7 @@ use crate::model::timestamp::Timestamp;
 use crate::oidc::authorize::{AuthRequest, redirect_with};
 use crate::oidc::error::OAuthError;
 use crate::oidc::grants::{self, CodeFacts, CodeRedemption};
-use crate::oidc::scope::{self, OFFLINE_ACCESS, OPENID};
+use crate::oidc::scope;
 use crate::ops::Doorman;
 use crate::ops::clients::tokens::mint::Mint;
 use crate::ops::clients::tokens::target;
@@ -98,19 +98,10 @@ impl Doorman {
             .transpose()?;
         let minted = checked.is_ok().then(|| {
             let user = live_user(conn, &grant.user_id)?;
-            let scopes = scope::parse(&grant.scope);
             minter.mint(
                 conn,
                 now,
-                &Mint {
-                    grant: &grant,
-                    user: &user,
-                    app: client,
-                    id_token: scope::has(&scopes, OPENID),
-                    refresh_token: scope::has(&scopes, OFFLINE_ACCESS),
-                    lifetime: None,
-                    target: target.as_ref(),
-                },
+                &Mint::of_grant(&grant, &user, client, target.as_ref()),
             )
         });
         let tx = self.store.transaction()?;

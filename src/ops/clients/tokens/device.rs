@@ -14,7 +14,7 @@ use crate::model::session::Session;
 use crate::oidc::authorize::AuthRequest;
 use crate::oidc::device::{self, Poll, PollFacts, Status};
 use crate::oidc::error::OAuthError;
-use crate::oidc::scope::{self, OFFLINE_ACCESS, OPENID};
+use crate::oidc::scope;
 use crate::ops::Doorman;
 use crate::ops::clients::tokens::code::grant_for;
 use crate::ops::clients::tokens::mint::Mint;
@@ -217,19 +217,10 @@ impl Doorman {
             .map(|r| target::for_user(conn, &grant, r, None))
             .transpose()?;
         let user = live_user(conn, &grant.user_id)?;
-        let scopes = scope::parse(&grant.scope);
         let minted = minter.mint(
             conn,
             now,
-            &Mint {
-                grant: &grant,
-                user: &user,
-                app: client,
-                id_token: scope::has(&scopes, OPENID),
-                refresh_token: scope::has(&scopes, OFFLINE_ACCESS),
-                lifetime: None,
-                target: target.as_ref(),
-            },
+            &Mint::of_grant(&grant, &user, client, target.as_ref()),
         )?;
         let tx = self.store.transaction()?;
         if !store::devices::advance(&tx, &stored.id, Status::Approved, Status::Used, None)? {

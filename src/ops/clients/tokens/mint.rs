@@ -48,6 +48,28 @@ pub(super) struct Mint<'a> {
     pub(super) target: Option<&'a Target>,
 }
 
+impl<'a> Mint<'a> {
+    /// What a grant yields when it is redeemed (a code, a device's approval): an ID token with
+    /// `openid`, a refresh token with `offline_access`, lifetimes as configured.
+    pub(super) fn of_grant(
+        grant: &'a StoredGrant,
+        user: &'a User,
+        app: &'a App,
+        target: Option<&'a Target>,
+    ) -> Mint<'a> {
+        let scopes = scope::parse(&grant.scope);
+        Mint {
+            grant,
+            user,
+            app,
+            id_token: scope::has(&scopes, scope::OPENID),
+            refresh_token: scope::has(&scopes, OFFLINE_ACCESS),
+            lifetime: None,
+            target,
+        }
+    }
+}
+
 /// Tokens made and signed, whose opaque tokens are not stored yet: they exist only once
 /// [`Minted::store`] has written their digests.
 #[must_use = "opaque tokens exist only once stored"]
