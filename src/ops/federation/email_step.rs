@@ -8,18 +8,16 @@ use serde_json::json;
 use crate::error::Result;
 use crate::model::connector::Identity;
 use crate::model::settings::SignInMode;
-use crate::model::user::Profile;
 use crate::model::validate::fold_email;
 use crate::ops::Doorman;
 use crate::ops::accounts::sessions::{SignIn, conclude_sign_in};
-use crate::ops::accounts::users;
 use crate::ops::accounts::verification::{Purpose, spend, verified};
-use crate::ops::federation::identity_links::{held, linked_elsewhere};
+use crate::ops::federation::identity_links::{account_from_upstream, held, linked_elsewhere};
 use crate::ops::federation::sign_in::{Arrival, Refusal};
 use crate::store;
 use crate::store::connectors as table;
 use crate::store::interactions::Slot;
-use crate::store::users::{Key, StoredUser};
+use crate::store::users::Key;
 
 /// A connector sign-up waiting on `/continue/email`: the provider's name and the email it
 /// claimed, to fill the field in.
@@ -89,21 +87,16 @@ impl Doorman {
                 if store::settings::load(&tx)?.sign_in_mode == SignInMode::SignIn {
                     return Ok(Arrival::Refused(Refusal::RegistrationClosed));
                 }
-                let new = Profile {
-                    email: Some(email.clone()),
-                    email_verified: Some(true),
-                    name: awaiting.name.filter(|n| n.chars().count() <= 128),
-                    avatar_url: awaiting
-                        .avatar_url
-                        .filter(|a| crate::model::validate::http_url("avatar", a).is_ok()),
-                    ..Profile::default()
-                };
-                let user =
-                    users::create_in(&tx, &self.actor, &self.hasher, now, &new, None, false)?;
-                let stored = StoredUser {
-                    user,
-                    password_hash: None,
-                };
+                let (name, avatar) = (awaiting.name, awaiting.avatar_url);
+                let stored = account_from_upstream(
+                    &tx,
+                    &self.actor,
+                    &self.hasher,
+                    now,
+                    email.clone(),
+                    name,
+                    avatar,
+                )?;
                 (stored, true)
             }
         };

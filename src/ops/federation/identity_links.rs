@@ -37,6 +37,32 @@ pub(crate) struct AwaitingEmail {
     pub(crate) amr: Vec<String>,
 }
 
+/// A new account for someone an upstream signed in: the proven `email` verified, and the
+/// upstream's name and picture when they are fit to keep (a name of at most 128 characters, an
+/// http(s) picture).
+pub(crate) fn account_from_upstream(
+    conn: &rusqlite::Connection,
+    actor: &str,
+    hasher: &crate::credentials::password::Hasher,
+    now: crate::model::timestamp::Timestamp,
+    email: String,
+    name: Option<String>,
+    avatar: Option<String>,
+) -> Result<crate::store::users::StoredUser> {
+    let new = crate::model::user::Profile {
+        email: Some(email),
+        email_verified: Some(true),
+        name: name.filter(|n| n.chars().count() <= 128),
+        avatar_url: avatar.filter(|a| crate::model::validate::http_url("avatar", a).is_ok()),
+        ..Default::default()
+    };
+    let user = crate::ops::accounts::users::create_in(conn, actor, hasher, now, &new, None, false)?;
+    Ok(crate::store::users::StoredUser {
+        user,
+        password_hash: None,
+    })
+}
+
 /// Holds an upstream identity on an interaction (see [`HeldLink`]).
 pub(crate) fn hold(conn: &rusqlite::Connection, interaction: &str, held: &HeldLink) -> Result<()> {
     let text = serde_json::to_string(held)

@@ -14,19 +14,18 @@ use crate::model::connector::{Connector, ConnectorKind, Identity, UpstreamProfil
 use crate::model::id::random_string;
 use crate::model::session::AMR_VALUES;
 use crate::model::settings::SignInMode;
-use crate::model::user::{Profile, User};
+use crate::model::user::User;
 use crate::model::validate::fold_email;
 use crate::oidc::upstream::{self, Expected, Outbound};
 use crate::ops::Doorman;
 use crate::ops::accounts::sessions::{SignIn, conclude_sign_in};
-use crate::ops::accounts::users;
 use crate::ops::federation::identity_links::{
-    AwaitingEmail, HeldLink, hold, join_organizations, linked_elsewhere,
+    AwaitingEmail, HeldLink, account_from_upstream, hold, join_organizations, linked_elsewhere,
 };
 use crate::ops::federation::upstream::UpstreamError;
 use crate::store;
 use crate::store::connectors::{self as table, PendingUpstream, StoredConnector};
-use crate::store::users::{Key, StoredUser};
+use crate::store::users::Key;
 
 /// Where the browser goes to sign in upstream, or why it cannot.
 #[derive(Debug, Clone, PartialEq)]
@@ -422,22 +421,16 @@ impl Doorman {
                         return Ok(Arrival::NeedsEmail { suggested });
                     }
                 };
-                let new = Profile {
-                    email: Some(email),
-                    email_verified: Some(true),
-                    name: profile.name.clone().filter(|n| n.chars().count() <= 128),
-                    avatar_url: profile
-                        .avatar
-                        .clone()
-                        .filter(|a| crate::model::validate::http_url("avatar", a).is_ok()),
-                    ..Profile::default()
-                };
-                let user =
-                    users::create_in(&tx, &self.actor, &self.hasher, now, &new, None, false)?;
-                let stored = StoredUser {
-                    user,
-                    password_hash: None,
-                };
+                let (name, avatar) = (profile.name.clone(), profile.avatar.clone());
+                let stored = account_from_upstream(
+                    &tx,
+                    &self.actor,
+                    &self.hasher,
+                    now,
+                    email,
+                    name,
+                    avatar,
+                )?;
                 (stored, true)
             }
         };
