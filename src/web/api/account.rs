@@ -86,6 +86,19 @@ impl AccountCaller {
         Ok(())
     }
 
+    /// Refuses to show a field the account center keeps off (Logto's 400
+    /// `account_center.field_not_enabled`).
+    pub fn may_read(&self, field: Control) -> Result<(), ApiError> {
+        if field.readable() {
+            return Ok(());
+        }
+        Err(ApiError::new(
+            400,
+            "account_center.field_not_enabled",
+            "The field is not enabled.",
+        ))
+    }
+
     /// Refuses without the scope, as Logto does (401 `auth.unauthorized`).
     pub fn needs_scope(&self, scope: &str) -> Result<(), ApiError> {
         if self.caller.has_scope(scope) {

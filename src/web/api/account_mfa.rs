@@ -9,7 +9,6 @@ use serde::Deserialize;
 use serde_json::{Value, json};
 
 use crate::credentials::{backup_codes, totp};
-use crate::model::account_center::Control;
 use crate::model::mfa::{Factor, FactorKind};
 use crate::model::settings::MfaFactor;
 use crate::ops::Doorman;
@@ -49,12 +48,8 @@ fn allowed(doorman: &Doorman, request: &Request, change: bool) -> Result<Account
     if change {
         account.verified(doorman, request)?;
         account.may_change(doorman, field)?;
-    } else if field == Control::Off {
-        return Err(ApiError::new(
-            400,
-            "account_center.field_not_enabled",
-            "The field is not enabled.",
-        ));
+    } else {
+        account.may_read(field)?;
     }
     account.needs_scope("identities")?;
     Ok(account)

@@ -6,7 +6,6 @@
 
 use serde_json::{Value, json};
 
-use crate::model::account_center::Control;
 use crate::oidc::scope::SESSIONS;
 use crate::ops::Doorman;
 use crate::web::api::account::AccountCaller;
@@ -26,12 +25,8 @@ fn allowed(doorman: &Doorman, request: &Request, change: bool) -> Result<Account
     let field = account.center.fields.session;
     if change {
         account.may_change(doorman, field)?;
-    } else if field == Control::Off {
-        return Err(ApiError::new(
-            400,
-            "account_center.field_not_enabled",
-            "The field is not enabled.",
-        ));
+    } else {
+        account.may_read(field)?;
     }
     account.needs_scope(SESSIONS)?;
     Ok(account)
