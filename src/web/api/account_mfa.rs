@@ -42,22 +42,28 @@ fn factor_body(factor: &Factor) -> Value {
 }
 
 /// The checks the routes share; `change` for those that enrol or remove.
-fn allowed(doorman: &Doorman, request: &Request, change: bool) -> Result<AccountCaller, ApiError> {
+fn allowed(
+    doorman: &Doorman,
+    request: &Request,
+    change: bool,
+) -> Result<(AccountCaller, Option<String>), ApiError> {
     let account = AccountCaller::of(doorman, request)?;
     let field = account.center.fields.mfa;
-    if change {
-        account.verified(doorman, request)?;
+    let record = if change {
+        let record = account.verified(doorman, request)?;
         account.may_change(doorman, field)?;
+        Some(record)
     } else {
         account.may_read(field)?;
-    }
+        None
+    };
     account.needs_scope("identities")?;
-    Ok(account)
+    Ok((account, record))
 }
 
 /// `GET /api/my-account/mfa-verifications`.
 pub fn list(doorman: &Doorman, request: &Request) -> ApiAnswer {
-    let account = allowed(doorman, request, false)?;
+    let (account, _) = allowed(doorman, request, false)?;
     let factors: Vec<Value> = doorman
         .mfa_factors(&account.user.id)?
         .iter()
@@ -100,7 +106,7 @@ enum Enrolment {
 
 /// `POST /api/my-account/mfa-verifications` (204).
 pub fn enrol(doorman: &mut Doorman, request: &Request) -> ApiAnswer {
-    let account = allowed(doorman, request, true)?;
+    let (account, record) = allowed(doorman, request, true)?;
     let enrolment: Enrolment = body::json(request)?;
     let (wanted, what) = match &enrolment {
         Enrolment::Totp { .. } => (MfaFactor::Totp, "Totp"),
@@ -120,7 +126,9 @@ pub fn enrol(doorman: &mut Doorman, request: &Request) -> ApiAnswer {
     })?;
     match outcome {
         Ok(_) => {
-            doorman.spend_record(&account.verified(doorman, request)?)?;
+            if let Some(record) = &record {
+                doorman.spend_record(record)?;
+            }
             Ok(Response::empty(204))
         }
         Err(refused) => Err(match refused {
@@ -154,8 +162,7 @@ pub fn enrol(doorman: &mut Doorman, request: &Request) -> ApiAnswer {
 
 /// `DELETE /api/my-account/mfa-verifications/{id}` (204).
 pub fn remove(doorman: &mut Doorman, request: &Request, id: &str) -> ApiAnswer {
-    let account = allowed(doorman, request, true)?;
-    let record = account.verified(doorman, request)?;
+    let (account, record) = allowed(doorman, request, true)?;
     doorman
         .acting_as(account.caller.actor(), |d| {
             d.remove_factor(&account.user.id, id)
@@ -164,6 +171,8 @@ pub fn remove(doorman: &mut Doorman, request: &Request, id: &str) -> ApiAnswer {
             crate::Error::NotFound(m) => ApiError::new(404, "verification_record.not_found", m),
             other => other.into(),
         })?;
-    doorman.spend_record(&record)?;
+    if let Some(record) = &record {
+        doorman.spend_record(record)?;
+    }
     Ok(Response::empty(204))
 }
