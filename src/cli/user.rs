@@ -116,6 +116,10 @@ pub(crate) struct ProfileArgs {
     /// Set a custom data key to a JSON value, e.g. --custom plan='"pro"' (repeatable)
     #[arg(long, value_name = "KEY=JSON")]
     custom: Vec<String>,
+    /// Mark a test user, whom `serve --test-controls` signs in by login_hint without a page
+    /// (or --test-user=false)
+    #[arg(long, num_args = 0..=1, default_missing_value = "true", value_name = "BOOL")]
+    test_user: Option<bool>,
 }
 
 #[derive(Debug, Args)]
@@ -167,6 +171,7 @@ impl ProfileArgs {
             name: self.name,
             avatar_url: self.avatar_url,
             custom_data,
+            test_user: self.test_user,
             ..Profile::default()
         })
     }

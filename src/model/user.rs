@@ -32,6 +32,10 @@ pub struct User {
     pub claims: serde_json::Map<String, serde_json::Value>,
     /// Suspended users cannot sign in.
     pub suspended: bool,
+    /// A test user: a server with test controls signs them in without a page when an
+    /// authorization request names them in `login_hint`. Printed only when set.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub test_user: bool,
     /// Whether a password is set (never the password or its hash).
     pub has_password: bool,
     /// When the user was created.
@@ -66,6 +70,8 @@ pub struct Profile {
     pub claims: Vec<(String, serde_json::Value)>,
     /// Custom claims to remove.
     pub unset_claims: Vec<String>,
+    /// Marks the user a test user, or not.
+    pub test_user: Option<bool>,
 }
 
 /// A profile field that `user update --unset` can clear.

@@ -7,6 +7,7 @@ pub mod account_center;
 pub mod accounts;
 pub mod admin;
 pub mod clients;
+pub mod clock;
 pub mod federation;
 pub mod organizations;
 pub mod resolve;
@@ -23,26 +24,7 @@ use crate::model::id::new_id;
 use crate::model::timestamp::Timestamp;
 use crate::model::token::Lifetimes;
 use crate::store::{self, Store};
-
-/// Where "now" comes from. Commands take it as a value so expiry rules are testable without
-/// sleeping (`DOORMAN_NOW` pins it for black-box tests).
-#[derive(Debug, Clone, Copy)]
-pub enum Clock {
-    /// The system clock.
-    System,
-    /// A fixed instant.
-    Fixed(Timestamp),
-}
-
-impl Clock {
-    /// The current instant by this clock.
-    pub fn now(self) -> Timestamp {
-        match self {
-            Clock::System => Timestamp::now(),
-            Clock::Fixed(t) => t,
-        }
-    }
-}
+pub use clock::{Clock, ControlledClock};
 
 /// Everything an operation needs: the database, how to hash passwords, who is acting, and the
 /// clock.

@@ -24,6 +24,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0014_personal_access_tokens.sql"),
     include_str!("../../migrations/0015_standard_claims.sql"),
     include_str!("../../migrations/0016_custom_claims.sql"),
+    include_str!("../../migrations/0017_test_users.sql"),
 ];
 
 /// The schema version this binary writes.

@@ -19,13 +19,13 @@ pub struct StoredUser {
 }
 
 const COLUMNS: &str = "id, username, email, email_verified, phone, phone_verified, name, avatar_url, \
-     custom_data, password_hash, suspended, created_at, updated_at, last_sign_in_at, claims";
+     custom_data, password_hash, suspended, created_at, updated_at, last_sign_in_at, claims, test_user";
 
 /// Inserts a new user.
 pub fn insert(conn: &Connection, u: &StoredUser) -> Result<()> {
     let sql = format!(
         "INSERT INTO users ({COLUMNS}) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)"
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)"
     );
     write_row(conn, &sql, u)?;
     Ok(())
@@ -36,14 +36,14 @@ pub fn update(conn: &Connection, u: &StoredUser) -> Result<()> {
     let sql = "UPDATE users SET username = ?2, email = ?3, email_verified = ?4, phone = ?5, \
                phone_verified = ?6, name = ?7, avatar_url = ?8, custom_data = ?9, \
                password_hash = ?10, suspended = ?11, created_at = ?12, updated_at = ?13, \
-               last_sign_in_at = ?14, claims = ?15 WHERE id = ?1";
+               last_sign_in_at = ?14, claims = ?15, test_user = ?16 WHERE id = ?1";
     if write_row(conn, sql, u)? == 0 {
         return Err(Error::not_found(format!("user '{}' not found", u.user.id)));
     }
     Ok(())
 }
 
-/// Runs `sql` with the user's columns bound as ?1..?15 in [`COLUMNS`] order.
+/// Runs `sql` with the user's columns bound as ?1..?16 in [`COLUMNS`] order.
 fn write_row(conn: &Connection, sql: &str, u: &StoredUser) -> Result<usize> {
     let custom_data = serde_json::Value::Object(u.user.custom_data.clone()).to_string();
     Ok(conn.prepare_cached(sql)?.execute(params![
@@ -62,6 +62,7 @@ fn write_row(conn: &Connection, sql: &str, u: &StoredUser) -> Result<usize> {
         u.user.updated_at.unix(),
         u.user.last_sign_in_at.map(Timestamp::unix),
         serde_json::Value::Object(u.user.claims.clone()).to_string(),
+        u.user.test_user,
     ])?)
 }
 
@@ -194,6 +195,7 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<StoredUser> {
             updated_at: Timestamp::from_unix(r.get(12)?),
             last_sign_in_at: r.get::<_, Option<i64>>(13)?.map(Timestamp::from_unix),
             claims: object(&r.get::<_, String>(14)?),
+            test_user: r.get(15)?,
         },
         password_hash,
     })

@@ -191,6 +191,7 @@ pub(crate) fn blank_user(id: String, now: Timestamp) -> User {
         custom_data: serde_json::Map::new(),
         claims: serde_json::Map::new(),
         suspended: false,
+        test_user: false,
         has_password: false,
         created_at: now,
         updated_at: now,
@@ -244,6 +245,9 @@ pub(crate) fn apply_profile(user: &mut User, p: &Profile) -> Result<()> {
     }
     for name in &p.unset_claims {
         user.claims.remove(name);
+    }
+    if let Some(v) = p.test_user {
+        user.test_user = v;
     }
     Ok(())
 }
