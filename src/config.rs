@@ -59,6 +59,9 @@ pub struct ServerConfig {
     /// Host names served besides the issuer's, loopback and IP addresses (against DNS
     /// rebinding); `.example.com` allows a domain and its subdomains.
     pub allowed_hosts: Vec<String>,
+    /// The test controls under `/dev/` (clock, scripted outcomes, headless sign-in of test
+    /// users, reset): off unless asked for, and only ever on a loopback listener.
+    pub test_controls: bool,
 }
 
 impl Default for ServerConfig {
@@ -73,6 +76,7 @@ impl Default for ServerConfig {
             outbox: OutboxConfig::default(),
             playground: None,
             allowed_hosts: Vec::new(),
+            test_controls: false,
         }
     }
 }

@@ -97,6 +97,7 @@ pub fn state() -> Arc<ServerState> {
         playground: true,
         per_ip_on_loopback: false,
         csrf_key: aws_lc_rs::hmac::Key::new(aws_lc_rs::hmac::HMAC_SHA256, b"bench"),
+        test_controls: None,
     })
 }
 

@@ -72,7 +72,8 @@ pub(crate) fn seed(session: &Session, args: &SeedArgs) -> Result<()> {
     Ok(())
 }
 
-fn read_source(path: &PathBuf) -> Result<FixtureSource> {
+/// A fixture file (or stdin for `-`) read whole, named for its errors.
+pub(crate) fn read_source(path: &PathBuf) -> Result<FixtureSource> {
     let name = path.display().to_string();
     let bytes = if name == "-" {
         let mut bytes = Vec::new();

@@ -18,6 +18,14 @@ pub(crate) struct ServeArgs {
     /// The issuer URL [default: from the config, else http://localhost:PORT/oidc]
     #[arg(long, value_name = "URL")]
     pub(crate) issuer: Option<String>,
+    /// Turn on the test controls under /dev/ (clock, scripted outcomes, headless sign-in of
+    /// test users, reset); loopback only [default: server.test_controls]
+    #[arg(long)]
+    test_controls: bool,
+    /// Seed these fixtures at start, as `doorman seed` does (repeatable; /dev/reset returns to
+    /// them)
+    #[arg(long, value_name = "FILE")]
+    seed: Vec<std::path::PathBuf>,
 }
 
 pub(crate) fn run(session: &Session, args: &ServeArgs) -> Result<()> {
@@ -28,6 +36,12 @@ pub(crate) fn run(session: &Session, args: &ServeArgs) -> Result<()> {
             .clone()
             .unwrap_or_else(|| config.server.host.clone()),
         port: args.port.unwrap_or(config.server.port),
+        test_controls: args.test_controls,
+        seed: args
+            .seed
+            .iter()
+            .map(crate::cli::seed::read_source)
+            .collect::<Result<_>>()?,
     };
     web::serve(config, &options, |started| {
         banner(config.database.display(), started)
@@ -36,6 +50,11 @@ pub(crate) fn run(session: &Session, args: &ServeArgs) -> Result<()> {
 
 fn banner(database: std::path::Display<'_>, started: &Started) {
     let issuer = &started.issuer;
+    let controls = if started.test_controls {
+        "test controls: on (/dev/clock, /dev/next, /dev/requests, /dev/reset)\n"
+    } else {
+        ""
+    };
     let playground = match &started.playground {
         Some(url) => format!("playground: {url}  (try a sign-in in your browser)\n"),
         None => String::new(),
@@ -43,6 +62,7 @@ fn banner(database: std::path::Display<'_>, started: &Started) {
     output::announce(&format!(
         "doorman is listening on http://{}\n\
          {playground}\
+         {controls}\
          issuer:    {issuer}\n\
          discovery: {issuer}/.well-known/openid-configuration\n\
          database:  {database}\n\

@@ -163,6 +163,7 @@ mod tests {
             custom_data: Map::from_iter([("plan".to_string(), json!("pro"))]),
             claims: Map::new(),
             suspended: false,
+            test_user: false,
             has_password: true,
             created_at: Timestamp::from_unix(1),
             updated_at: Timestamp::from_unix(2),

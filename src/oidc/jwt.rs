@@ -33,6 +33,27 @@ pub fn sign(signer: &Signer, typ: Option<&str>, claims: &Map<String, Value>) -> 
     Ok(token)
 }
 
+/// Whether `token` has a JWS compact serialization's three parts (a JWT access token, not an
+/// opaque one).
+pub fn looks_like_jwt(token: &str) -> bool {
+    token.split('.').count() == 3
+}
+
+/// The claims of a token doorman has just signed, read without checking the signature: only
+/// for a token that never left the server (the test controls add claims to one and sign it
+/// again).
+pub fn payload(token: &str) -> Result<Map<String, Value>> {
+    let part = token
+        .split('.')
+        .nth(1)
+        .ok_or_else(|| Error::Runtime("a token without a payload".into()))?;
+    let bytes = URL_SAFE_NO_PAD
+        .decode(part)
+        .map_err(|e| Error::Runtime(format!("a token's payload is not base64url: {e}")))?;
+    serde_json::from_slice(&bytes)
+        .map_err(|e| Error::Runtime(format!("a token's payload is not a JSON object: {e}")))
+}
+
 /// The base64url of a value's JSON.
 fn base64_json<T: serde::Serialize>(value: &T) -> Result<String> {
     serde_json::to_vec(value)

@@ -9,5 +9,6 @@ pub mod common;
 pub mod engine;
 pub mod oidc;
 pub mod pages;
+pub mod testing;
 
 pub use engine::server::{ServeOptions, Started, serve, start};

@@ -7,3 +7,4 @@ pub mod housekeeping;
 pub mod init;
 pub mod outbox;
 pub mod settings;
+pub mod snapshot;

@@ -47,6 +47,12 @@ impl CodeLimits {
         }
     }
 
+    /// Forgets every code sent and every wrong code (a test reset).
+    pub fn forget_all(&self) {
+        self.sends.forget_all();
+        self.failures_per_address.forget_all();
+    }
+
     /// Counts a code about to be sent to `target` for a client at `ip` (`None`: a client the
     /// per-IP limit does not count, see [`ServerState::limited_ip`]), or refuses it when either
     /// has had its share.

@@ -182,6 +182,9 @@ pub struct Response {
     pub headers: Vec<(String, String)>,
     /// Body.
     pub body: Vec<u8>,
+    /// How long the transport holds the response back before sending it (a slow token
+    /// endpoint scripted by the test controls); the worker serves other requests meanwhile.
+    pub delay: Option<std::time::Duration>,
 }
 
 /// The Content-Security-Policy of every page: nothing inline, scripts and styles only from
@@ -197,6 +200,7 @@ impl Response {
             status,
             headers: Vec::new(),
             body: Vec::new(),
+            delay: None,
         }
     }
 
@@ -249,6 +253,12 @@ impl Response {
     /// Sets the body.
     pub fn body(mut self, body: Vec<u8>) -> Response {
         self.body = body;
+        self
+    }
+
+    /// Holds the response back `ms` milliseconds before it is sent.
+    pub fn delayed(mut self, ms: u64) -> Response {
+        self.delay = Some(std::time::Duration::from_millis(ms));
         self
     }
 }

@@ -64,6 +64,14 @@ impl RateLimiter {
             .unwrap_or_else(|p| p.into_inner())
             .remove(key);
     }
+
+    /// Forgets every key's failures (a test reset).
+    pub fn forget_all(&self) {
+        self.entries
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .clear();
+    }
 }
 
 /// One limit counted twice, against a key (an account, an address) and against the client's IP:
@@ -106,6 +114,12 @@ impl KeyAndIpLimit {
     /// Forgets `key`'s events after a success; the IP's stay counted.
     pub fn clear(&self, key: &str) {
         self.per_key.clear(key);
+    }
+
+    /// Forgets every key's and every IP's events (a test reset).
+    pub fn forget_all(&self) {
+        self.per_key.forget_all();
+        self.per_ip.forget_all();
     }
 }
 

@@ -18,6 +18,7 @@ use crate::web::pages::{
     assets, connectors, consent, continue_email, device, mfa, outbox, passkey, playground,
     register, reset, sign_in, verify,
 };
+use crate::web::testing;
 
 /// Answers one request. Whatever its operations write is committed once, at the end: a sign-in
 /// that checks the password, starts a session, issues a code and closes the interaction writes
@@ -29,6 +30,13 @@ pub fn handle(state: &ServerState, doorman: &mut Doorman, request: &Request) -> 
     }
     if request.method == "HEAD" {
         return head(state, doorman, request);
+    }
+    // The test controls run outside the request's deferred transaction: a reset attaches the
+    // start-up copy of the database, which SQLite allows only between transactions.
+    if request.path.starts_with("/dev/")
+        && let Some(response) = testing::routes::route(state, doorman, request)
+    {
+        return response;
     }
     doorman.begin_request();
     doorman.store.defer_commits();
@@ -346,6 +354,15 @@ fn oidc_endpoint(
     request: &Request,
     endpoint: &str,
 ) -> Response {
+    let controls = state.test_controls.as_ref();
+    if let Some(controls) = controls
+        && !matches!(
+            endpoint,
+            "/.well-known/openid-configuration" | METADATA_PATH | "/jwks"
+        )
+    {
+        testing::capture::capture(controls, doorman, request);
+    }
     let reply = match (request.method.as_str(), endpoint) {
         ("GET", "/.well-known/openid-configuration" | METADATA_PATH) => endpoints::discovery(state),
         ("GET", "/jwks") => endpoints::jwks(doorman),
@@ -353,7 +370,10 @@ fn oidc_endpoint(
             let answer = authorize::authorize(state, doorman, request);
             Ok(respond(doorman, request, answer))
         }
-        ("POST", "/token") => endpoints::token(doorman, request),
+        ("POST", "/token") => match controls {
+            Some(controls) => Ok(testing::token::token(controls, doorman, request)),
+            None => endpoints::token(doorman, request),
+        },
         ("GET" | "POST", "/me") => endpoints::userinfo(doorman, request),
         ("POST", "/token/introspection") => endpoints::introspection(doorman, request),
         ("POST", "/token/revocation") => endpoints::revocation(doorman, request),

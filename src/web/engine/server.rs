@@ -5,8 +5,9 @@ use std::sync::Arc;
 
 use crate::config::Config;
 use crate::error::{Error, Result};
-use crate::ops::Doorman;
+use crate::ops::admin::fixtures::FixtureSource;
 use crate::ops::admin::init::DEFAULT_ISSUER;
+use crate::ops::{Clock, ControlledClock, Doorman};
 use crate::web::common::code_limits::CodeLimits;
 use crate::web::common::http::Request;
 use crate::web::common::ratelimit::KeyAndIpLimit;
@@ -16,14 +17,19 @@ use crate::web::engine::state::ServerState;
 use crate::web::engine::sweeper::Sweeper;
 use crate::web::engine::transport::{Handler, MakeHandler, Transport};
 use crate::web::oidc::backchannel::{self, Delivery};
+use crate::web::testing::controls::{Snapshot, TestControls};
 
 /// Where and how to listen.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct ServeOptions {
     /// Interface to bind.
     pub host: String,
     /// Port (0: any free port).
     pub port: u16,
+    /// The test controls under `/dev/` (also `server.test_controls`); loopback listeners only.
+    pub test_controls: bool,
+    /// Fixtures seeded at start, before anything is served (and what `/dev/reset` returns to).
+    pub seed: Vec<FixtureSource>,
 }
 
 /// A running server.
@@ -34,6 +40,8 @@ pub struct Started {
     pub issuer: String,
     /// The playground's address, when it is on.
     pub playground: Option<String>,
+    /// Whether the test controls are on.
+    pub test_controls: bool,
     transport: Transport,
     backchannel: Delivery,
     sweeper: Sweeper,
@@ -53,10 +61,19 @@ impl Started {
 /// Opens the database (setting it up on first use), binds, and starts the workers.
 pub fn start(config: &Config, options: &ServeOptions) -> Result<Started> {
     let server_config = &config.server;
-    let setup = config.setup()?;
+    let mut setup = config.setup()?;
+    let test_controls = options.test_controls || server_config.test_controls;
+    if test_controls {
+        refuse_unless_loopback(&options.host)?;
+        setup.clock = Clock::Controlled(ControlledClock::leak(setup.clock));
+    }
     let mut doorman = Doorman::open(&setup, "serve")?;
     if doorman.stored_issuer()?.is_none() {
         doorman.init(config.issuer.as_deref())?;
+    }
+    if !options.seed.is_empty() {
+        let report = doorman.seed(&options.seed, false, &())?;
+        tracing::info!(%report, "seeded");
     }
     // Every open connection costs a socket: let the process hold as many as its hard limit
     // allows (the usual soft limit of 1,024 would cap the server far below its connection cap).
@@ -96,6 +113,11 @@ pub fn start(config: &Config, options: &ServeOptions) -> Result<Started> {
     if playground {
         doorman.register_playground(&base_url)?;
     }
+    let controls_on = test_controls;
+    let test_controls = match (test_controls, setup.clock) {
+        (true, Clock::Controlled(clock)) => Some(TestControls::new(clock, snapshot(&doorman)?)),
+        _ => None,
+    };
     let limits = &server_config.rate_limits;
     let window = limits.window_seconds()?;
     let (queue, delivery) = backchannel::start()?;
@@ -131,6 +153,7 @@ pub fn start(config: &Config, options: &ServeOptions) -> Result<Started> {
             .dev_outbox
             .unwrap_or_else(|| address.ip().is_loopback()),
         playground,
+        test_controls,
     });
     let count = server_config
         .workers
@@ -166,11 +189,40 @@ pub fn start(config: &Config, options: &ServeOptions) -> Result<Started> {
     Ok(Started {
         address,
         playground: playground.then(|| format!("{base_url}/")),
+        test_controls: controls_on,
         issuer,
         transport,
         backchannel: delivery,
         sweeper,
     })
+}
+
+/// Test controls let anyone who reaches them sign in as a test user and rewrite the
+/// database: they never listen beyond this machine.
+fn refuse_unless_loopback(host: &str) -> Result<()> {
+    use std::net::ToSocketAddrs;
+    let addresses: Vec<SocketAddr> = (host, 0)
+        .to_socket_addrs()
+        .map_err(|e| Error::invalid(format!("cannot resolve host '{host}': {e}")))?
+        .collect();
+    if addresses.is_empty() || addresses.iter().any(|a| !a.ip().is_loopback()) {
+        return Err(Error::invalid(format!(
+            "test controls listen on loopback only, not on '{host}' (use --host 127.0.0.1)"
+        )));
+    }
+    Ok(())
+}
+
+/// The copy of the database `/dev/reset` restores, taken once the server has started and
+/// seeded.
+fn snapshot(doorman: &Doorman) -> Result<Snapshot> {
+    let path = std::env::temp_dir().join(format!(
+        "doorman-snapshot-{}-{}.db",
+        std::process::id(),
+        crate::model::id::new_id()
+    ));
+    doorman.snapshot(&path)?;
+    Ok(Snapshot { path })
 }
 
 /// Binds the listening socket (with `SO_REUSEADDR`, so a restart need not wait out TIME_WAIT).

@@ -7,6 +7,7 @@ use crate::web::common::http::Request;
 use crate::web::common::ratelimit::KeyAndIpLimit;
 use crate::web::engine::host::AllowedHosts;
 use crate::web::oidc::backchannel;
+use crate::web::testing::controls::TestControls;
 
 /// The running server's configuration and shared services, one for all workers.
 pub struct ServerState {
@@ -38,6 +39,8 @@ pub struct ServerState {
     pub per_ip_on_loopback: bool,
     /// The key CSRF tokens of forms without an interaction are signed with.
     pub csrf_key: aws_lc_rs::hmac::Key,
+    /// The test controls under `/dev/`, when `serve --test-controls` turned them on.
+    pub test_controls: Option<TestControls>,
 }
 
 /// The one key every wrong device user code counts against.
@@ -49,6 +52,13 @@ impl ServerState {
     pub fn endpoint<'a>(&self, path: &'a str) -> Option<&'a str> {
         let prefix = self.endpoint_prefix.as_str();
         path.strip_prefix(prefix).filter(|_| !prefix.is_empty())
+    }
+
+    /// Forgets every rate limit's count (a test reset: each test starts unthrottled).
+    pub fn forget_limits(&self) {
+        self.sign_in_limits.forget_all();
+        self.code_limits.forget_all();
+        self.device_code_limits.forget_all();
     }
 
     /// The client IP the per-IP limits count a request under, or `None` when they leave it

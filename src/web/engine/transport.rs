@@ -217,6 +217,9 @@ async fn answer(
         }
         Err(why) => refusal(why),
     };
+    if let Some(delay) = response.delay {
+        tokio::time::sleep(delay).await;
+    }
     log(&method, &target, response.status, started);
     Ok(to_hyper(response))
 }

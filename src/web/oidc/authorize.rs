@@ -20,6 +20,7 @@ use crate::web::common::parked::{Parked, connector_path};
 use crate::web::common::responses::{Answer, error_detail, error_page};
 use crate::web::common::session::{csrf_token, current_session, session_cookie, with_csrf};
 use crate::web::engine::state::ServerState;
+use crate::web::testing::{headless, outcomes};
 
 /// `GET/POST /oidc/auth`.
 pub fn authorize(state: &ServerState, doorman: &mut Doorman, request: &Request) -> Answer {
@@ -69,6 +70,11 @@ pub fn authorize(state: &ServerState, doorman: &mut Doorman, request: &Request) 
             auth.state.as_deref(),
             &state.issuer,
         )));
+    }
+    if let Some(controls) = &state.test_controls
+        && let Some(error) = outcomes::authorization_error(controls, &app.client_id)
+    {
+        return refuse(state, doorman, &auth, None, &error);
     }
     begin(state, doorman, request, &auth, &app)
 }
@@ -193,7 +199,16 @@ fn advance(
     })?;
     let page = match next {
         Next::Refuse(error) => return refuse(state, doorman, auth, interaction, &error),
-        Next::SignIn => first_page(auth, &doorman.settings()?),
+        Next::SignIn => {
+            let page = first_page(auth, &doorman.settings()?);
+            if page == "/sign-in"
+                && state.test_controls.is_some()
+                && let Some(user) = headless::test_user(doorman, auth, app)?
+            {
+                return sign_in_headless(state, doorman, request, pending, user);
+            }
+            page
+        }
         Next::Consent => "/consent",
         Next::Issue => {
             let session = session.ok_or_else(|| {
@@ -239,6 +254,34 @@ fn advance(
         return Ok(bind_interaction(state, doorman, &id, redirect)?);
     }
     Ok(redirect)
+}
+
+/// Signs a test user in without a page (test controls, `login_hint`): the request is parked as
+/// any other, then carried on as if the user had proved who they are on the sign-in page, so
+/// MFA and consent still ask.
+fn sign_in_headless(
+    state: &ServerState,
+    doorman: &mut Doorman,
+    request: &Request,
+    pending: &Pending<'_>,
+    user: User,
+) -> Answer {
+    let id = match pending.interaction {
+        Some(id) => id.to_string(),
+        None => doorman.start_interaction(pending.auth, pending.csrf)?,
+    };
+    let parked = Parked {
+        id,
+        auth: pending.auth.clone(),
+        csrf: pending.csrf.to_string(),
+        app: pending.app.clone(),
+    };
+    let first = FirstFactor {
+        amr: vec![headless::HEADLESS_AMR.to_string()],
+        sign_up: false,
+        channel: None,
+    };
+    signed_in(state, doorman, request, &parked, user, first)
 }
 
 /// The first page of a sign-in, from Logto's `first_screen`, `prompt=create` and the sign-in

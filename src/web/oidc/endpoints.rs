@@ -7,6 +7,7 @@ use crate::model::app::App;
 use crate::oidc::authorize::{is_resource_uri, resource_values, single};
 use crate::oidc::error::OAuthError;
 use crate::ops::Doorman;
+use crate::ops::clients::tokens::TokenResponse;
 use crate::ops::clients::tokens::exchange::TOKEN_EXCHANGE;
 use crate::web::common::http::{Request, Response};
 use crate::web::engine::state::ServerState;
@@ -85,6 +86,11 @@ fn authenticate_client(doorman: &Doorman, request: &Request) -> Result<App, OAut
 
 /// `POST /oidc/token`.
 pub fn token(doorman: &mut Doorman, request: &Request) -> Reply {
+    Ok(Response::no_store_json(200, &tokens(doorman, request)?))
+}
+
+/// The tokens a token request earns, before they become a response.
+pub fn tokens(doorman: &mut Doorman, request: &Request) -> Result<TokenResponse, OAuthError> {
     let client = authenticate_client(doorman, request)?;
     let tokens = match required(request, "grant_type")? {
         "authorization_code" => doorman.exchange_code(
@@ -124,7 +130,7 @@ pub fn token(doorman: &mut Doorman, request: &Request) -> Reply {
             format!("grant_type '{other}' is not supported"),
         )),
     }?;
-    Ok(Response::no_store_json(200, &tokens))
+    Ok(tokens)
 }
 
 /// The grant type a device polls with (RFC 8628 §3.4).
