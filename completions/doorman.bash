@@ -5812,7 +5812,7 @@ _doorman() {
             return 0
             ;;
         doorman__subcmd__serve)
-            opts="-o -y -q -v -h -V --host --port --issuer --db --config --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --host --port --issuer --test-controls --seed --db --config --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5827,6 +5827,10 @@ _doorman() {
                     return 0
                     ;;
                 --issuer)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --seed)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6292,7 +6296,7 @@ _doorman() {
             return 0
             ;;
         doorman__subcmd__user__subcmd__create)
-            opts="-o -y -q -v -h -V --username --email --phone --name --avatar-url --email-verified --phone-verified --custom --password --password-stdin --password-hash --db --config --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --username --email --phone --name --avatar-url --email-verified --phone-verified --custom --test-user --password --password-stdin --password-hash --db --config --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6328,6 +6332,10 @@ _doorman() {
                     ;;
                 --custom)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --test-user)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --password)
@@ -7594,7 +7602,7 @@ _doorman() {
             return 0
             ;;
         doorman__subcmd__user__subcmd__update)
-            opts="-o -y -q -v -h -V --username --email --phone --name --avatar-url --email-verified --phone-verified --custom --password --password-stdin --password-hash --unset --claim --unset-claim --db --config --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --username --email --phone --name --avatar-url --email-verified --phone-verified --custom --test-user --password --password-stdin --password-hash --unset --claim --unset-claim --db --config --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7630,6 +7638,10 @@ _doorman() {
                     ;;
                 --custom)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --test-user)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --password)

@@ -98,6 +98,8 @@ false\t''"
 complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from create" -l phone-verified -d 'Mark the phone verified (or --phone-verified=false)' -r -f -a "true\t''
 false\t''"
 complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from create" -l custom -d 'Set a custom data key to a JSON value, e.g. --custom plan=\'"pro"\' (repeatable)' -r
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from create" -l test-user -d 'Mark a test user, whom `serve --test-controls` signs in by login_hint without a page (or --test-user=false)' -r -f -a "true\t''
+false\t''"
 complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from create" -l password -d 'The password (visible to other local users; prefer --password-stdin)' -r
 complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from create" -l password-hash -d 'Import an argon2 PHC string or bcrypt hash as it is' -r
 complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from create" -l db -d 'The SQLite file; created with its schema on first use [default: ./doorman.db]' -r -F
@@ -146,6 +148,8 @@ false\t''"
 complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from update" -l phone-verified -d 'Mark the phone verified (or --phone-verified=false)' -r -f -a "true\t''
 false\t''"
 complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from update" -l custom -d 'Set a custom data key to a JSON value, e.g. --custom plan=\'"pro"\' (repeatable)' -r
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from update" -l test-user -d 'Mark a test user, whom `serve --test-controls` signs in by login_hint without a page (or --test-user=false)' -r -f -a "true\t''
+false\t''"
 complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from update" -l password -d 'The password (visible to other local users; prefer --password-stdin)' -r
 complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from update" -l password-hash -d 'Import an argon2 PHC string or bcrypt hash as it is' -r
 complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from update" -l unset -d 'Clear a field (repeatable)' -r -f -a "username\t'The username'
@@ -1058,11 +1062,13 @@ complete -c doorman -n "__fish_doorman_using_subcommand token; and __fish_seen_s
 complete -c doorman -n "__fish_doorman_using_subcommand serve" -l host -d 'Interface to listen on [default: server.host from the config, else 127.0.0.1]' -r
 complete -c doorman -n "__fish_doorman_using_subcommand serve" -l port -d 'Port to listen on; 0 picks a free one [default: server.port, else 3001]' -r
 complete -c doorman -n "__fish_doorman_using_subcommand serve" -l issuer -d 'The issuer URL [default: from the config, else http://localhost:PORT/oidc]' -r
+complete -c doorman -n "__fish_doorman_using_subcommand serve" -l seed -d 'Seed these fixtures at start, as `doorman seed` does (repeatable; /dev/reset returns to them)' -r -F
 complete -c doorman -n "__fish_doorman_using_subcommand serve" -l db -d 'The SQLite file; created with its schema on first use [default: ./doorman.db]' -r -F
 complete -c doorman -n "__fish_doorman_using_subcommand serve" -l config -d 'The config file [default: ./doorman.yaml if it exists]' -r -F
 complete -c doorman -n "__fish_doorman_using_subcommand serve" -s o -l output -d 'How results print [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
 json\t'JSON for scripts'
 yaml\t'YAML for scripts and fixtures'"
+complete -c doorman -n "__fish_doorman_using_subcommand serve" -l test-controls -d 'Turn on the test controls under /dev/ (clock, scripted outcomes, headless sign-in of test users, reset); loopback only [default: server.test_controls]'
 complete -c doorman -n "__fish_doorman_using_subcommand serve" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
 complete -c doorman -n "__fish_doorman_using_subcommand serve" -s q -l quiet -d 'Only log errors'
 complete -c doorman -n "__fish_doorman_using_subcommand serve" -s v -l verbose -d 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'

@@ -47,4 +47,5 @@ mod serve_shutdown;
 mod server;
 mod sign_in_limits;
 mod standin;
+mod test_controls;
 mod util;

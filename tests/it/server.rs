@@ -30,9 +30,15 @@ impl Server {
 
     /// Starts it with extra environment variables.
     pub fn start_with(env: &Env, vars: &[(&str, &str)]) -> Server {
+        Server::start_args(env, &[], vars)
+    }
+
+    /// Starts it with extra `serve` arguments and environment variables.
+    pub fn start_args(env: &Env, args: &[&str], vars: &[(&str, &str)]) -> Server {
         let mut command = Command::new(binary());
         command
             .args(["serve", "--port", "0"])
+            .args(args)
             .current_dir(env.dir())
             .env_remove("DOORMAN_DB")
             .env_remove("DOORMAN_CONFIG")
