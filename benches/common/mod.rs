@@ -10,6 +10,7 @@ use doorman::web::common::code_limits::CodeLimits;
 use doorman::web::common::http::{Request, Response};
 use doorman::web::common::ratelimit::KeyAndIpLimit;
 use doorman::web::engine::state::ServerState;
+use doorman::web::testing::controls::TestControls;
 
 /// The issuer the benchmarks serve as.
 pub const ISSUER: &str = "http://localhost:3001/oidc";
@@ -81,6 +82,11 @@ pub fn summary(name: &str, mut micros: Vec<f64>) {
 
 /// The server's shared state with every rate limit out of the way.
 pub fn state() -> Arc<ServerState> {
+    state_with(None)
+}
+
+/// [`state`] with the test controls on.
+pub fn state_with(test_controls: Option<TestControls>) -> Arc<ServerState> {
     let (backchannel, thread) = doorman::web::oidc::backchannel::start().unwrap();
     std::mem::forget(thread);
     Arc::new(ServerState {
@@ -97,7 +103,7 @@ pub fn state() -> Arc<ServerState> {
         playground: true,
         per_ip_on_loopback: false,
         csrf_key: aws_lc_rs::hmac::Key::new(aws_lc_rs::hmac::HMAC_SHA256, b"bench"),
-        test_controls: None,
+        test_controls,
     })
 }
 
