@@ -27,6 +27,11 @@ apps:
     type: spa
     is_third_party: true
     redirect_uris: [http://localhost:3000/callback]
+resources:
+  - indicator: https://api.test
+    name: API
+    scopes:
+      - { name: read, description: Read }
 users:
   - email: ada@example.com
     name: Ada
@@ -335,6 +340,73 @@ fn a_scripted_delay_holds_the_token_response_back() {
         "invalid_grant",
         "then answered as usual: {answer:?}"
     );
+}
+
+/// The claims of a JWT, unchecked (the test only reads what doorman put there).
+fn jwt_claims(token: &str) -> Value {
+    use base64::Engine;
+    let payload = token.split('.').nth(1).expect("a JWT");
+    let bytes = base64::engine::general_purpose::URL_SAFE_NO_PAD
+        .decode(payload)
+        .expect("base64url");
+    serde_json::from_slice(&bytes).expect("JSON claims")
+}
+
+#[test]
+fn queued_claims_go_into_the_next_jwt_access_token_signed_again() {
+    let env = Env::new();
+    let server = serve(&env);
+    let queued = control(
+        &server,
+        "POST",
+        "/dev/next",
+        Some(
+            json!({ "client_id": "web", "access_token": { "claims": { "aud": "https://elsewhere.test", "tier": "gold" } } }),
+        ),
+    );
+    assert_eq!(queued.status, 201, "{queued:?}");
+    let exchange = |server: &Server| {
+        let back = get(&format!(
+            "{}&resource=https://api.test",
+            auth_url(server, "web", "ada@example.com")
+        ));
+        let code = back.location_param("code").expect("a code");
+        post_form(
+            &server.url("/oidc/token"),
+            Some(("web", "web-secret-for-tests")),
+            &[
+                ("grant_type", "authorization_code"),
+                ("code", &code),
+                ("redirect_uri", REDIRECT_URI),
+                (
+                    "code_verifier",
+                    "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk",
+                ),
+                ("resource", "https://api.test"),
+            ],
+        )
+        .json()
+    };
+    let scripted = exchange(&server);
+    let token = scripted["access_token"].as_str().unwrap();
+    let claims = jwt_claims(token);
+    assert_eq!(claims["aud"], "https://elsewhere.test", "{claims}");
+    assert_eq!(claims["tier"], "gold", "{claims}");
+    // Signed again with the published key: the JWKS verifies it.
+    let jwks: jsonwebtoken::jwk::JwkSet =
+        serde_json::from_str(&get(&server.url("/oidc/jwks")).body).unwrap();
+    let kid = jsonwebtoken::decode_header(token).unwrap().kid.unwrap();
+    let key = jsonwebtoken::DecodingKey::from_jwk(jwks.find(&kid).unwrap()).unwrap();
+    let mut validation = jsonwebtoken::Validation::new(jsonwebtoken::Algorithm::RS256);
+    validation.set_audience(&["https://elsewhere.test"]);
+    jsonwebtoken::decode::<Value>(token, &key, &validation).expect("a valid signature");
+
+    let next = jwt_claims(exchange(&server)["access_token"].as_str().unwrap());
+    assert_eq!(
+        next["aud"], "https://api.test",
+        "only the next token: {next}"
+    );
+    assert_eq!(next.get("tier"), None, "{next}");
 }
 
 #[test]

@@ -28,13 +28,22 @@ impl Doorman {
         let source = path.to_str().ok_or_else(|| {
             Error::invalid(format!("snapshot path '{}' is not UTF-8", path.display()))
         })?;
+        // The copy is consistent as a whole, and every table is emptied and refilled: foreign
+        // keys would only get in the way (a cascade from a later delete, or a parent copied in
+        // bulk that SQLite's deferred count never credits). They are back on before this ends.
         self.store
             .conn()
-            .execute("ATTACH DATABASE ?1 AS snapshot", [source])?;
-        let restored = self.copy_back();
+            .execute_batch("PRAGMA foreign_keys = OFF")?;
+        let attached = self
+            .store
+            .conn()
+            .execute("ATTACH DATABASE ?1 AS snapshot", [source]);
+        let restored = attached.map_err(Into::into).and_then(|_| self.copy_back());
         let detached = self.store.conn().execute_batch("DETACH DATABASE snapshot");
+        let keys_on = self.store.conn().execute_batch("PRAGMA foreign_keys = ON");
         restored?;
         detached?;
+        keys_on?;
         Ok(())
     }
 
@@ -50,10 +59,6 @@ impl Doorman {
                 .collect::<rusqlite::Result<_>>()?
         };
         let tx = self.store.transaction()?;
-        // Rows come back in any order; their references are checked once all are back.
-        tx.execute_batch("PRAGMA defer_foreign_keys = ON")?;
-        // Everything goes before anything comes back: a cascade from a later delete would
-        // otherwise take rows already restored.
         for table in &tables {
             tx.execute_batch(&format!("DELETE FROM main.\"{table}\""))?;
         }
@@ -75,5 +80,68 @@ impl Doorman {
         }
         tx.commit()?;
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::credentials::password::{Hasher, HashingCost};
+    use crate::ops::admin::fixtures::FixtureSource;
+    use crate::ops::{Clock, Doorman};
+    use crate::store::Store;
+
+    const FIXTURE: &str = "
+resources:
+  - indicator: https://api.test
+    name: API
+    scopes: [{ name: read }, { name: write }]
+roles:
+  - { name: reader, type: user, permissions: ['https://api.test:read'] }
+users:
+  - { email: ada@example.com, roles: [reader] }
+";
+
+    #[test]
+    fn a_restore_brings_back_every_row_and_keeps_foreign_keys_on() {
+        let dir = tempfile::tempdir().unwrap();
+        let cheap = HashingCost {
+            memory_kib: 1024,
+            iterations: 1,
+            parallelism: 1,
+        };
+        let store = Store::open(&dir.path().join("doorman.db")).unwrap();
+        let mut doorman = Doorman::new(store, Hasher::new(cheap).unwrap(), "test", Clock::System);
+        doorman.init(None).unwrap();
+        let source = FixtureSource {
+            name: "f.yaml".into(),
+            text: FIXTURE.into(),
+        };
+        doorman.seed(&[source], false, &()).unwrap();
+        let copy = dir.path().join("copy.db");
+        doorman.snapshot(&copy).unwrap();
+
+        let ada = doorman.find_user("ada@example.com").unwrap();
+        doorman.delete_user(&ada.id).unwrap();
+        doorman
+            .store
+            .conn()
+            .execute("DELETE FROM resources", [])
+            .unwrap();
+        doorman.restore(&copy).unwrap();
+
+        let ada = doorman.find_user("ada@example.com").unwrap();
+        let conn = doorman.store.conn();
+        let count = |sql: &str| conn.query_row(sql, [], |r| r.get::<_, i64>(0)).unwrap();
+        assert_eq!(count("SELECT count(*) FROM resource_scopes"), 2);
+        assert_eq!(count("SELECT count(*) FROM role_permissions"), 1);
+        let roles = "SELECT count(*) FROM user_roles WHERE user_id = ?1";
+        let held: i64 = conn.query_row(roles, [&ada.id], |r| r.get(0)).unwrap();
+        assert_eq!(held, 1, "the user's role came back with the user");
+        assert_eq!(count("PRAGMA foreign_keys"), 1, "foreign keys are on again");
+        assert!(
+            conn.execute("DELETE FROM resources", []).is_ok()
+                && count("SELECT count(*) FROM resource_scopes") == 0,
+            "cascades work again"
+        );
     }
 }
