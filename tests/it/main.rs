@@ -3,6 +3,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod account_api;
+mod account_center_pages;
 mod api;
 mod browser;
 mod browser_connectors;

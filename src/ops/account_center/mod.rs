@@ -4,6 +4,7 @@
 //! [`accounts`](crate::ops::accounts).
 
 pub mod brought_factors;
+pub mod hosted;
 pub mod own_sessions;
 pub mod profile_claims;
 pub mod verification_records;

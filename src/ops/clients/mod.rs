@@ -2,6 +2,7 @@
 //! signing keys, the grants and tokens, and the playground's built-in client.
 
 pub mod apps;
+pub mod built_in;
 pub mod consent;
 pub mod keys;
 pub mod playground;

@@ -3,16 +3,15 @@
 //! calls it makes as that client, and the test user it can create on an empty database.
 
 use serde::{Deserialize, Serialize};
-use serde_json::json;
 
 use crate::error::{Error, Result};
-use crate::model::app::{App, AppType};
+use crate::model::app::App;
 use crate::model::id::random_string;
 use crate::model::user::{PasswordInput, Profile, Secret, User};
 use crate::oidc::error::OAuthError;
+use crate::ops::Doorman;
+use crate::ops::clients::built_in::BuiltIn;
 use crate::ops::clients::tokens::TokenResponse;
-use crate::ops::{Doorman, record};
-use crate::store::apps::StoredApp;
 use crate::store::playground::{self as runs, Run};
 use crate::store::{self};
 
@@ -83,63 +82,13 @@ impl Doorman {
     /// `origin` (its redirect URI is `origin` + [`CALLBACK_PATH`], its post-logout URI `origin`
     /// + `/`). A client deleted by an operator is not brought back. Writes only on a change.
     pub fn register_playground(&mut self, origin: &str) -> Result<()> {
-        let redirect_uris = vec![format!("{origin}{CALLBACK_PATH}")];
-        let post_logout_redirect_uris = vec![format!("{origin}/")];
-        let conn = self.store.conn();
-        let existing = store::apps::find(conn, CLIENT_ID)?;
-        let registered = store::meta::get(conn, REGISTERED)?.is_some();
-        let now = self.clock.now();
-        match existing {
-            Some(mut stored) if stored.app.built_in => {
-                if stored.app.redirect_uris == redirect_uris
-                    && stored.app.post_logout_redirect_uris == post_logout_redirect_uris
-                {
-                    return Ok(());
-                }
-                stored.app.redirect_uris = redirect_uris;
-                stored.app.post_logout_redirect_uris = post_logout_redirect_uris;
-                stored.app.updated_at = now;
-                let tx = self.store.transaction()?;
-                store::apps::update(&tx, &stored)?;
-                tx.commit()
-            }
-            Some(_) => Ok(()),
-            None if registered => Ok(()),
-            None => {
-                let app = App {
-                    client_id: CLIENT_ID.into(),
-                    name: "doorman playground".into(),
-                    app_type: AppType::Spa,
-                    redirect_uris,
-                    post_logout_redirect_uris,
-                    device_flow: false,
-                    claims: serde_json::Map::new(),
-                    backchannel_logout_uri: None,
-                    is_third_party: false,
-                    built_in: true,
-                    created_at: now,
-                    updated_at: now,
-                };
-                let tx = self.store.transaction()?;
-                store::apps::insert(
-                    &tx,
-                    &StoredApp {
-                        app,
-                        secret_digest: None,
-                    },
-                )?;
-                store::meta::set(&tx, REGISTERED, "1")?;
-                record(
-                    &tx,
-                    &self.actor,
-                    now,
-                    "app.created",
-                    None,
-                    json!({ "client_id": CLIENT_ID, "built_in": true }),
-                )?;
-                tx.commit()
-            }
-        }
+        self.register_built_in(&BuiltIn {
+            client_id: CLIENT_ID,
+            name: "doorman playground",
+            registered_key: REGISTERED,
+            redirect_uri: format!("{origin}{CALLBACK_PATH}"),
+            post_logout_redirect_uri: format!("{origin}/"),
+        })
     }
 
     /// The built-in client, when it is registered.

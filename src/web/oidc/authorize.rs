@@ -12,6 +12,7 @@ use crate::oidc::authorize::{self, AuthRequest, Refusal, error_redirect};
 use crate::oidc::decision::{self, Facts, Next};
 use crate::oidc::error::OAuthError;
 use crate::ops::Doorman;
+use crate::ops::account_center::hosted;
 use crate::ops::accounts::mfa_sign_in::{MfaStep, PendingMfa};
 use crate::ops::accounts::sessions::ActiveSession;
 use crate::web::common::binding::{self, bind_interaction};
@@ -226,6 +227,9 @@ fn advance(
                     ));
                 }
                 Response::redirect(DEVICE_SUCCESS)
+            } else if auth.client_id == hosted::CLIENT_ID {
+                // The account center needs the session, which the browser now has; never a code.
+                Response::redirect(hosted::PATH)
             } else {
                 Response::redirect(&doorman.issue_code(auth, &session.session)?)
             };

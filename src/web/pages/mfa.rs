@@ -41,7 +41,7 @@ fn method(kind: FactorKind) -> &'static str {
 }
 
 /// A QR code of `text` as a `data:` URI of an SVG image (allowed by the pages' CSP).
-fn qr_code(text: &str) -> String {
+pub fn qr_code(text: &str) -> String {
     match QrCode::new(text.as_bytes()) {
         Ok(code) => {
             let image = code

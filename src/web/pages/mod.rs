@@ -2,6 +2,7 @@
 //! second factor, passkey ceremonies, consent, connector sign-in, the outbox and the playground;
 //! their askama templates and the static files they load.
 
+pub mod account;
 pub mod assets;
 pub mod connectors;
 pub mod consent;

@@ -1,0 +1,84 @@
+//! The account center's second factors: an authenticator app (a QR code to scan, proved by its
+//! first code), a new set of backup codes (shown once), and removing a factor.
+
+use crate::credentials::totp;
+use crate::ops::Doorman;
+use crate::ops::account_center::brought_factors::Refused;
+use crate::web::common::http::Request;
+use crate::web::common::responses::Answer;
+use crate::web::engine::state::ServerState;
+use crate::web::pages::account::entry::{Visit, sensitive_visit};
+use crate::web::pages::account::view::{StepPage, done, refused, step};
+use crate::web::pages::mfa::qr_code;
+
+/// `POST /account/mfa`: `action=totp` shows a new secret, `action=totp_confirm` enrols it with
+/// its first code, `action=backup_codes` makes new codes, `action=remove` removes `factor`.
+pub fn change(state: &ServerState, doorman: &mut Doorman, request: &Request) -> Answer {
+    let visit = sensitive_visit(state, doorman, request)?;
+    if !visit.center.fields.mfa.editable() {
+        return refused(state, doorman, &visit, "account.error.not_allowed");
+    }
+    let user_id = visit.user.id.clone();
+    match request.param("action") {
+        Some("totp") => totp_step(state, &visit, &totp::generate_secret(), None),
+        Some("totp_confirm") => {
+            let secret = request.param("secret").unwrap_or_default();
+            let code = request.param("code").unwrap_or_default();
+            let brought = doorman.acting_as(visit.actor(), |d| {
+                d.bring_totp(&user_id, secret, Some(code))
+            })?;
+            match brought {
+                Ok(_) => done("factor_added"),
+                Err(Refused::WrongCode) => {
+                    let error = visit.chrome.t.get("mfa.error.wrong").to_string();
+                    totp_step(state, &visit, secret, Some(error))
+                }
+                Err(_) => refused(state, doorman, &visit, "account.error.totp_taken"),
+            }
+        }
+        Some("backup_codes") => {
+            let factors = doorman.mfa_factors(&user_id)?;
+            if !factors
+                .iter()
+                .any(|f| f.kind != crate::model::mfa::FactorKind::BackupCode)
+            {
+                return refused(state, doorman, &visit, "account.error.codes_alone");
+            }
+            let set = doorman.acting_as(visit.actor(), |d| d.new_backup_codes(&user_id))?;
+            let mut page = StepPage::new(&visit, "account.codes.title", "codes");
+            page.codes = set.codes;
+            step(state, &visit, 200, &page)
+        }
+        Some("remove") => {
+            let factor = request.param("factor").unwrap_or_default();
+            let owned = doorman
+                .mfa_factors(&user_id)?
+                .iter()
+                .any(|f| f.id == factor);
+            if !owned {
+                return refused(state, doorman, &visit, "account.error.not_allowed");
+            }
+            doorman.acting_as(visit.actor(), |d| d.remove_factor(&user_id, factor))?;
+            done("factor_removed")
+        }
+        _ => refused(state, doorman, &visit, "account.error.not_allowed"),
+    }
+}
+
+/// The authenticator step: the secret as a QR code and as text, and the form for its first
+/// code.
+fn totp_step(state: &ServerState, visit: &Visit, secret: &str, error: Option<String>) -> Answer {
+    let issuer = &visit.settings.branding.app_name;
+    let label = crate::web::common::session::user_label(&visit.user);
+    let uri = totp::otpauth_uri(secret, &label, issuer)?;
+    let mut page = StepPage::new(visit, "account.totp.title", "totp");
+    page.target = secret.to_string();
+    page.qr_code = qr_code(&uri);
+    page.error = error;
+    step(
+        state,
+        visit,
+        if page.error.is_some() { 400 } else { 200 },
+        &page,
+    )
+}
