@@ -138,6 +138,11 @@ fn a_new_email_is_proved_by_a_code_from_the_outbox() {
         "/account/email",
         &[("action", "send"), ("value", "ada@new.example")],
     );
+    assert!(
+        sent.location().starts_with("/account/email?verification="),
+        "{sent:#?}"
+    );
+    let sent = browser.get(sent.location());
     assert_eq!(sent.status, 200, "{sent:#?}");
     let verification = sent.field("verification");
     let wrong = post(
@@ -179,6 +184,7 @@ fn a_new_email_is_proved_by_a_code_from_the_outbox() {
         "/account/email",
         &[("action", "send"), ("value", "eve@new.example")],
     );
+    let again = browser.get(again.location());
     let swapped = post(
         &mut browser,
         &again,

@@ -206,6 +206,18 @@ impl Chrome {
         panic!("clicking {css} led to no new page");
     }
 
+    /// Ticks a checkbox without a click: no page follows.
+    pub fn tick(&self, css: &str) {
+        call(
+            "POST",
+            &format!("{}/execute/sync", self.endpoint),
+            Some(json!({
+                "script": "document.querySelector(arguments[0]).checked = true; return true;",
+                "args": [css],
+            })),
+        );
+    }
+
     /// Sets a field's value (a select's choice) without a click: no page follows.
     pub fn set_value(&self, css: &str, value: &str) {
         call(

@@ -6,6 +6,7 @@ mod account_api;
 mod account_center_pages;
 mod api;
 mod browser;
+mod browser_account;
 mod browser_connectors;
 mod browser_flows;
 mod browser_passkeys;

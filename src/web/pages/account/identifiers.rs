@@ -7,10 +7,10 @@ use crate::model::user::{Profile, UserField};
 use crate::model::validate;
 use crate::ops::Doorman;
 use crate::ops::accounts::verification::{CodeCheck, Purpose};
-use crate::web::common::http::Request;
+use crate::web::common::http::{Request, Response};
 use crate::web::common::responses::Answer;
 use crate::web::engine::state::ServerState;
-use crate::web::pages::account::entry::{Visit, sensitive_visit};
+use crate::web::pages::account::entry::{Visit, sensitive_visit, visit};
 use crate::web::pages::account::view::{StepPage, done, refused, step};
 
 /// `POST /account/email` and `/account/phone` (`kind`): `action=send` a code to a new address,
@@ -75,11 +75,34 @@ fn send(
         return refused(state, doorman, visit, "error.codes_limited.message");
     }
     let started = doorman.start_verification(Purpose::Account, value, None, None)?;
-    let mut page = StepPage::new(visit, "account.code.title", "code");
+    // Post/redirect/get: the code step survives a reload while the person reads their mail.
+    Ok(Response::redirect(&format!(
+        "/account/{kind}?verification={}",
+        started.id
+    )))
+}
+
+/// `GET /account/email` and `/account/phone` with `verification`: the form for the code sent
+/// to the new address.
+pub fn code_step(
+    state: &ServerState,
+    doorman: &mut Doorman,
+    request: &Request,
+    kind: &'static str,
+) -> Answer {
+    let visit = visit(state, doorman, request)?;
+    let id = request.param("verification").unwrap_or_default();
+    let Some(verification) = doorman
+        .verification(id)?
+        .filter(|v| v.purpose == Purpose::Account && !v.verified)
+    else {
+        return refused(state, doorman, &visit, "error.code_expired.message");
+    };
+    let mut page = StepPage::new(&visit, "account.code.title", "code");
     page.kind = kind;
-    page.target = value.to_string();
-    page.verification = started.id;
-    step(state, visit, 200, &page)
+    page.target = verification.target;
+    page.verification = verification.id;
+    step(state, &visit, 200, &page)
 }
 
 fn verify(

@@ -28,6 +28,8 @@ pub fn route(state: &ServerState, doorman: &mut Doorman, request: &Request) -> O
         ("POST", "/account/profile") => profile::profile(state, doorman, request),
         ("POST", "/account/password") => profile::password(state, doorman, request),
         ("POST", "/account/delete") => profile::delete(state, doorman, request),
+        ("GET", "/account/email") => identifiers::code_step(state, doorman, request, "email"),
+        ("GET", "/account/phone") => identifiers::code_step(state, doorman, request, "phone"),
         ("POST", "/account/email") => identifiers::change(state, doorman, request, "email"),
         ("POST", "/account/phone") => identifiers::change(state, doorman, request, "phone"),
         ("POST", "/account/mfa") => factors::change(state, doorman, request),
@@ -35,11 +37,13 @@ pub fn route(state: &ServerState, doorman: &mut Doorman, request: &Request) -> O
         ("POST", "/account/sessions") => access::sessions(state, doorman, request),
         ("POST", "/account/apps") => access::apps(state, doorman, request),
         (_, "/account" | "/account/confirm") => Ok(Response::empty(405).header("Allow", "GET")),
+        (_, "/account/email" | "/account/phone") => {
+            Ok(Response::empty(405).header("Allow", "GET, POST"))
+        }
         (
             _,
-            "/account/profile" | "/account/password" | "/account/delete" | "/account/email"
-            | "/account/phone" | "/account/mfa" | "/account/tokens" | "/account/sessions"
-            | "/account/apps",
+            "/account/profile" | "/account/password" | "/account/delete" | "/account/mfa"
+            | "/account/tokens" | "/account/sessions" | "/account/apps",
         ) => Ok(Response::empty(405).header("Allow", "POST")),
         _ => return None,
     };
