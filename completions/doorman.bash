@@ -6296,7 +6296,7 @@ _doorman() {
             return 0
             ;;
         doorman__subcmd__user__subcmd__create)
-            opts="-o -y -q -v -h -V --username --email --phone --name --avatar-url --email-verified --phone-verified --custom --test-user --password --password-stdin --password-hash --db --config --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --username --email --phone --name --avatar-url --email-verified --phone-verified --custom --test-user --no-test-user --password --password-stdin --password-hash --db --config --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7602,7 +7602,7 @@ _doorman() {
             return 0
             ;;
         doorman__subcmd__user__subcmd__update)
-            opts="-o -y -q -v -h -V --username --email --phone --name --avatar-url --email-verified --phone-verified --custom --test-user --password --password-stdin --password-hash --unset --claim --unset-claim --db --config --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --username --email --phone --name --avatar-url --email-verified --phone-verified --custom --test-user --no-test-user --password --password-stdin --password-hash --unset --claim --unset-claim --db --config --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

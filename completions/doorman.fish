@@ -107,6 +107,7 @@ complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_su
 complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from create" -s o -l output -d 'How results print [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
 json\t'JSON for scripts'
 yaml\t'YAML for scripts and fixtures'"
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from create" -l no-test-user -d 'No longer a test user (the same as --test-user=false)'
 complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from create" -l password-stdin -d 'Read the password from the first line of stdin'
 complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
 complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Only log errors'
@@ -166,6 +167,7 @@ complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_su
 complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from update" -s o -l output -d 'How results print [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
 json\t'JSON for scripts'
 yaml\t'YAML for scripts and fixtures'"
+complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from update" -l no-test-user -d 'No longer a test user (the same as --test-user=false)'
 complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from update" -l password-stdin -d 'Read the password from the first line of stdin'
 complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from update" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
 complete -c doorman -n "__fish_doorman_using_subcommand user; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Only log errors'

@@ -120,6 +120,9 @@ pub(crate) struct ProfileArgs {
     /// (or --test-user=false)
     #[arg(long, num_args = 0..=1, default_missing_value = "true", value_name = "BOOL")]
     test_user: Option<bool>,
+    /// No longer a test user (the same as --test-user=false)
+    #[arg(long, conflicts_with = "test_user")]
+    no_test_user: bool,
 }
 
 #[derive(Debug, Args)]
@@ -171,7 +174,11 @@ impl ProfileArgs {
             name: self.name,
             avatar_url: self.avatar_url,
             custom_data,
-            test_user: self.test_user,
+            test_user: if self.no_test_user {
+                Some(false)
+            } else {
+                self.test_user
+            },
             ..Profile::default()
         })
     }

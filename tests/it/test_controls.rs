@@ -140,10 +140,7 @@ fn openid_client_drives_headless_flows_the_clock_and_scripted_outcomes() {
     let token_requests = seen["requests"].as_array().unwrap();
     assert!(!token_requests.is_empty(), "{seen}");
     for captured in token_requests {
-        assert_eq!(
-            captured["client_auth_method"], "client_secret_basic",
-            "{captured}"
-        );
+        assert_eq!(captured["client_auth"], "client_secret_basic", "{captured}");
         assert_eq!(captured["method"], "POST", "{captured}");
         let params = &captured["params"];
         for secret in ["code", "code_verifier", "refresh_token"] {
@@ -183,6 +180,11 @@ fn headless_sign_in_is_for_test_users_of_first_party_apps() {
     );
     let nobody = get(&auth_url(&server, "web", "nobody@example.com"));
     assert!(nobody.location().starts_with("/sign-in?"), "{nobody:?}");
+    let unmarked = env.json(&["user", "update", "ada@example.com", "--no-test-user"]);
+    assert_eq!(unmarked.get("test_user"), None, "printed only when set: {unmarked}");
+    let page = get(&auth_url(&server, "web", "ada@example.com"));
+    assert!(page.location().starts_with("/sign-in?"), "{page:?}");
+    env.json(&["user", "update", "ada@example.com", "--test-user"]);
 
     // Without the controls, a test user gets the page like anyone.
     drop(server);
@@ -310,8 +312,72 @@ fn the_controls_refuse_form_posts_and_bad_input() {
             .len(),
         1
     );
+    let status = control(
+        &server,
+        "POST",
+        "/dev/next",
+        Some(json!({ "token": { "status": 503 } })),
+    );
+    assert_eq!(status.status, 201, "{status:?}");
+    let not_an_error = control(
+        &server,
+        "POST",
+        "/dev/next",
+        Some(json!({ "token": { "status": 200 } })),
+    );
+    assert_eq!(not_an_error.status, 400, "{not_an_error:?}");
     assert_eq!(control(&server, "DELETE", "/dev/next", None).status, 204);
     assert_eq!(control(&server, "GET", "/dev/next", None).json(), json!([]));
+}
+
+#[test]
+fn a_scripted_status_answers_the_next_token_request_and_requests_come_newest_first() {
+    let env = Env::new();
+    let server = serve(&env);
+    control(
+        &server,
+        "POST",
+        "/dev/next",
+        Some(json!({ "token": { "status": 503 } })),
+    );
+    let token = |code: &str| {
+        post_form(
+            &server.url("/oidc/token"),
+            Some(("web", "web-secret-for-tests")),
+            &[("grant_type", "authorization_code"), ("code", code)],
+        )
+    };
+    let unavailable = token("first");
+    assert_eq!(unavailable.status, 503, "{unavailable:?}");
+    assert_eq!(unavailable.json()["error"], "temporarily_unavailable");
+    assert_eq!(token("second").status, 400, "once only");
+    let newest = control(&server, "GET", "/dev/requests?client_id=web&limit=1", None).json();
+    assert_eq!(newest.as_array().unwrap().len(), 1, "{newest}");
+    assert_eq!(newest[0]["params"]["code"], "[redacted]", "{newest}");
+    assert_eq!(newest[0]["client_auth"], "client_secret_basic", "{newest}");
+    let all = control(&server, "GET", "/dev/requests", None).json();
+    assert_eq!(all.as_array().unwrap().len(), 2, "{all}");
+    let bad = control(&server, "GET", "/dev/requests?limit=lots", None);
+    assert_eq!(bad.status, 400, "{bad:?}");
+}
+
+#[test]
+fn without_fixtures_a_reset_leaves_the_settings_and_keys_only() {
+    let env = Env::new();
+    crate::util::create_user(&env, "before@example.com");
+    env.json(&["settings", "set", "branding.app_name", "Acme"]);
+    let server = Server::start_args(&env, &["--test-controls"], &[]);
+    let jwks = get(&server.url("/oidc/jwks")).body;
+    let reset = control(&server, "POST", "/dev/reset", Some(json!({})));
+    assert_eq!(reset.status, 200, "{reset:?}");
+    env.cmd(&["user", "show", "before@example.com"])
+        .run()
+        .fails(3, "before@example.com");
+    assert_eq!(
+        env.json(&["settings", "get", "branding.app_name"]),
+        json!("Acme")
+    );
+    assert_eq!(get(&server.url("/oidc/jwks")).body, jwks, "the same keys");
 }
 
 #[test]

@@ -8,7 +8,44 @@ use std::path::Path;
 use crate::error::{Error, Result};
 use crate::ops::Doorman;
 
+/// What a snapshot keeps.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Keep {
+    /// Everything the database holds.
+    Everything,
+    /// The settings, the signing keys and doorman's own clients: an empty database otherwise.
+    SettingsAndKeys,
+}
+
+/// The tables a [`Keep::SettingsAndKeys`] snapshot keeps whole.
+const KEPT_TABLES: &[&str] = &["meta", "settings", "signing_keys", "applications"];
+
 impl Doorman {
+    /// Writes a compact copy of the database to `path` (which must not exist yet), keeping
+    /// what `keep` says.
+    pub fn snapshot_keeping(&self, path: &Path, keep: Keep) -> Result<()> {
+        self.snapshot(path)?;
+        if keep == Keep::Everything {
+            return Ok(());
+        }
+        let copy = rusqlite::Connection::open(path)?;
+        copy.execute_batch("PRAGMA foreign_keys = OFF; BEGIN")?;
+        let tables: Vec<String> = {
+            let mut statement = copy.prepare(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'",
+            )?;
+            statement
+                .query_map([], |row| row.get(0))?
+                .collect::<rusqlite::Result<_>>()?
+        };
+        for table in tables.iter().filter(|t| !KEPT_TABLES.contains(&t.as_str())) {
+            copy.execute_batch(&format!("DELETE FROM \"{table}\""))?;
+        }
+        // Apps an operator made go; doorman's own (the playground's, the account center's) stay.
+        copy.execute_batch("DELETE FROM applications WHERE built_in = 0; COMMIT; VACUUM")?;
+        Ok(())
+    }
+
     /// Writes a compact copy of the database to `path` (which must not exist yet).
     pub fn snapshot(&self, path: &Path) -> Result<()> {
         let target = path.to_str().ok_or_else(|| {
@@ -100,6 +137,43 @@ roles:
 users:
   - { email: ada@example.com, roles: [reader] }
 ";
+
+    #[test]
+    fn a_snapshot_of_settings_and_keys_restores_an_empty_database() {
+        let dir = tempfile::tempdir().unwrap();
+        let cheap = HashingCost {
+            memory_kib: 1024,
+            iterations: 1,
+            parallelism: 1,
+        };
+        let store = Store::open(&dir.path().join("doorman.db")).unwrap();
+        let mut doorman = Doorman::new(store, Hasher::new(cheap).unwrap(), "test", Clock::System);
+        doorman.init(None).unwrap();
+        let source = FixtureSource {
+            name: "f.yaml".into(),
+            text: FIXTURE.into(),
+        };
+        doorman.seed(&[source], false, &()).unwrap();
+        doorman
+            .register_playground("http://localhost:3001")
+            .unwrap();
+        let jwks = doorman.jwks().unwrap();
+        let copy = dir.path().join("copy.db");
+        doorman
+            .snapshot_keeping(&copy, super::Keep::SettingsAndKeys)
+            .unwrap();
+        doorman.restore(&copy).unwrap();
+
+        assert!(doorman.find_user("ada@example.com").is_err(), "users go");
+        let conn = doorman.store.conn();
+        let count = |sql: &str| conn.query_row(sql, [], |r| r.get::<_, i64>(0)).unwrap();
+        assert_eq!(count("SELECT count(*) FROM resources"), 0);
+        assert_eq!(
+            count("SELECT count(*) FROM applications WHERE built_in = 1"),
+            1
+        );
+        assert_eq!(doorman.jwks().unwrap(), jwks, "the keys stay");
+    }
 
     #[test]
     fn a_restore_brings_back_every_row_and_keeps_foreign_keys_on() {

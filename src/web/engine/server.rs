@@ -7,6 +7,7 @@ use crate::config::Config;
 use crate::error::{Error, Result};
 use crate::ops::admin::fixtures::FixtureSource;
 use crate::ops::admin::init::DEFAULT_ISSUER;
+use crate::ops::admin::snapshot::Keep;
 use crate::ops::{Clock, ControlledClock, Doorman};
 use crate::web::common::code_limits::CodeLimits;
 use crate::web::common::http::Request;
@@ -115,7 +116,14 @@ pub fn start(config: &Config, options: &ServeOptions) -> Result<Started> {
     }
     let controls_on = test_controls;
     let test_controls = match (test_controls, setup.clock) {
-        (true, Clock::Controlled(clock)) => Some(TestControls::new(clock, snapshot(&doorman)?)),
+        (true, Clock::Controlled(clock)) => {
+            let keep = if options.seed.is_empty() {
+                Keep::SettingsAndKeys
+            } else {
+                Keep::Everything
+            };
+            Some(TestControls::new(clock, snapshot(&doorman, keep)?))
+        }
         _ => None,
     };
     let limits = &server_config.rate_limits;
@@ -214,14 +222,15 @@ fn refuse_unless_loopback(host: &str) -> Result<()> {
 }
 
 /// The copy of the database `/dev/reset` restores, taken once the server has started and
-/// seeded.
-fn snapshot(doorman: &Doorman) -> Result<Snapshot> {
+/// seeded: everything then, or without `--seed`, only the settings and keys (an empty database
+/// otherwise).
+fn snapshot(doorman: &Doorman, keep: Keep) -> Result<Snapshot> {
     let path = std::env::temp_dir().join(format!(
         "doorman-snapshot-{}-{}.db",
         std::process::id(),
         crate::model::id::new_id()
     ));
-    doorman.snapshot(&path)?;
+    doorman.snapshot_keeping(&path, keep)?;
     Ok(Snapshot { path })
 }
 

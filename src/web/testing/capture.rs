@@ -6,9 +6,9 @@
 use serde_json::json;
 
 use crate::ops::Doorman;
-use crate::web::api::error::ApiAnswer;
+use crate::web::api::error::{ApiAnswer, ApiError};
 use crate::web::common::http::{Request, Response};
-use crate::web::testing::controls::{Captured, TestControls};
+use crate::web::testing::controls::{CAPTURED_REQUESTS, Captured, TestControls};
 
 /// The parameters whose values never show.
 const REDACTED: &[&str] = &[
@@ -51,14 +51,14 @@ pub fn capture(controls: &TestControls, doorman: &Doorman, request: &Request) {
         .as_ref()
         .map(|(id, _)| id.clone())
         .or_else(|| named("client_id"));
-    let client_auth_method = (request.method == "POST" && !request.path.ends_with("/auth"))
+    let client_auth = (request.method == "POST" && !request.path.ends_with("/auth"))
         .then(|| auth_method(request, basic.is_some()));
     controls.capture(Captured {
         at: doorman.clock.now().to_rfc3339(),
         method: request.method.clone(),
         path: request.path.clone(),
         client_id,
-        client_auth_method,
+        client_auth,
         params,
     });
 }
@@ -81,13 +81,21 @@ fn auth_method(request: &Request, basic: bool) -> &'static str {
     }
 }
 
-/// `GET /dev/requests[?client_id=…]`: the captured requests, oldest first.
+/// `GET /dev/requests[?client_id=…&limit=N]`: the captured requests, newest first.
 pub fn list(controls: &TestControls, request: &Request) -> ApiAnswer {
-    let wanted = request.param("client_id");
+    let wanted = request.param("client_id").filter(|id| !id.is_empty());
+    let limit = match request.param("limit") {
+        None | Some("") => CAPTURED_REQUESTS,
+        Some(text) => text.parse::<usize>().map_err(|_| {
+            ApiError::invalid_input("query", format!("limit '{text}' is not a number"))
+        })?,
+    };
     let requests = controls.requests.lock().unwrap_or_else(|p| p.into_inner());
     let shown: Vec<serde_json::Value> = requests
         .iter()
+        .rev()
         .filter(|r| wanted.is_none() || r.client_id.as_deref() == wanted)
+        .take(limit)
         .map(|r| {
             let mut shown = serde_json::to_value(r).unwrap_or_default();
             // Parameters as an ordered list of pairs read badly; an object keeps the order

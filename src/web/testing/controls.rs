@@ -103,6 +103,12 @@ pub enum Outcome {
         /// The `error_description`.
         error_description: String,
     },
+    /// The next token request answers this HTTP status (4xx or 5xx) with an OAuth error body
+    /// (`server_error`, or `temporarily_unavailable` for 503).
+    TokenStatus {
+        /// The status.
+        status: u16,
+    },
     /// The next token response is held back this long, then answered as usual.
     TokenDelay {
         /// Milliseconds.
@@ -135,7 +141,7 @@ pub struct Captured {
     /// How the client authenticated: `client_secret_basic`, `client_secret_post`,
     /// `private_key_jwt` or `none`; absent at the authorization endpoint.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub client_auth_method: Option<&'static str>,
+    pub client_auth: Option<&'static str>,
     /// The query and form parameters in order, secrets and codes as `[redacted]`.
     pub params: Vec<(String, String)>,
 }

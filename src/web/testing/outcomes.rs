@@ -69,6 +69,7 @@ struct TokenBody {
     error: Option<String>,
     error_description: Option<String>,
     delay_ms: Option<u64>,
+    status: Option<u16>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -145,21 +146,28 @@ fn outcome_of(
         });
     }
     if let Some(token) = token {
-        return match (token.error, token.delay_ms) {
-            (Some(error), None) => Ok(Outcome::TokenError {
+        return match (token.error, token.delay_ms, token.status) {
+            (None, None, Some(status)) if (400..=599).contains(&status) => {
+                Ok(Outcome::TokenStatus { status })
+            }
+            (None, None, Some(status)) => Err(ApiError::invalid_input(
+                "body",
+                format!("token.status {status} is not an HTTP error status (400-599)"),
+            )),
+            (Some(error), None, None) => Ok(Outcome::TokenError {
                 error: known(TOKEN_ERRORS, "token.error", &error)?,
                 error_description: token.error_description.unwrap_or_else(|| scripted(&error)),
             }),
-            (None, Some(delay_ms)) if delay_ms <= MAX_DELAY_MS => {
+            (None, Some(delay_ms), None) if delay_ms <= MAX_DELAY_MS => {
                 Ok(Outcome::TokenDelay { delay_ms })
             }
-            (None, Some(delay_ms)) => Err(ApiError::invalid_input(
+            (None, Some(delay_ms), None) => Err(ApiError::invalid_input(
                 "body",
                 format!("token.delay_ms {delay_ms} is over {MAX_DELAY_MS}"),
             )),
             _ => Err(ApiError::invalid_input(
                 "body",
-                "token takes either error or delay_ms",
+                "token takes one of error, status and delay_ms",
             )),
         };
     }
@@ -204,6 +212,7 @@ fn describe(queued: &Queued) -> Value {
             error_description,
         } => json!({ "token": { "error": error, "error_description": error_description } }),
         Outcome::TokenDelay { delay_ms } => json!({ "token": { "delay_ms": delay_ms } }),
+        Outcome::TokenStatus { status } => json!({ "token": { "status": status } }),
         Outcome::IdTokenClaims { claims } => json!({ "id_token": { "claims": claims } }),
         Outcome::AccessTokenClaims { claims } => json!({ "access_token": { "claims": claims } }),
     };
@@ -243,6 +252,16 @@ pub fn before_token(controls: &TestControls, client_id: Option<&str>) -> Option<
             error_description.clone(),
         ))),
         Outcome::TokenDelay { delay_ms } => Some(BeforeToken::Delay(*delay_ms)),
+        Outcome::TokenStatus { status } => {
+            let error = if *status == 503 {
+                "temporarily_unavailable"
+            } else {
+                "server_error"
+            };
+            Some(BeforeToken::Fail(
+                OAuthError::new(error, scripted(error)).with_status(*status),
+            ))
+        }
         _ => None,
     })
 }
