@@ -79,10 +79,17 @@ fn a_signed_in_user_sees_every_section_the_settings_show() {
     let (_, page) = signed_in(&server);
     assert!(!page.body.contains("id=\"mfa\""), "mfa off");
     assert!(
-        !page.body.contains("id=\"email\""),
-        "email read only: no form"
+        page.body.contains("id=\"email\""),
+        "email read only: its form"
     );
-    assert!(page.body.contains("data-current=\"email\""), "but shown");
+    assert!(
+        !page.body.contains("id=\"new-email\""),
+        "without a field to change it"
+    );
+    assert!(
+        page.body.contains("data-current=\"email\""),
+        "and the address shown"
+    );
 }
 
 #[test]
@@ -387,7 +394,14 @@ fn sensitive_changes_need_a_recent_sign_in_and_deletion_ends_everything() {
     advance("11m");
     let stale = browser.get("/account");
     assert!(stale.body.contains("data-confirm"), "{}", stale.body);
-    assert!(!stale.body.contains("id=\"delete\""));
+    assert!(
+        !stale.body.contains("id=\"confirm-delete\""),
+        "no delete button"
+    );
+    assert!(
+        !stale.body.contains("id=\"new-password\""),
+        "no password field"
+    );
     let refused = post(
         &mut browser,
         &page,

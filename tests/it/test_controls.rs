@@ -181,7 +181,11 @@ fn headless_sign_in_is_for_test_users_of_first_party_apps() {
     let nobody = get(&auth_url(&server, "web", "nobody@example.com"));
     assert!(nobody.location().starts_with("/sign-in?"), "{nobody:?}");
     let unmarked = env.json(&["user", "update", "ada@example.com", "--no-test-user"]);
-    assert_eq!(unmarked.get("test_user"), None, "printed only when set: {unmarked}");
+    assert_eq!(
+        unmarked.get("test_user"),
+        None,
+        "printed only when set: {unmarked}"
+    );
     let page = get(&auth_url(&server, "web", "ada@example.com"));
     assert!(page.location().starts_with("/sign-in?"), "{page:?}");
     env.json(&["user", "update", "ada@example.com", "--test-user"]);
