@@ -31,6 +31,7 @@ mod custom_claims;
 mod device_flow;
 mod http_floods;
 mod http_transport;
+mod invitation_page;
 mod logto_compat;
 mod logto_sdk;
 mod management_users;

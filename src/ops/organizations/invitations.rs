@@ -85,6 +85,22 @@ fn require_pending(row: &StoredInvitation, now: Timestamp, verb: &str) -> Result
     }
 }
 
+/// Only the invited email's account may answer an invitation.
+fn require_invitee(row: &StoredInvitation, user: &crate::model::user::User) -> Result<()> {
+    let matches = user
+        .email
+        .as_deref()
+        .is_some_and(|e| same_email(e, &row.email));
+    if matches {
+        Ok(())
+    } else {
+        Err(Error::invalid(format!(
+            "invitation '{}' is for '{}', not for this user",
+            row.id, row.email
+        )))
+    }
+}
+
 fn find(conn: &Connection, id: &str) -> Result<StoredInvitation> {
     table::find(conn, id)?.ok_or_else(|| Error::not_found(format!("invitation '{id}' not found")))
 }
@@ -213,6 +229,28 @@ impl Doorman {
         Ok(invitation)
     }
 
+    /// Declines a pending invitation for the user it invites: it is closed as revoked (Logto's
+    /// status for an invitation nobody will accept), and the audit log says who declined.
+    pub fn decline_invitation(&mut self, id: &str, user: &str) -> Result<()> {
+        let now = self.clock.now();
+        let tx = self.store.transaction()?;
+        let row = find(&tx, id)?;
+        require_pending(&row, now, "declined")?;
+        let user = resolve::user(&tx, user)?.user;
+        require_invitee(&row, &user)?;
+        table::set_status(&tx, id, InvitationStatus::Revoked, None, now)?;
+        record(
+            &tx,
+            &self.actor,
+            now,
+            "invitation.declined",
+            Some(&user.id),
+            json!({ "invitation_id": id, "organization_id": row.organization_id }),
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
     /// Accepts a pending invitation for a user whose email is the invitee's: the membership and
     /// roles are added and the invitation closed, together.
     pub fn accept_invitation(&mut self, id: &str, user: &str) -> Result<Member> {
@@ -221,16 +259,7 @@ impl Doorman {
         let row = find(&tx, id)?;
         require_pending(&row, now, "accepted")?;
         let user = resolve::user(&tx, user)?.user;
-        let matches = user
-            .email
-            .as_deref()
-            .is_some_and(|e| same_email(e, &row.email));
-        if !matches {
-            return Err(Error::invalid(format!(
-                "invitation '{id}' is for '{}', not for this user",
-                row.email
-            )));
-        }
+        require_invitee(&row, &user)?;
         let org = resolve::organization(&tx, &row.organization_id)?;
         memberships::add_member(&tx, Principal::User, &org.id, &user.id, now)?;
         for role_id in resolve::role_ids(&tx, &row.roles)? {

@@ -15,8 +15,8 @@ use crate::web::oidc::authorize::{DEVICE_DENIED, DEVICE_SUCCESS};
 use crate::web::oidc::endpoints::{self, oauth_error};
 use crate::web::oidc::{authorize, sign_out};
 use crate::web::pages::{
-    account, assets, connectors, consent, continue_email, device, mfa, outbox, passkey, playground,
-    register, reset, sign_in, verify,
+    account, assets, connectors, consent, continue_email, device, invitation, mfa, outbox, passkey,
+    playground, register, reset, sign_in, verify,
 };
 use crate::web::testing;
 
@@ -122,6 +122,11 @@ fn route(state: &ServerState, doorman: &mut Doorman, request: &Request) -> Respo
         return respond(doorman, request, Ok(page));
     }
     if let Some(answer) = connector_route(state, doorman, request) {
+        return respond(doorman, request, answer);
+    }
+    if path.starts_with("/invitation/")
+        && let Some(answer) = invitation::route(state, doorman, request)
+    {
         return respond(doorman, request, answer);
     }
     if (path == "/account" || path.starts_with("/account/"))

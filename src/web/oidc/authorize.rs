@@ -228,8 +228,8 @@ fn advance(
                 }
                 Response::redirect(DEVICE_SUCCESS)
             } else if auth.client_id == hosted::CLIENT_ID {
-                // The account center needs the session, which the browser now has; never a code.
-                Response::redirect(hosted::PATH)
+                // A hosted page needs the session, which the browser now has; never a code.
+                Response::redirect(hosted::return_path(auth.state.as_deref()))
             } else {
                 Response::redirect(&doorman.issue_code(auth, &session.session)?)
             };

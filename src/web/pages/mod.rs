@@ -8,6 +8,7 @@ pub mod connectors;
 pub mod consent;
 pub mod continue_email;
 pub mod device;
+pub mod invitation;
 pub mod mfa;
 pub mod outbox;
 pub mod passkey;

@@ -83,7 +83,12 @@ pub fn visit(
                 "error.interaction_gone",
             )));
         }
-        return Err(Failure::Page(sign_in(state, doorman, request, false)?));
+        return Err(Failure::Page(hosted_sign_in(
+            state,
+            doorman,
+            request,
+            &HostedSignIn::default(),
+        )?));
     };
     let now = doorman.clock.now();
     let recent = now.unix() - active.session.auth_time.unix() <= RECENT_SECONDS;
@@ -128,11 +133,34 @@ pub fn sensitive_visit(
 
 /// `GET /account/confirm`: a fresh sign-in (`prompt=login`), back to `/account` after.
 pub fn confirm(state: &ServerState, doorman: &mut Doorman, request: &Request) -> Answer {
-    sign_in(state, doorman, request, true)
+    let fresh = HostedSignIn {
+        fresh: true,
+        ..HostedSignIn::default()
+    };
+    hosted_sign_in(state, doorman, request, &fresh)
 }
 
-/// Starts the account center's own authorization request, fresh or not.
-fn sign_in(state: &ServerState, doorman: &mut Doorman, request: &Request, fresh: bool) -> Answer {
+/// How a hosted page asks the visitor to sign in.
+#[derive(Debug, Clone, Default)]
+pub struct HostedSignIn {
+    /// A fresh sign-in even with a session (`prompt=login`).
+    pub fresh: bool,
+    /// The page to come back to (see [`hosted::return_path`]); `/account` when `None`.
+    pub return_to: Option<String>,
+    /// The identifier to fill in.
+    pub login_hint: Option<String>,
+    /// Open on the sign-up page (`first_screen=register`).
+    pub register: bool,
+}
+
+/// Starts an authorization request of the hosted pages' own client, back to the page that
+/// asked once the visitor is signed in.
+pub fn hosted_sign_in(
+    state: &ServerState,
+    doorman: &mut Doorman,
+    request: &Request,
+    how: &HostedSignIn,
+) -> Answer {
     // The client is registered by the first visit (an account center nobody uses adds no app).
     let base_url = doorman.base_url()?;
     doorman.register_account_center(&base_url)?;
@@ -143,19 +171,19 @@ fn sign_in(state: &ServerState, doorman: &mut Doorman, request: &Request, fresh:
         client_id: app.client_id.clone(),
         redirect_uri: format!("{base_url}{}", hosted::PATH),
         scopes: vec!["openid".into()],
-        state: None,
+        state: how.return_to.clone(),
         nonce: None,
         code_challenge: None,
-        prompt: if fresh {
+        prompt: if how.fresh {
             vec!["login".into()]
         } else {
             Vec::new()
         },
         max_age: None,
-        login_hint: None,
+        login_hint: how.login_hint.clone(),
         ui_locales: request.param("ui_locales").map(str::to_string),
         resources: Vec::new(),
-        first_screen: None,
+        first_screen: how.register.then(|| "register".to_string()),
         identifier: None,
         direct_sign_in: None,
         device: None,
