@@ -1387,6 +1387,7 @@ Register-ArgumentCompleter -Native -CommandName 'doorman' -ScriptBlock {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How results print [default: table on a terminal, json otherwise]')
             [CompletionResult]::new('--third-party', '--third-party', [CompletionResultType]::ParameterName, 'A third-party app: users are asked for consent')
             [CompletionResult]::new('--device-flow', '--device-flow', [CompletionResultType]::ParameterName, 'Let a native app use the device flow (RFC 8628): a device shows a code that a person types at /device')
+            [CompletionResult]::new('--management-api', '--management-api', [CompletionResultType]::ParameterName, 'Give an m2m app the Management API (the role `management`, made on first use)')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands off a terminal)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands off a terminal)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only log errors')

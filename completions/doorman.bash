@@ -1076,7 +1076,7 @@ _doorman() {
             return 0
             ;;
         doorman__subcmd__app__subcmd__create)
-            opts="-o -y -q -v -h -V --type --redirect-uri --post-logout-redirect-uri --backchannel-logout-uri --third-party --client-id --device-flow --db --config --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --type --redirect-uri --post-logout-redirect-uri --backchannel-logout-uri --third-party --client-id --device-flow --management-api --db --config --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

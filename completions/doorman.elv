@@ -1247,6 +1247,7 @@ set edit:completion:arg-completer[doorman] = {|@words|
             cand --output 'How results print [default: table on a terminal, json otherwise]'
             cand --third-party 'A third-party app: users are asked for consent'
             cand --device-flow 'Let a native app use the device flow (RFC 8628): a device shows a code that a person types at /device'
+            cand --management-api 'Give an m2m app the Management API (the role `management`, made on first use)'
             cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
             cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
             cand -q 'Only log errors'

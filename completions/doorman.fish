@@ -522,6 +522,7 @@ json\t'JSON for scripts'
 yaml\t'YAML for scripts and fixtures'"
 complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from create" -l third-party -d 'A third-party app: users are asked for consent'
 complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from create" -l device-flow -d 'Let a native app use the device flow (RFC 8628): a device shows a code that a person types at /device'
+complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from create" -l management-api -d 'Give an m2m app the Management API (the role `management`, made on first use)'
 complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
 complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Only log errors'
 complete -c doorman -n "__fish_doorman_using_subcommand app; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'

@@ -37,6 +37,9 @@ pub(crate) enum AppCommand {
         /// person types at /device
         #[arg(long)]
         device_flow: bool,
+        /// Give an m2m app the Management API (the role `management`, made on first use)
+        #[arg(long)]
+        management_api: bool,
     },
     /// List apps
     List,
@@ -153,16 +156,32 @@ pub(crate) fn run(session: &Session, cmd: AppCommand) -> Result<()> {
             third_party,
             client_id,
             device_flow,
-        } => printer.one(&doorman.create_app(NewApp {
-            name,
-            app_type,
-            redirect_uris,
-            post_logout_redirect_uris,
-            backchannel_logout_uri,
-            is_third_party: third_party,
-            client_id,
-            device_flow,
-        })?),
+            management_api,
+        } => {
+            if management_api && app_type != AppType::M2m {
+                return Err(crate::error::Error::invalid(format!(
+                    "--management-api is for m2m apps, not a {} app",
+                    app_type.as_str()
+                )));
+            }
+            // The app and its access land together or not at all.
+            doorman.store.defer_commits();
+            let created = doorman.create_app(NewApp {
+                name,
+                app_type,
+                redirect_uris,
+                post_logout_redirect_uris,
+                backchannel_logout_uri,
+                is_third_party: third_party,
+                client_id,
+                device_flow,
+            })?;
+            if management_api {
+                doorman.grant_management_api(&created.app.client_id)?;
+            }
+            doorman.store.commit_deferred()?;
+            printer.one(&created)
+        }
         AppCommand::List => printer.list(&doorman.list_apps()?),
         AppCommand::Show { app } => printer.one(&doorman.show_app(&app)?),
         AppCommand::Update(args) => {

@@ -70,6 +70,7 @@ pub(crate) fn run(session: &Session, cmd: InviteCommand) -> Result<()> {
                 roles,
                 expires_in_seconds,
                 inviter,
+                send_email: true,
             })?;
             printer.one(&invitation);
         }

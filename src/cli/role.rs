@@ -135,7 +135,15 @@ pub(crate) fn run_assignment(
     match cmd {
         AssignmentCommand::List { holder } => printer.list(&doorman.roles_of(subject, &holder)?),
         AssignmentCommand::Add { holder, roles } => {
-            printer.list(&doorman.assign_roles(subject, &holder, &roles)?)
+            // `app role add APP management` needs no role made by hand first.
+            let management = crate::ops::clients::management_access::MANAGEMENT_ROLE;
+            doorman.store.defer_commits();
+            if subject == Principal::App && roles.iter().any(|r| r == management) {
+                doorman.ensure_management_role()?;
+            }
+            let assigned = doorman.assign_roles(subject, &holder, &roles)?;
+            doorman.store.commit_deferred()?;
+            printer.list(&assigned)
         }
         AssignmentCommand::Remove { holder, role } => {
             printer.list(&doorman.unassign_role(subject, &holder, &role)?)

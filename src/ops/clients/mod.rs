@@ -5,5 +5,6 @@ pub mod apps;
 pub mod built_in;
 pub mod consent;
 pub mod keys;
+pub mod management_access;
 pub mod playground;
 pub mod tokens;

@@ -41,6 +41,9 @@ pub struct NewInvitation {
     pub expires_in_seconds: i64,
     /// Who invites (id, email, username or phone).
     pub inviter: Option<String>,
+    /// Whether the invitation email goes to the outbox now (the Management API sends it only
+    /// when asked, as Logto does).
+    pub send_email: bool,
 }
 
 /// The status as of `now`: a pending invitation past its expiry is expired.
@@ -83,6 +86,39 @@ fn require_pending(row: &StoredInvitation, now: Timestamp, verb: &str) -> Result
             status.as_str()
         )))
     }
+}
+
+/// Writes the invitation email, with its link, to the outbox.
+fn send_email(
+    conn: &Connection,
+    now: Timestamp,
+    invitation: &Invitation,
+    org_name: &str,
+    inviter: Option<&crate::model::user::User>,
+) -> Result<()> {
+    let app_name = store::settings::load(conn)?.branding.app_name;
+    let who = inviter
+        .and_then(|u| u.name.clone().or(u.email.clone()).or(u.username.clone()))
+        .unwrap_or_else(|| "An administrator".to_string());
+    let roles = if invitation.roles.is_empty() {
+        "a member".to_string()
+    } else {
+        invitation.roles.join(", ")
+    };
+    let subject = format!("You're invited to join {org_name} on {app_name}");
+    let body = format!(
+        "{who} invited you to join {org_name} as {roles}.\n\nAccept the invitation: {}\n\nThe invitation expires at {}.",
+        invitation.link, invitation.expires_at
+    );
+    outbox::deliver(
+        conn,
+        now,
+        Channel::Email,
+        &invitation.email,
+        Some(&subject),
+        &body,
+    )?;
+    Ok(())
 }
 
 /// Only the invited email's account may answer an invitation.
@@ -151,22 +187,9 @@ impl Doorman {
         };
         table::insert(&tx, &stored, &role_ids)?;
         let invitation = present(find(&tx, &stored.id)?, now, &base_url);
-        let app_name = store::settings::load(&tx)?.branding.app_name;
-        let who = inviter
-            .as_ref()
-            .and_then(|u| u.name.clone().or(u.email.clone()).or(u.username.clone()))
-            .unwrap_or_else(|| "An administrator".to_string());
-        let roles = if invitation.roles.is_empty() {
-            "a member".to_string()
-        } else {
-            invitation.roles.join(", ")
-        };
-        let subject = format!("You're invited to join {} on {app_name}", org.name);
-        let body = format!(
-            "{who} invited you to join {} as {roles}.\n\nAccept the invitation: {}\n\nThe invitation expires at {}.",
-            org.name, invitation.link, invitation.expires_at
-        );
-        outbox::deliver(&tx, now, Channel::Email, &new.email, Some(&subject), &body)?;
+        if new.send_email {
+            send_email(&tx, now, &invitation, &org.name, inviter.as_ref())?;
+        }
         record(
             &tx,
             &self.actor,
@@ -197,6 +220,34 @@ impl Doorman {
             .map(|row| present(row, now, &base_url))
             .filter(|inv| status.is_none_or(|s| inv.status == s))
             .collect())
+    }
+
+    /// Sends a pending invitation's email again.
+    pub fn resend_invitation(&mut self, id: &str) -> Result<Invitation> {
+        let now = self.clock.now();
+        let base_url = self.base_url()?;
+        let tx = self.store.transaction()?;
+        let row = find(&tx, id)?;
+        require_pending(&row, now, "sent again")?;
+        let org = resolve::organization(&tx, &row.organization_id)?;
+        let inviter = match &row.inviter_id {
+            Some(inviter) => {
+                store::users::find_by(&tx, store::users::Key::Id, inviter)?.map(|s| s.user)
+            }
+            None => None,
+        };
+        let invitation = present(row, now, &base_url);
+        send_email(&tx, now, &invitation, &org.name, inviter.as_ref())?;
+        record(
+            &tx,
+            &self.actor,
+            now,
+            "invitation.sent",
+            None,
+            json!({ "invitation_id": id }),
+        )?;
+        tx.commit()?;
+        Ok(invitation)
     }
 
     /// One invitation.

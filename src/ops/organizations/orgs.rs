@@ -296,6 +296,29 @@ impl Doorman {
         Ok(org)
     }
 
+    /// Replaces an organization's custom data (the Management API's `customData`).
+    pub fn set_org_custom_data(
+        &mut self,
+        key: &str,
+        data: serde_json::Map<String, serde_json::Value>,
+    ) -> Result<Organization> {
+        let now = self.clock.now();
+        let tx = self.store.transaction()?;
+        let mut org = resolve::organization(&tx, key)?;
+        org.custom_data = data;
+        orgs::update_org(&tx, &org)?;
+        record(
+            &tx,
+            &self.actor,
+            now,
+            "org.updated",
+            None,
+            json!({ "id": org.id, "custom_data": true }),
+        )?;
+        tx.commit()?;
+        Ok(org)
+    }
+
     /// Deletes an organization with its memberships and invitations.
     pub fn delete_org(&mut self, key: &str) -> Result<Organization> {
         let now = self.clock.now();

@@ -208,6 +208,9 @@ fn api_route(state: &ServerState, doorman: &mut Doorman, request: &Request) -> R
     if let Some(answer) = account_item_route(state, doorman, request) {
         return answer.unwrap_or_else(ApiError::into_response);
     }
+    if let Some(answer) = api::management::route(doorman, request) {
+        return answer.unwrap_or_else(ApiError::into_response);
+    }
     if let Some(answer) = management_user_route(state, doorman, request) {
         return answer.unwrap_or_else(ApiError::into_response);
     }

@@ -15,3 +15,47 @@ pub fn admin(doorman: &Doorman, request: &Request) -> Result<Caller, ApiError> {
         &[MANAGEMENT_API_SCOPE],
     )
 }
+
+/// Logto's tenant id of a single-tenant installation, which its bodies carry.
+pub const TENANT_ID: &str = "default";
+
+/// Milliseconds since the epoch, as Logto's bodies give times.
+pub fn millis(at: crate::model::timestamp::Timestamp) -> i64 {
+    at.unix() * 1000
+}
+
+/// A domain error as the Management API answers it: a missing entity is Logto's 404
+/// `entity.not_exists_with_id`, a taken name its 422 `entity.unique_integrity_violation`.
+pub fn domain(e: crate::Error) -> ApiError {
+    match e {
+        crate::Error::NotFound(m) => ApiError::new(404, "entity.not_exists_with_id", m),
+        crate::Error::Conflict(m) => ApiError::new(422, "entity.unique_integrity_violation", m),
+        other => other.into(),
+    }
+}
+
+/// The `{id}` and what follows it in a path under a collection (`abc/users` → `("abc",
+/// "users")`); an empty id is none.
+pub fn split_id(rest: &str) -> Option<(&str, &str)> {
+    let (id, sub) = rest.split_once('/').unwrap_or((rest, ""));
+    (!id.is_empty()).then_some((id, sub))
+}
+
+/// Logto's 405 for a method a path does not take.
+pub fn not_allowed(request: &Request, allow: &str) -> ApiError {
+    ApiError::new(
+        405,
+        "request.method_not_allowed",
+        format!("{} is not allowed on {}", request.method, request.path),
+    )
+    .with_header("Allow", allow.to_string())
+}
+
+/// Logto's 404 for a path nothing answers.
+pub fn no_route(request: &Request) -> ApiError {
+    ApiError::new(
+        404,
+        "entity.not_found",
+        format!("no API route {} {}", request.method, request.path),
+    )
+}

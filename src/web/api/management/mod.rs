@@ -4,5 +4,44 @@
 //! the app as the actor.
 
 pub mod admin;
+pub mod invitations;
+pub mod organization_roles;
+pub mod organizations;
 pub mod resources;
 pub mod users;
+
+use crate::ops::Doorman;
+use crate::web::api::error::ApiAnswer;
+use crate::web::common::http::Request;
+
+/// The organization collections' routes (`/api/organizations`, `/api/organization-roles`,
+/// `/api/organization-scopes`, `/api/organization-invitations`, and a user's organizations),
+/// or `None` for another path.
+pub fn route(doorman: &mut Doorman, request: &Request) -> Option<ApiAnswer> {
+    let path = request.path.as_str();
+    let under = |prefix: &str| {
+        path.strip_prefix(prefix)
+            .filter(|rest| rest.is_empty() || rest.starts_with('/'))
+    };
+    if let Some(rest) = under("/api/organizations") {
+        return Some(organizations::route(doorman, request, rest));
+    }
+    if let Some(rest) = under("/api/organization-roles") {
+        return Some(organization_roles::roles(doorman, request, rest));
+    }
+    if let Some(rest) = under("/api/organization-scopes") {
+        return Some(organization_roles::scopes(doorman, request, rest));
+    }
+    if let Some(rest) = under("/api/organization-invitations") {
+        return Some(invitations::route(doorman, request, rest));
+    }
+    let user = path
+        .strip_prefix("/api/users/")?
+        .strip_suffix("/organizations")
+        .filter(|id| !id.is_empty() && !id.contains('/'))?;
+    Some(match request.method.as_str() {
+        "GET" => admin::admin(doorman, request)
+            .and_then(|_| organizations::of_user(doorman, request, user)),
+        _ => Err(admin::not_allowed(request, "GET")),
+    })
+}

@@ -7,12 +7,9 @@ use serde::Serialize;
 use crate::model::resource::Resource;
 use crate::ops::Doorman;
 use crate::web::api::error::ApiAnswer;
-use crate::web::api::management::admin::admin;
+use crate::web::api::management::admin::{TENANT_ID, admin};
 use crate::web::api::pagination::respond_list;
 use crate::web::common::http::Request;
-
-/// Logto's tenant id of a single-tenant installation.
-const TENANT_ID: &str = "default";
 
 /// An API resource as Logto's Management API shows it.
 #[derive(Debug, Serialize)]
