@@ -25,6 +25,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0015_standard_claims.sql"),
     include_str!("../../migrations/0016_custom_claims.sql"),
     include_str!("../../migrations/0017_test_users.sql"),
+    include_str!("../../migrations/0018_one_time_tokens.sql"),
 ];
 
 /// The schema version this binary writes.

@@ -16,6 +16,7 @@ pub mod memberships;
 pub mod meta;
 pub mod mfa;
 pub mod migrations;
+pub mod one_time_tokens;
 pub mod orgs;
 pub mod outbox;
 pub mod personal_tokens;

@@ -34,6 +34,7 @@ mod http_transport;
 mod invitation_page;
 mod logto_compat;
 mod logto_sdk;
+mod magic_links;
 mod management_orgs;
 mod management_users;
 mod mfa;

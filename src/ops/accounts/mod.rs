@@ -6,6 +6,7 @@ pub mod administration;
 pub mod deletion;
 pub mod mfa;
 pub mod mfa_sign_in;
+pub mod one_time_tokens;
 pub mod passkeys;
 pub mod password_reset;
 pub mod personal_tokens;

@@ -21,6 +21,7 @@ use crate::web::common::parked::{Parked, connector_path};
 use crate::web::common::responses::{Answer, error_detail, error_page};
 use crate::web::common::session::{csrf_token, current_session, session_cookie, with_csrf};
 use crate::web::engine::state::ServerState;
+use crate::web::oidc::magic_link;
 use crate::web::testing::{headless, outcomes};
 
 /// `GET/POST /oidc/auth`.
@@ -76,6 +77,9 @@ pub fn authorize(state: &ServerState, doorman: &mut Doorman, request: &Request) 
         && let Some(error) = outcomes::authorization_error(controls, &app.client_id)
     {
         return refuse(state, doorman, &auth, None, &error);
+    }
+    if let Ok(Some(token)) = authorize::single(params, "one_time_token") {
+        return magic_link::sign_in(state, doorman, request, (&auth, &app), token);
     }
     begin(state, doorman, request, &auth, &app)
 }
@@ -206,7 +210,12 @@ fn advance(
                 && state.test_controls.is_some()
                 && let Some(user) = headless::test_user(doorman, auth, app)?
             {
-                return sign_in_headless(state, doorman, request, pending, user);
+                let first = FirstFactor {
+                    amr: vec![headless::HEADLESS_AMR.to_string()],
+                    sign_up: false,
+                    channel: None,
+                };
+                return sign_in_without_page(state, doorman, request, pending, user, first);
             }
             page
         }
@@ -260,15 +269,38 @@ fn advance(
     Ok(redirect)
 }
 
-/// Signs a test user in without a page (test controls, `login_hint`): the request is parked as
-/// any other, then carried on as if the user had proved who they are on the sign-in page, so
-/// MFA and consent still ask.
-fn sign_in_headless(
+/// Starts a valid request for a user who proved who they are without a page (a one-time
+/// token): parked as any other, then carried on from their first factor, so MFA and consent
+/// still ask.
+pub fn begin_signed_in(
+    state: &ServerState,
+    doorman: &mut Doorman,
+    request: &Request,
+    (auth, app): (&AuthRequest, &App),
+    user: User,
+    first: FirstFactor,
+) -> Answer {
+    let (csrf, new) = csrf_token(request);
+    let pending = Pending {
+        auth,
+        app,
+        csrf: &csrf,
+        interaction: None,
+    };
+    let response = sign_in_without_page(state, doorman, request, &pending, user, first)?;
+    Ok(with_csrf(state, response, &csrf, new))
+}
+
+/// Signs a user in without a page (a test user by `login_hint`, a one-time token): the request
+/// is parked as any other, then carried on as if the user had proved who they are on the
+/// sign-in page, so MFA and consent still ask.
+fn sign_in_without_page(
     state: &ServerState,
     doorman: &mut Doorman,
     request: &Request,
     pending: &Pending<'_>,
     user: User,
+    first: FirstFactor,
 ) -> Answer {
     let id = match pending.interaction {
         Some(id) => id.to_string(),
@@ -279,11 +311,6 @@ fn sign_in_headless(
         auth: pending.auth.clone(),
         csrf: pending.csrf.to_string(),
         app: pending.app.clone(),
-    };
-    let first = FirstFactor {
-        amr: vec![headless::HEADLESS_AMR.to_string()],
-        sign_up: false,
-        channel: None,
     };
     signed_in(state, doorman, request, &parked, user, first)
 }

@@ -5,4 +5,5 @@
 pub mod authorize;
 pub mod backchannel;
 pub mod endpoints;
+pub mod magic_link;
 pub mod sign_out;

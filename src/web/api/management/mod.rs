@@ -5,6 +5,7 @@
 
 pub mod admin;
 pub mod invitations;
+pub mod one_time_tokens;
 pub mod organization_roles;
 pub mod organizations;
 pub mod resources;
@@ -34,6 +35,9 @@ pub fn route(doorman: &mut Doorman, request: &Request) -> Option<ApiAnswer> {
     }
     if let Some(rest) = under("/api/organization-invitations") {
         return Some(invitations::route(doorman, request, rest));
+    }
+    if path == "/api/one-time-tokens" {
+        return Some(one_time_tokens::create(doorman, request));
     }
     let user = path
         .strip_prefix("/api/users/")?

@@ -1,0 +1,128 @@
+//! One-time tokens (Logto's magic links): the Management API makes one for an email; the token
+//! with `login_hint` on `/oidc/auth` signs a new email up without a page, proves it, joins the
+//! organizations its context names and accepts the email's pending invitation; used twice,
+//! lapsed, or with another email, it is refused on a readable page.
+
+use serde_json::{Value, json};
+
+use crate::api::m2m_token;
+use crate::oidc_flow::{REDIRECT, auth_url, exchange, web_app};
+use crate::server::{Reply, Server, agent, get, to_reply};
+use crate::util::Env;
+
+const MANAGEMENT: &str = "https://default.logto.app/api";
+
+fn make_token(server: &Server, admin: &str, body: Value) -> Reply {
+    to_reply(
+        agent()
+            .post(&server.url("/api/one-time-tokens"))
+            .header("Authorization", &format!("Bearer {admin}"))
+            .header("Content-Type", "application/json")
+            .send(body.to_string()),
+    )
+}
+
+fn with_token(server: &Server, token: &str, email: &str) -> Reply {
+    get(&auth_url(
+        server,
+        "shop",
+        &format!("&one_time_token={token}&login_hint={email}"),
+    ))
+}
+
+#[test]
+fn a_magic_link_signs_a_new_email_up_joins_its_organizations_once() {
+    let env = Env::new();
+    let admin = env.json(&[
+        "app",
+        "create",
+        "Admin",
+        "--type",
+        "m2m",
+        "--client-id",
+        "admin",
+        "--management-api",
+    ]);
+    let client = web_app(&env, "shop");
+    env.json(&["org", "role", "create", "member"]);
+    env.json(&["org", "create", "Acme"]);
+    let beta = env.json(&["org", "create", "Beta"]);
+    env.json(&[
+        "invite",
+        "create",
+        "--org",
+        "Acme",
+        "--email",
+        "new@example.com",
+        "--role",
+        "member",
+    ]);
+    let server = Server::start_args(&env, &["--test-controls"], &[]);
+    let secret = admin["client_secret"].as_str().unwrap();
+    let bearer = m2m_token(&server, ("admin", secret), MANAGEMENT, "all");
+
+    let made = make_token(
+        &server,
+        &bearer,
+        json!({ "email": "new@example.com", "jitOrganizationIds": [beta["id"]] }),
+    );
+    assert_eq!(made.status, 201, "{made:?}");
+    let made = made.json();
+    assert_eq!(made["status"], "active");
+    assert_eq!(
+        made["context"],
+        json!({ "jitOrganizationIds": [beta["id"]] })
+    );
+    let token = made["token"].as_str().unwrap();
+
+    let back = with_token(&server, token, "new@example.com");
+    assert!(
+        back.location().starts_with(REDIRECT),
+        "no page, straight back: {back:?}"
+    );
+    let code = back.location_param("code").unwrap();
+    let tokens = exchange(&server, &client, &code).json();
+    assert!(tokens["id_token"].is_string(), "{tokens}");
+    let user = env.json(&["user", "show", "new@example.com"]);
+    assert_eq!(user["email_verified"], true, "{user}");
+    let detail = env.json(&["org", "member", "list", "Acme"]);
+    assert_eq!(
+        detail[0]["email"], "new@example.com",
+        "the invitation was accepted: {detail}"
+    );
+    assert_eq!(detail[0]["roles"], json!(["member"]));
+    let beta_members = env.json(&["org", "member", "list", "Beta"]);
+    assert_eq!(
+        beta_members[0]["email"], "new@example.com",
+        "{beta_members}"
+    );
+
+    let again = with_token(&server, token, "new@example.com");
+    assert_eq!(again.status, 400, "used twice: {again:?}");
+    assert!(again.body.contains("sign-in link"), "{}", again.body);
+
+    let other = make_token(
+        &server,
+        &bearer,
+        json!({ "email": "ada@example.com", "expiresIn": 60 }),
+    )
+    .json();
+    let other_token = other["token"].as_str().unwrap();
+    let wrong_email = with_token(&server, other_token, "eve@example.com");
+    assert_eq!(wrong_email.status, 400, "{wrong_email:?}");
+    let reply = to_reply(
+        agent()
+            .post(&server.url("/dev/clock"))
+            .header("Content-Type", "application/json")
+            .send(json!({ "advance": "2m" }).to_string()),
+    );
+    assert_eq!(reply.status, 200);
+    let lapsed = with_token(&server, other_token, "ada@example.com");
+    assert_eq!(lapsed.status, 400, "lapsed: {lapsed:?}");
+    env.cmd(&["user", "show", "ada@example.com"])
+        .run()
+        .fails(3, "ada@example.com");
+
+    let bad = make_token(&server, &bearer, json!({ "email": "not-an-email" }));
+    assert_eq!(bad.status, 400, "{bad:?}");
+}
