@@ -5812,7 +5812,7 @@ _doorman() {
             return 0
             ;;
         doorman__subcmd__serve)
-            opts="-o -y -q -v -h -V --host --port --issuer --test-controls --seed --db --config --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --host --port --issuer --test-controls --seed --tls-cert --tls-key --tls-self-signed --db --config --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5831,6 +5831,14 @@ _doorman() {
                     return 0
                     ;;
                 --seed)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

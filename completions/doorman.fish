@@ -1066,12 +1066,15 @@ complete -c doorman -n "__fish_doorman_using_subcommand serve" -l host -d 'Inter
 complete -c doorman -n "__fish_doorman_using_subcommand serve" -l port -d 'Port to listen on; 0 picks a free one [default: server.port, else 3001]' -r
 complete -c doorman -n "__fish_doorman_using_subcommand serve" -l issuer -d 'The issuer URL [default: from the config, else http://localhost:PORT/oidc]' -r
 complete -c doorman -n "__fish_doorman_using_subcommand serve" -l seed -d 'Seed these fixtures at start, as `doorman seed` does (repeatable; /dev/reset returns to them)' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand serve" -l tls-cert -d 'Serve HTTPS with this PEM certificate chain (with --tls-key)' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand serve" -l tls-key -d 'The PEM private key of --tls-cert' -r -F
 complete -c doorman -n "__fish_doorman_using_subcommand serve" -l db -d 'The SQLite file; created with its schema on first use [default: ./doorman.db]' -r -F
 complete -c doorman -n "__fish_doorman_using_subcommand serve" -l config -d 'The config file [default: ./doorman.yaml if it exists]' -r -F
 complete -c doorman -n "__fish_doorman_using_subcommand serve" -s o -l output -d 'How results print [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
 json\t'JSON for scripts'
 yaml\t'YAML for scripts and fixtures'"
 complete -c doorman -n "__fish_doorman_using_subcommand serve" -l test-controls -d 'Turn on the test controls under /dev/ (clock, scripted outcomes, headless sign-in of test users, reset); loopback only [default: server.test_controls]'
+complete -c doorman -n "__fish_doorman_using_subcommand serve" -l tls-self-signed -d 'Serve HTTPS with a certificate doorman makes for the issuer\'s host (and a local CA to trust, doorman-tls/ca.pem beside the database), kept for the next start'
 complete -c doorman -n "__fish_doorman_using_subcommand serve" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
 complete -c doorman -n "__fish_doorman_using_subcommand serve" -s q -l quiet -d 'Only log errors'
 complete -c doorman -n "__fish_doorman_using_subcommand serve" -s v -l verbose -d 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'

@@ -32,6 +32,17 @@ pub struct ConfigFile {
     pub password_hashing: HashingCost,
     /// `doorman serve`: listener, workers, lifetimes, rate limits.
     pub server: ServerConfig,
+    /// Calls to upstream providers (connectors).
+    pub connectors: ConnectorsConfig,
+}
+
+/// The `connectors` section: how doorman reaches upstream providers.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct ConnectorsConfig {
+    /// A PEM file of CA certificates trusted besides the system's (a company proxy's, an
+    /// mkcert CA, a test upstream's own certificate).
+    pub ca_file: Option<PathBuf>,
 }
 
 /// The `server` section: everything `doorman serve` needs beyond the database.
@@ -231,6 +242,8 @@ pub struct Config {
     pub now: Option<Timestamp>,
     /// The `server` section.
     pub server: ServerConfig,
+    /// The `connectors` section.
+    pub connectors: ConnectorsConfig,
 }
 
 impl Config {
@@ -244,6 +257,7 @@ impl Config {
             clock: self.now.map_or(Clock::System, Clock::Fixed),
             issuer: self.issuer.clone(),
             lifetimes: self.server.lifetimes()?,
+            ca_file: self.connectors.ca_file.clone(),
         })
     }
 
@@ -256,6 +270,10 @@ impl Config {
             }
             None => ConfigFile::default(),
         };
+        if let Some(path) = &file.connectors.ca_file {
+            crate::ops::federation::upstream::read_ca_file(path)
+                .map_err(|e| e.context("connectors.ca_file"))?;
+        }
         let issuer = overrides.issuer.or(file.issuer);
         if let Some(issuer) = &issuer {
             check_issuer(issuer)?;
@@ -274,6 +292,7 @@ impl Config {
             password_hashing: file.password_hashing,
             now,
             server: file.server,
+            connectors: file.connectors,
         })
     }
 }

@@ -5,6 +5,7 @@ use clap::Args;
 use crate::cli::Session;
 use crate::error::Result;
 use crate::output;
+use crate::web::engine::tls::TlsSource;
 use crate::web::{self, ServeOptions, Started};
 
 #[derive(Debug, Args)]
@@ -26,6 +27,21 @@ pub(crate) struct ServeArgs {
     /// them)
     #[arg(long, value_name = "FILE")]
     seed: Vec<std::path::PathBuf>,
+    /// Serve HTTPS with this PEM certificate chain (with --tls-key)
+    #[arg(
+        long,
+        value_name = "FILE",
+        requires = "tls_key",
+        conflicts_with = "tls_self_signed"
+    )]
+    tls_cert: Option<std::path::PathBuf>,
+    /// The PEM private key of --tls-cert
+    #[arg(long, value_name = "FILE", requires = "tls_cert")]
+    tls_key: Option<std::path::PathBuf>,
+    /// Serve HTTPS with a certificate doorman makes for the issuer's host (and a local CA to
+    /// trust, doorman-tls/ca.pem beside the database), kept for the next start
+    #[arg(long)]
+    tls_self_signed: bool,
 }
 
 pub(crate) fn run(session: &Session, args: &ServeArgs) -> Result<()> {
@@ -37,6 +53,14 @@ pub(crate) fn run(session: &Session, args: &ServeArgs) -> Result<()> {
             .unwrap_or_else(|| config.server.host.clone()),
         port: args.port.unwrap_or(config.server.port),
         test_controls: args.test_controls,
+        tls: match (&args.tls_cert, &args.tls_key) {
+            (Some(cert), Some(key)) => Some(TlsSource::Files {
+                cert: cert.clone(),
+                key: key.clone(),
+            }),
+            _ if args.tls_self_signed => Some(TlsSource::SelfSigned),
+            _ => None,
+        },
         seed: args
             .seed
             .iter()
@@ -50,6 +74,13 @@ pub(crate) fn run(session: &Session, args: &ServeArgs) -> Result<()> {
 
 fn banner(database: std::path::Display<'_>, started: &Started) {
     let issuer = &started.issuer;
+    let trust = match &started.tls_ca_file {
+        Some(ca) => format!(
+            "tls:       a local CA made this certificate; trust {}\n",
+            ca.display()
+        ),
+        None => String::new(),
+    };
     let controls = if started.test_controls {
         "test controls: on (/dev/clock, /dev/next, /dev/requests, /dev/reset)\n"
     } else {
@@ -60,7 +91,8 @@ fn banner(database: std::path::Display<'_>, started: &Started) {
         None => String::new(),
     };
     output::announce(&format!(
-        "doorman is listening on http://{}\n\
+        "doorman is listening on {}://{}\n\
+         {trust}\
          {playground}\
          {controls}\
          issuer:    {issuer}\n\
@@ -72,7 +104,7 @@ fn banner(database: std::path::Display<'_>, started: &Started) {
          doorman user create --email you@example.com --password-stdin\n\
          \n\
          Press Ctrl+C to stop.",
-        started.address
+        started.scheme, started.address
     ));
     if !crate::credentials::passkey::available(issuer) {
         output::message(

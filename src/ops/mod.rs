@@ -68,6 +68,8 @@ pub struct Setup {
     pub issuer: Option<String>,
     /// Token and session lifetimes.
     pub lifetimes: Lifetimes,
+    /// CA certificates trusted besides the system's for calls to upstream providers.
+    pub ca_file: Option<PathBuf>,
 }
 
 impl Doorman {
@@ -79,6 +81,11 @@ impl Doorman {
         let mut doorman = Doorman::new(store, hasher, actor, setup.clock);
         doorman.issuer = setup.issuer.clone();
         doorman.lifetimes = setup.lifetimes;
+        if setup.ca_file.is_some() {
+            doorman.upstreams = federation::upstream::Upstreams::new(Box::new(
+                federation::upstream::Ureq::trusting(setup.ca_file.clone()),
+            ));
+        }
         Ok(doorman)
     }
 

@@ -122,7 +122,7 @@ pub fn follow(browser: &mut Browser, from: &str, reply: &Reply) -> (String, Repl
 }
 
 /// The `href` of the sign-in page's button for a connector.
-fn button(page: &Reply, name: &str) -> String {
+pub fn button(page: &Reply, name: &str) -> String {
     let marker = format!("data-connector=\"{name}\"");
     let at = page
         .body
@@ -135,7 +135,7 @@ fn button(page: &Reply, name: &str) -> String {
 
 /// Signs in on the upstream's sign-in page (already loaded at `url`) and returns the redirect
 /// back to the downstream.
-fn upstream_sign_in(browser: &mut Browser, url: &str, page: &Reply, email: &str) -> Reply {
+pub fn upstream_sign_in(browser: &mut Browser, url: &str, page: &Reply, email: &str) -> Reply {
     assert_eq!(page.status, 200, "{page:#?}");
     browser.post(
         &format!("{}/sign-in", origin(url)),

@@ -26,6 +26,7 @@ mod code_limits;
 mod completions;
 mod connector_email;
 mod connectors;
+mod connectors_tls;
 mod csrf;
 mod custom_claims;
 mod device_flow;

@@ -244,6 +244,34 @@ impl Browser {
         }
     }
 
+    /// A browser that also trusts the CA certificates in `ca_file` (a server's own, for HTTPS).
+    pub fn trusting(server: &Server, ca_file: &std::path::Path) -> Browser {
+        let pem = std::fs::read(ca_file).expect("the CA file");
+        let roots: Vec<ureq::tls::Certificate<'static>> = ureq::tls::parse_pem(&pem)
+            .filter_map(|item| match item {
+                Ok(ureq::tls::PemItem::Certificate(cert)) => Some(cert.to_owned()),
+                _ => None,
+            })
+            .collect();
+        let tls = ureq::tls::TlsConfig::builder()
+            .provider(ureq::tls::TlsProvider::Rustls)
+            .unversioned_rustls_crypto_provider(std::sync::Arc::new(
+                rustls::crypto::aws_lc_rs::default_provider(),
+            ))
+            .root_certs(ureq::tls::RootCerts::new_with_certs(&roots))
+            .build();
+        Browser {
+            agent: ureq::Agent::config_builder()
+                .http_status_as_error(false)
+                .max_redirects(0)
+                .tls_config(tls)
+                .build()
+                .into(),
+            base: server.base.clone(),
+            cookies: BTreeMap::new(),
+        }
+    }
+
     /// GET a URL or path.
     pub fn get(&mut self, url: &str) -> Reply {
         let request = self.agent.get(&self.absolute(url));

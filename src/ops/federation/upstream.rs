@@ -6,10 +6,13 @@
 
 use std::cell::RefCell;
 use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, OnceLock};
 use std::time::{Duration, Instant};
 
 use jsonwebtoken::jwk::JwkSet;
 use serde_json::Value;
+use ureq::tls::{Certificate, PemItem, RootCerts, TlsConfig, TlsProvider};
 
 use crate::oidc::upstream::{self, Metadata};
 
@@ -44,27 +47,108 @@ pub trait HttpClient: Send + Sync {
     fn post_form(&self, url: &str, form: &[(&str, &str)]) -> Result<(u16, Value), UpstreamError>;
 }
 
-/// The real client.
+/// The real client: HTTPS through rustls (aws-lc-rs), trusting the system's certificate store
+/// (with `SSL_CERT_FILE` and `SSL_CERT_DIR` as usual) and a CA file if one is configured. The
+/// agent, and with it the root store, is made on the first call: a server whose connectors are
+/// never used never reads the store.
 pub struct Ureq {
-    agent: ureq::Agent,
+    ca_file: Option<PathBuf>,
+    agent: OnceLock<std::result::Result<ureq::Agent, String>>,
 }
 
 impl Default for Ureq {
     fn default() -> Self {
-        Ureq {
-            agent: ureq::Agent::config_builder()
-                .timeout_global(Some(TIMEOUT))
-                .http_status_as_error(false)
-                .max_redirects(0)
-                .user_agent(concat!("doorman/", env!("CARGO_PKG_VERSION")))
-                .build()
-                .into(),
-        }
+        Ureq::trusting(None)
     }
 }
 
+impl Ureq {
+    /// A client that also trusts the CA certificates in `ca_file`.
+    pub fn trusting(ca_file: Option<PathBuf>) -> Ureq {
+        Ureq {
+            ca_file,
+            agent: OnceLock::new(),
+        }
+    }
+
+    fn agent(&self) -> Result<&ureq::Agent, UpstreamError> {
+        self.agent
+            .get_or_init(|| self.build())
+            .as_ref()
+            .map_err(|why| UpstreamError::Unreachable(why.clone()))
+    }
+
+    fn build(&self) -> std::result::Result<ureq::Agent, String> {
+        let mut roots: Vec<Certificate<'static>> = Vec::new();
+        let native = rustls_native_certs::load_native_certs();
+        for error in &native.errors {
+            tracing::warn!("reading the system's certificates: {error}");
+        }
+        roots.extend(
+            native
+                .certs
+                .iter()
+                .map(|der| Certificate::from_der(der).to_owned()),
+        );
+        if let Some(path) = &self.ca_file {
+            roots.extend(read_ca_file(path).map_err(|e| e.to_string())?);
+        }
+        let tls = TlsConfig::builder()
+            .provider(TlsProvider::Rustls)
+            .unversioned_rustls_crypto_provider(Arc::new(
+                rustls::crypto::aws_lc_rs::default_provider(),
+            ))
+            .root_certs(RootCerts::new_with_certs(&roots))
+            .build();
+        Ok(ureq::Agent::config_builder()
+            .timeout_global(Some(TIMEOUT))
+            .http_status_as_error(false)
+            .max_redirects(0)
+            .user_agent(concat!("doorman/", env!("CARGO_PKG_VERSION")))
+            .tls_config(tls)
+            .build()
+            .into())
+    }
+}
+
+/// The certificates of a PEM file of CA certificates (`connectors.ca_file`); an unreadable file
+/// or one without a certificate is an error naming it.
+pub fn read_ca_file(path: &Path) -> crate::Result<Vec<Certificate<'static>>> {
+    let bytes = std::fs::read(path).map_err(|e| crate::Error::Io {
+        context: format!("cannot read CA file '{}'", path.display()),
+        source: e,
+    })?;
+    let certs: Vec<Certificate<'static>> = ureq::tls::parse_pem(&bytes)
+        .filter_map(|item| match item {
+            Ok(PemItem::Certificate(cert)) => Some(cert.to_owned()),
+            _ => None,
+        })
+        .collect();
+    if certs.is_empty() {
+        return Err(crate::Error::invalid(format!(
+            "CA file '{}' holds no PEM certificate",
+            path.display()
+        )));
+    }
+    Ok(certs)
+}
+
+/// Why a call did not get through, naming the host: a certificate the trusted roots do not vouch
+/// for says so, with what to do about it.
 fn unreachable(url: &str, e: &ureq::Error) -> UpstreamError {
-    UpstreamError::Unreachable(format!("cannot reach {url}: {e}"))
+    let host = url::Url::parse(url)
+        .ok()
+        .and_then(|u| u.host_str().map(str::to_string))
+        .unwrap_or_else(|| url.to_string());
+    let text = e.to_string();
+    if text.to_lowercase().contains("certificate") {
+        UpstreamError::Unreachable(format!(
+            "cannot reach {host}: its TLS certificate is not trusted ({text}); \
+             trust its CA with connectors.ca_file or SSL_CERT_FILE"
+        ))
+    } else {
+        UpstreamError::Unreachable(format!("cannot reach {url}: {text}"))
+    }
 }
 
 fn json_body(
@@ -83,7 +167,7 @@ fn json_body(
 
 impl HttpClient for Ureq {
     fn get_json(&self, url: &str, bearer: Option<&str>) -> Result<Value, UpstreamError> {
-        let mut request = self.agent.get(url).header("Accept", "application/json");
+        let mut request = self.agent()?.get(url).header("Accept", "application/json");
         if let Some(token) = bearer {
             request = request.header("Authorization", &format!("Bearer {token}"));
         }
@@ -96,7 +180,7 @@ impl HttpClient for Ureq {
 
     fn post_form(&self, url: &str, form: &[(&str, &str)]) -> Result<(u16, Value), UpstreamError> {
         let response = self
-            .agent
+            .agent()?
             .post(url)
             .header("Accept", "application/json")
             .send_form(form.iter().copied())

@@ -7,4 +7,5 @@ pub mod router;
 pub mod server;
 pub mod state;
 pub mod sweeper;
+pub mod tls;
 pub mod transport;

@@ -16,6 +16,7 @@ use crate::web::engine::host::AllowedHosts;
 use crate::web::engine::router;
 use crate::web::engine::state::ServerState;
 use crate::web::engine::sweeper::Sweeper;
+use crate::web::engine::tls::{TlsSource, server_tls};
 use crate::web::engine::transport::{Handler, MakeHandler, Transport};
 use crate::web::oidc::backchannel::{self, Delivery};
 use crate::web::testing::controls::{Snapshot, TestControls};
@@ -31,6 +32,8 @@ pub struct ServeOptions {
     pub test_controls: bool,
     /// Fixtures seeded at start, before anything is served (and what `/dev/reset` returns to).
     pub seed: Vec<FixtureSource>,
+    /// HTTPS, and where its certificate comes from.
+    pub tls: Option<TlsSource>,
 }
 
 /// A running server.
@@ -43,6 +46,10 @@ pub struct Started {
     pub playground: Option<String>,
     /// Whether the test controls are on.
     pub test_controls: bool,
+    /// `https` or `http`.
+    pub scheme: &'static str,
+    /// The CA certificate clients should trust, when doorman made its own certificate.
+    pub tls_ca_file: Option<std::path::PathBuf>,
     transport: Transport,
     backchannel: Delivery,
     sweeper: Sweeper,
@@ -92,11 +99,16 @@ pub fn start(config: &Config, options: &ServeOptions) -> Result<Started> {
     let address = listener
         .local_addr()
         .map_err(|e| Error::Runtime(format!("the listener has no address: {e}")))?;
+    let scheme = if options.tls.is_some() {
+        "https"
+    } else {
+        "http"
+    };
     let issuer = match &config.issuer {
         Some(i) => i.clone(),
         None => match doorman.stored_issuer()? {
-            Some(stored) if stored != DEFAULT_ISSUER => stored,
-            _ => derived_issuer(address),
+            Some(stored) if stored != DEFAULT_ISSUER && stored.starts_with(scheme) => stored,
+            _ => derived_issuer(scheme, address),
         },
     };
     doorman.issuer = Some(issuer.clone());
@@ -192,12 +204,22 @@ pub fn start(config: &Config, options: &ServeOptions) -> Result<Started> {
             Some(handler)
         }));
     }
-    let transport = Transport::start(listener, makers)
+    let tls = match &options.tls {
+        Some(source) => {
+            let host = issuer_url.host_str().unwrap_or("localhost");
+            Some(server_tls(source, &config.database, host)?)
+        }
+        None => None,
+    };
+    let tls_ca_file = tls.as_ref().and_then(|t| t.ca_file.clone());
+    let transport = Transport::start(listener, makers, tls.map(|t| t.config))
         .map_err(|e| Error::Runtime(format!("cannot start listening: {e}")))?;
     Ok(Started {
         address,
         playground: playground.then(|| format!("{base_url}/")),
         test_controls: controls_on,
+        scheme,
+        tls_ca_file,
         issuer,
         transport,
         backchannel: delivery,
@@ -283,12 +305,12 @@ pub fn serve(config: &Config, options: &ServeOptions, ready: impl FnOnce(&Starte
 }
 
 /// The issuer for a listener when none is configured: `localhost` for loopback, so the default
-/// `doorman serve` is `http://localhost:3001/oidc`.
-fn derived_issuer(address: SocketAddr) -> String {
+/// `doorman serve` is `http://localhost:3001/oidc` (`https://` over TLS).
+fn derived_issuer(scheme: &str, address: SocketAddr) -> String {
     let host = match address.ip() {
         ip if ip.is_loopback() || ip.is_unspecified() => "localhost".to_string(),
         std::net::IpAddr::V6(v6) => format!("[{v6}]"),
         ip => ip.to_string(),
     };
-    format!("http://{host}:{}/oidc", address.port())
+    format!("{scheme}://{host}:{}/oidc", address.port())
 }

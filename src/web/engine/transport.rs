@@ -20,7 +20,7 @@ use hyper::body::Incoming;
 use hyper::server::conn::http1;
 use hyper::service::service_fn;
 use hyper_util::rt::{TokioIo, TokioTimer};
-use hyper_util::server::graceful::GracefulShutdown;
+use hyper_util::server::graceful::{GracefulConnection, GracefulShutdown};
 use tokio::sync::{Semaphore, watch};
 
 use crate::web::common::http::{MAX_BODY_BYTES, MAX_URL_BYTES, Request, Response, Unreadable};
@@ -59,7 +59,11 @@ pub struct Transport {
 impl Transport {
     /// Starts one worker thread per handler maker, each making its handler and then accepting
     /// from `listener` and answering its connections' requests with it.
-    pub fn start(listener: TcpListener, makers: Vec<MakeHandler>) -> std::io::Result<Transport> {
+    pub fn start(
+        listener: TcpListener,
+        makers: Vec<MakeHandler>,
+        tls: Option<Arc<rustls::ServerConfig>>,
+    ) -> std::io::Result<Transport> {
         listener.set_nonblocking(true)?;
         let (stop, stopped) = watch::channel(false);
         let slots = Arc::new(Semaphore::new(MAX_CONNECTIONS));
@@ -67,6 +71,7 @@ impl Transport {
         for (index, make) in makers.into_iter().enumerate() {
             let listener = listener.try_clone()?;
             let (stopped, slots) = (stopped.clone(), slots.clone());
+            let tls = tls.clone().map(tokio_rustls::TlsAcceptor::from);
             workers.push(
                 std::thread::Builder::new()
                     .name(format!("worker-{index}"))
@@ -84,7 +89,7 @@ impl Transport {
                         };
                         let Some(handler) = make() else { return };
                         let local = tokio::task::LocalSet::new();
-                        local.block_on(&runtime, worker(listener, handler, stopped, slots));
+                        local.block_on(&runtime, worker(listener, handler, tls, stopped, slots));
                     })?,
             );
         }
@@ -111,6 +116,7 @@ impl Drop for Transport {
 async fn worker(
     listener: TcpListener,
     handler: Handler,
+    tls: Option<tokio_rustls::TlsAcceptor>,
     mut stopped: watch::Receiver<bool>,
     slots: Arc<Semaphore>,
 ) {
@@ -138,17 +144,27 @@ async fn worker(
         };
         let _ = stream.set_nodelay(true);
         let handler = handler.clone();
-        let service = service_fn(move |request| answer(handler.clone(), peer, request));
-        let connection = http1::Builder::new()
-            .timer(TokioTimer::new())
-            .header_read_timeout(HEAD_TIMEOUT)
-            .max_buf_size(MAX_HEAD_BYTES)
-            .serve_connection(TokioIo::new(stream), service);
-        let connection = graceful.watch(connection);
-        tokio::task::spawn_local(async move {
-            let _ = connection.await;
-            drop(slot);
-        });
+        match &tls {
+            None => {
+                let connection = graceful.watch(http_connection(stream, handler, peer));
+                tokio::task::spawn_local(async move {
+                    let _ = connection.await;
+                    drop(slot);
+                });
+            }
+            Some(acceptor) => {
+                // The handshake is part of the head: it too must end within HEAD_TIMEOUT.
+                let (acceptor, watcher) = (acceptor.clone(), graceful.watcher());
+                tokio::task::spawn_local(async move {
+                    if let Ok(Ok(stream)) =
+                        tokio::time::timeout(HEAD_TIMEOUT, acceptor.accept(stream)).await
+                    {
+                        let _ = watcher.watch(http_connection(stream, handler, peer)).await;
+                    }
+                    drop(slot);
+                });
+            }
+        }
     }
     drop(listener);
     if tokio::time::timeout(DRAIN_TIMEOUT, graceful.shutdown())
@@ -157,6 +173,23 @@ async fn worker(
     {
         tracing::warn!("shutdown: closing connections still busy after {DRAIN_TIMEOUT:?}");
     }
+}
+
+/// One HTTP/1.1 connection over `stream` (plain TCP or TLS), answered by `handler`.
+fn http_connection<S>(
+    stream: S,
+    handler: Rc<RefCell<Handler>>,
+    peer: SocketAddr,
+) -> impl GracefulConnection<Error = hyper::Error>
+where
+    S: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin + 'static,
+{
+    let service = service_fn(move |request| answer(handler.clone(), peer, request));
+    http1::Builder::new()
+        .timer(TokioTimer::new())
+        .header_read_timeout(HEAD_TIMEOUT)
+        .max_buf_size(MAX_HEAD_BYTES)
+        .serve_connection(TokioIo::new(stream), service)
 }
 
 /// Reads the body, runs the handler, and turns its response into hyper's.

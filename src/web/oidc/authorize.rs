@@ -79,7 +79,14 @@ pub fn authorize(state: &ServerState, doorman: &mut Doorman, request: &Request) 
         return refuse(state, doorman, &auth, None, &error);
     }
     if let Ok(Some(token)) = authorize::single(params, "one_time_token") {
-        return magic_link::sign_in(state, doorman, request, (&auth, &app), token);
+        let user = magic_link::spend(doorman, request, &auth, token)?;
+        let first = FirstFactor {
+            amr: vec![magic_link::MAGIC_LINK_AMR.to_string()],
+            sign_up: false,
+            // The token proved the email: a second factor is never a code to the same address.
+            channel: Some(FactorKind::Email),
+        };
+        return begin_signed_in(state, doorman, request, (&auth, &app), user, first);
     }
     begin(state, doorman, request, &auth, &app)
 }
