@@ -30,6 +30,7 @@ mod connectors_tls;
 mod csrf;
 mod custom_claims;
 mod device_flow;
+mod fixture_identities;
 mod http_floods;
 mod http_transport;
 mod invitation_page;
