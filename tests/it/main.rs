@@ -44,6 +44,7 @@ mod oidc_flow;
 mod oidc_logout;
 mod oidc_security;
 mod oidc_tokens;
+mod openapi;
 mod org_apps;
 mod outbox_retention;
 mod pages_account;

@@ -13,6 +13,7 @@ pub mod auth;
 pub mod body;
 pub mod error;
 pub mod management;
+pub mod openapi;
 pub mod pagination;
 pub mod status;
 pub mod verifications;

@@ -66,6 +66,7 @@ fn head(state: &ServerState, doorman: &mut Doorman, request: &Request) -> Respon
                     | "/static/passkey.js"
                     | "/dev/outbox"
                     | "/api/status"
+                    | "/api/swagger.json"
             ) || request.path.starts_with(METADATA_PATH)
         }
     };
@@ -216,6 +217,7 @@ fn api_route(state: &ServerState, doorman: &mut Doorman, request: &Request) -> R
     }
     let answer = match (request.method.as_str(), request.path.as_str()) {
         ("GET", "/api/status") => api::status::status(),
+        ("GET", "/api/swagger.json") => api::openapi::swagger(),
         ("GET", "/api/users") => api::management::users::list(doorman, request),
         ("POST", "/api/users") => api::management::users::create(doorman, request),
         ("GET", "/api/my-account/sessions") => {
@@ -249,7 +251,7 @@ fn api_route(state: &ServerState, doorman: &mut Doorman, request: &Request) -> R
         ("POST", "/api/verifications/verification-code/verify") => {
             api::verifications::verify_code(state, doorman, request)
         }
-        (_, "/api/status" | "/api/resources") => not_allowed("GET"),
+        (_, "/api/status" | "/api/resources" | "/api/swagger.json") => not_allowed("GET"),
         (_, "/api/my-account") => not_allowed("GET, PATCH, DELETE"),
         (_, "/api/users") => not_allowed("GET, POST"),
         (_, "/api/my-account/sessions" | "/api/my-account/grants") => not_allowed("GET"),

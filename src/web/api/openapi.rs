@@ -1,0 +1,436 @@
+//! `GET /api/swagger.json`: the OpenAPI 3 document of the JSON APIs doorman implements, made
+//! from one table of its routes. A test proves the table complete against the code (every
+//! `/api/...` path the routing code names is in it) and true (the server answers every route
+//! in it), so the document cannot drift from what the server does.
+
+use serde_json::{Map, Value, json};
+
+use crate::web::api::error::ApiAnswer;
+use crate::web::common::http::Response;
+
+/// One route: its method, its path (Logto's parameter names in braces), its tag and summary.
+pub struct Route {
+    /// `GET`, `POST`, ...
+    pub method: &'static str,
+    /// `/api/users/{userId}`.
+    pub path: &'static str,
+    /// Which API: `Account`, `Verifications`, `Management` or `Status`.
+    pub tag: &'static str,
+    /// What it does.
+    pub summary: &'static str,
+}
+
+const fn route(
+    method: &'static str,
+    path: &'static str,
+    tag: &'static str,
+    summary: &'static str,
+) -> Route {
+    Route {
+        method,
+        path,
+        tag,
+        summary,
+    }
+}
+
+const M: &str = "Management";
+const A: &str = "Account";
+const V: &str = "Verifications";
+
+/// Every route of the JSON APIs.
+pub const ROUTES: &[Route] = &[
+    route("GET", "/api/status", "Status", "Health check (204)"),
+    route("GET", "/api/swagger.json", "Status", "This document"),
+    route("GET", "/api/users", M, "List users (paged; search)"),
+    route("POST", "/api/users", M, "Create a user"),
+    route("GET", "/api/users/{userId}", M, "Get a user"),
+    route("PATCH", "/api/users/{userId}", M, "Update a user"),
+    route("DELETE", "/api/users/{userId}", M, "Delete a user"),
+    route(
+        "PATCH",
+        "/api/users/{userId}/password",
+        M,
+        "Set a user's password",
+    ),
+    route(
+        "POST",
+        "/api/users/{userId}/password/verify",
+        M,
+        "Check a user's password",
+    ),
+    route(
+        "GET",
+        "/api/users/{userId}/has-password",
+        M,
+        "Whether a user has a password",
+    ),
+    route(
+        "PATCH",
+        "/api/users/{userId}/is-suspended",
+        M,
+        "Suspend or reinstate a user",
+    ),
+    route(
+        "GET",
+        "/api/users/{userId}/custom-data",
+        M,
+        "Get a user's custom data",
+    ),
+    route(
+        "PATCH",
+        "/api/users/{userId}/custom-data",
+        M,
+        "Replace a user's custom data",
+    ),
+    route(
+        "PATCH",
+        "/api/users/{userId}/profile",
+        M,
+        "Update a user's profile claims",
+    ),
+    route(
+        "GET",
+        "/api/users/{userId}/organizations",
+        M,
+        "A user's organizations",
+    ),
+    route("GET", "/api/resources", M, "List API resources"),
+    route("GET", "/api/organizations", M, "List organizations"),
+    route("POST", "/api/organizations", M, "Create an organization"),
+    route("GET", "/api/organizations/{id}", M, "Get an organization"),
+    route(
+        "PATCH",
+        "/api/organizations/{id}",
+        M,
+        "Update an organization",
+    ),
+    route(
+        "DELETE",
+        "/api/organizations/{id}",
+        M,
+        "Delete an organization",
+    ),
+    route(
+        "GET",
+        "/api/organizations/{id}/users",
+        M,
+        "List user members",
+    ),
+    route(
+        "POST",
+        "/api/organizations/{id}/users",
+        M,
+        "Add user members",
+    ),
+    route(
+        "PUT",
+        "/api/organizations/{id}/users",
+        M,
+        "Replace user members",
+    ),
+    route(
+        "POST",
+        "/api/organizations/{id}/users/roles",
+        M,
+        "Assign roles to members",
+    ),
+    route(
+        "DELETE",
+        "/api/organizations/{id}/users/{userId}",
+        M,
+        "Remove a member",
+    ),
+    route(
+        "GET",
+        "/api/organizations/{id}/users/{userId}/roles",
+        M,
+        "A member's roles",
+    ),
+    route(
+        "POST",
+        "/api/organizations/{id}/users/{userId}/roles",
+        M,
+        "Add roles to a member",
+    ),
+    route(
+        "PUT",
+        "/api/organizations/{id}/users/{userId}/roles",
+        M,
+        "Replace a member's roles",
+    ),
+    route(
+        "DELETE",
+        "/api/organizations/{id}/users/{userId}/roles/{organizationRoleId}",
+        M,
+        "Take a role from a member",
+    ),
+    route(
+        "GET",
+        "/api/organization-roles",
+        M,
+        "List organization roles",
+    ),
+    route(
+        "POST",
+        "/api/organization-roles",
+        M,
+        "Create an organization role",
+    ),
+    route(
+        "GET",
+        "/api/organization-roles/{id}",
+        M,
+        "Get an organization role",
+    ),
+    route(
+        "DELETE",
+        "/api/organization-roles/{id}",
+        M,
+        "Delete an organization role",
+    ),
+    route(
+        "GET",
+        "/api/organization-roles/{id}/scopes",
+        M,
+        "An organization role's scopes",
+    ),
+    route(
+        "GET",
+        "/api/organization-scopes",
+        M,
+        "List organization scopes",
+    ),
+    route(
+        "POST",
+        "/api/organization-scopes",
+        M,
+        "Create an organization scope",
+    ),
+    route(
+        "GET",
+        "/api/organization-scopes/{id}",
+        M,
+        "Get an organization scope",
+    ),
+    route(
+        "DELETE",
+        "/api/organization-scopes/{id}",
+        M,
+        "Delete an organization scope",
+    ),
+    route(
+        "GET",
+        "/api/organization-invitations",
+        M,
+        "List invitations",
+    ),
+    route(
+        "POST",
+        "/api/organization-invitations",
+        M,
+        "Create an invitation",
+    ),
+    route(
+        "GET",
+        "/api/organization-invitations/{id}",
+        M,
+        "Get an invitation",
+    ),
+    route(
+        "DELETE",
+        "/api/organization-invitations/{id}",
+        M,
+        "Withdraw an invitation",
+    ),
+    route(
+        "PUT",
+        "/api/organization-invitations/{id}/status",
+        M,
+        "Accept or revoke",
+    ),
+    route(
+        "POST",
+        "/api/organization-invitations/{id}/message",
+        M,
+        "Send the email again",
+    ),
+    route(
+        "POST",
+        "/api/one-time-tokens",
+        M,
+        "Create a one-time token (magic link)",
+    ),
+    route("GET", "/api/my-account", A, "The signed-in user's account"),
+    route(
+        "PATCH",
+        "/api/my-account",
+        A,
+        "Update name, avatar, username, custom data",
+    ),
+    route(
+        "DELETE",
+        "/api/my-account",
+        A,
+        "Delete the account (doorman's addition)",
+    ),
+    route(
+        "PATCH",
+        "/api/my-account/profile",
+        A,
+        "Update the profile claims",
+    ),
+    route("POST", "/api/my-account/password", A, "Set a new password"),
+    route(
+        "POST",
+        "/api/my-account/primary-email",
+        A,
+        "Add or replace the email",
+    ),
+    route(
+        "DELETE",
+        "/api/my-account/primary-email",
+        A,
+        "Remove the email",
+    ),
+    route(
+        "POST",
+        "/api/my-account/primary-phone",
+        A,
+        "Add or replace the phone",
+    ),
+    route(
+        "DELETE",
+        "/api/my-account/primary-phone",
+        A,
+        "Remove the phone",
+    ),
+    route(
+        "DELETE",
+        "/api/my-account/identities/{target}",
+        A,
+        "Unlink an identity",
+    ),
+    route(
+        "GET",
+        "/api/my-account/mfa-verifications",
+        A,
+        "List second factors",
+    ),
+    route(
+        "POST",
+        "/api/my-account/mfa-verifications",
+        A,
+        "Add a second factor",
+    ),
+    route(
+        "POST",
+        "/api/my-account/mfa-verifications/totp-secret/generate",
+        A,
+        "A new authenticator secret",
+    ),
+    route(
+        "POST",
+        "/api/my-account/mfa-verifications/backup-codes/generate",
+        A,
+        "New backup codes",
+    ),
+    route(
+        "DELETE",
+        "/api/my-account/mfa-verifications/{verificationId}",
+        A,
+        "Remove a second factor",
+    ),
+    route("GET", "/api/my-account/sessions", A, "List sessions"),
+    route(
+        "DELETE",
+        "/api/my-account/sessions/{sessionId}",
+        A,
+        "End a session",
+    ),
+    route("GET", "/api/my-account/grants", A, "List authorized apps"),
+    route(
+        "DELETE",
+        "/api/my-account/grants/{grantId}",
+        A,
+        "Revoke an app",
+    ),
+    route(
+        "POST",
+        "/api/verifications/password",
+        V,
+        "Verify by password",
+    ),
+    route(
+        "POST",
+        "/api/verifications/verification-code",
+        V,
+        "Send a verification code",
+    ),
+    route(
+        "POST",
+        "/api/verifications/verification-code/verify",
+        V,
+        "Verify a code",
+    ),
+];
+
+/// The OpenAPI 3 document of [`ROUTES`].
+pub fn document() -> Value {
+    let mut paths = Map::new();
+    for r in ROUTES {
+        let parameters: Vec<Value> = r
+            .path
+            .split('/')
+            .filter_map(|segment| segment.strip_prefix('{')?.strip_suffix('}'))
+            .map(|name| json!({ "name": name, "in": "path", "required": true, "schema": { "type": "string" } }))
+            .collect();
+        let security = match r.tag {
+            "Status" => json!([]),
+            _ => json!([{ "bearer": [] }]),
+        };
+        let operation = json!({
+            "tags": [r.tag],
+            "summary": r.summary,
+            "operationId": operation_id(r),
+            "parameters": parameters,
+            "security": security,
+            "responses": { "default": { "description": "Logto's shapes; errors as {code, message}" } },
+        });
+        let item = paths.entry(r.path.to_string()).or_insert_with(|| json!({}));
+        item[r.method.to_lowercase()] = operation;
+    }
+    json!({
+        "openapi": "3.0.3",
+        "info": {
+            "title": "doorman",
+            "version": env!("CARGO_PKG_VERSION"),
+            "description": "The Logto-compatible Account API and Management API doorman implements.",
+        },
+        "paths": paths,
+        "components": {
+            "securitySchemes": {
+                "bearer": { "type": "http", "scheme": "bearer", "bearerFormat": "JWT or opaque" },
+            },
+        },
+    })
+}
+
+/// `GetApiUsersUserId`-style ids, unique per method and path.
+fn operation_id(r: &Route) -> String {
+    let mut id = r.method[..1].to_string() + &r.method[1..].to_lowercase();
+    for part in r
+        .path
+        .split(['/', '-', '.', '{', '}'])
+        .filter(|p| !p.is_empty())
+    {
+        id.push_str(&part[..1].to_uppercase());
+        id.push_str(&part[1..]);
+    }
+    id
+}
+
+/// `GET /api/swagger.json`.
+pub fn swagger() -> ApiAnswer {
+    Ok(Response::json(200, &document()).header("Access-Control-Allow-Origin", "*"))
+}
