@@ -1,6 +1,7 @@
 // Passkeys on doorman's pages. A button with data-passkey="sign_in|verify|register" asks the
-// server for the ceremony's options (bound to the page's interaction and CSRF token), runs it
-// in the browser, and posts the browser's answer in the button's form. Binary fields travel
+// server for the ceremony's options (bound to the page's interaction and CSRF token, or on the
+// account page, where data-passkey-options names the endpoint, to the session), runs it in the
+// browser, and posts the browser's answer in the button's form. Binary fields travel
 // as base64url, as the server's WebAuthn library reads them. Without this script (or without
 // WebAuthn) the buttons stay hidden and the pages' other forms work as they are.
 (function () {
@@ -75,9 +76,12 @@
     var purpose = button.getAttribute("data-passkey");
     var body = new URLSearchParams();
     body.set("csrf_token", form.elements.csrf_token.value);
-    body.set("interaction", form.elements.interaction.value);
+    if (form.elements.interaction) {
+      body.set("interaction", form.elements.interaction.value);
+    }
     body.set("purpose", purpose);
-    fetch("/passkey/options", { method: "POST", body: body, credentials: "same-origin" })
+    var endpoint = button.getAttribute("data-passkey-options") || "/passkey/options";
+    fetch(endpoint, { method: "POST", body: body, credentials: "same-origin" })
       .then(function (reply) {
         if (!reply.ok) {
           throw new Error("options refused: " + reply.status);

@@ -104,6 +104,7 @@ pub fn state_with(test_controls: Option<TestControls>) -> Arc<ServerState> {
         per_ip_on_loopback: false,
         csrf_key: aws_lc_rs::hmac::Key::new(aws_lc_rs::hmac::HMAC_SHA256, b"bench"),
         test_controls,
+        ceremonies: Default::default(),
     })
 }
 

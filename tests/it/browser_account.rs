@@ -84,3 +84,25 @@ fn a_user_manages_their_account_in_a_real_browser() {
         .run()
         .fails(3, "ada@new.example");
 }
+
+#[test]
+fn a_passkey_is_added_from_the_account_center() {
+    let env = Env::new();
+    create_user(&env, "ada@example.com");
+    env.json(&["settings", "set", "account_center", EVERYTHING]);
+    let server = Server::start(&env);
+    // Passkeys need the issuer's host name (localhost), not 127.0.0.1.
+    let origin = server.issuer.trim_end_matches("/oidc").to_string();
+    let chrome = Chrome::start();
+    let authenticator = chrome.add_virtual_authenticator();
+    chrome.open(&format!("{origin}/account"));
+    chrome.type_into("#identifier", "ada@example.com");
+    chrome.type_into("#password", PASSWORD);
+    chrome.click("#main-form button[type=submit]");
+    assert!(chrome.has("#passkey"), "{}", chrome.source());
+    chrome.click("#passkey button[data-passkey]");
+    assert!(chrome.has("[data-factor=webauthn]"), "{}", chrome.source());
+    assert_eq!(chrome.authenticator_credentials(&authenticator).len(), 1);
+    let factors = env.json(&["user", "mfa", "list", "ada@example.com"]);
+    assert_eq!(factors[0]["type"], "webauthn", "{factors}");
+}

@@ -5,6 +5,7 @@
 
 pub mod brought_factors;
 pub mod hosted;
+pub mod own_passkeys;
 pub mod own_sessions;
 pub mod profile_claims;
 pub mod verification_records;

@@ -49,6 +49,36 @@ fn stored(factor: &StoredFactor) -> Option<StoredPasskey> {
     })
 }
 
+/// Stores a passkey the browser just made as one of the user's factors; a passkey registered
+/// already (to anyone) is refused.
+pub(crate) fn insert_passkey(
+    conn: &rusqlite::Connection,
+    user_id: &str,
+    made: StoredPasskey,
+    now: crate::model::timestamp::Timestamp,
+) -> Result<Factor> {
+    if table::find_by_credential(conn, &made.credential_id)?.is_some() {
+        return Err(Error::conflict("this passkey is registered already"));
+    }
+    let factor = Factor {
+        id: new_id(),
+        kind: FactorKind::Webauthn,
+        created_at: now,
+        last_used_at: Some(now),
+        remaining_codes: None,
+    };
+    table::insert(
+        conn,
+        &StoredFactor {
+            factor: factor.clone(),
+            user_id: user_id.to_string(),
+            secret: Some(made.json),
+            credential_id: Some(made.credential_id),
+        },
+    )?;
+    Ok(factor)
+}
+
 /// Logs why a ceremony failed; the page only says it did not work.
 fn refused(refusal: Refused) -> Result<bool> {
     tracing::info!("{}", refusal.0);
@@ -167,25 +197,7 @@ impl Doorman {
             .contains(&MfaFactor::BackupCode);
         let now = self.clock.now();
         let tx = self.store.transaction()?;
-        if table::find_by_credential(&tx, &made.credential_id)?.is_some() {
-            return Err(Error::conflict("this passkey is registered already"));
-        }
-        let factor = Factor {
-            id: new_id(),
-            kind: FactorKind::Webauthn,
-            created_at: now,
-            last_used_at: Some(now),
-            remaining_codes: None,
-        };
-        table::insert(
-            &tx,
-            &StoredFactor {
-                factor: factor.clone(),
-                user_id: pending.user_id.clone(),
-                secret: Some(made.json),
-                credential_id: Some(made.credential_id),
-            },
-        )?;
+        let factor = insert_passkey(&tx, &pending.user_id, made, now)?;
         let has_codes = table::find_kind(&tx, &pending.user_id, FactorKind::BackupCode)?.is_some();
         let set = first_backup_codes(&tx, &pending.user_id, offers_codes && !has_codes, now)?;
         record(

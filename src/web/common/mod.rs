@@ -3,6 +3,7 @@
 //! continues, which identifiers a form accepts, and the counting limits against guessing.
 
 pub mod binding;
+pub mod ceremonies;
 pub mod code_limits;
 pub mod http;
 pub mod i18n;

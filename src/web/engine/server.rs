@@ -174,6 +174,7 @@ pub fn start(config: &Config, options: &ServeOptions) -> Result<Started> {
             .unwrap_or_else(|| address.ip().is_loopback()),
         playground,
         test_controls,
+        ceremonies: Default::default(),
     });
     let count = server_config
         .workers

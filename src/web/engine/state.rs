@@ -2,6 +2,7 @@
 //! live, the sign-in rate limits, the back-channel logout queue and the discovery document made
 //! once at start-up. Handlers read it; the server builds it once.
 
+use crate::web::common::ceremonies::Ceremonies;
 use crate::web::common::code_limits::CodeLimits;
 use crate::web::common::http::Request;
 use crate::web::common::ratelimit::KeyAndIpLimit;
@@ -41,6 +42,8 @@ pub struct ServerState {
     pub csrf_key: aws_lc_rs::hmac::Key,
     /// The test controls under `/dev/`, when `serve --test-controls` turned them on.
     pub test_controls: Option<TestControls>,
+    /// Passkey ceremonies the account center started, by session.
+    pub ceremonies: Ceremonies,
 }
 
 /// The one key every wrong device user code counts against.

@@ -4,12 +4,13 @@
 use crate::credentials::totp;
 use crate::ops::Doorman;
 use crate::ops::account_center::brought_factors::Refused;
-use crate::web::common::http::Request;
+use crate::web::common::http::{Request, Response};
 use crate::web::common::responses::Answer;
 use crate::web::engine::state::ServerState;
 use crate::web::pages::account::entry::{Visit, sensitive_visit};
 use crate::web::pages::account::view::{StepPage, done, refused, step};
 use crate::web::pages::mfa::qr_code;
+use serde_json::json;
 
 /// `POST /account/mfa`: `action=totp` shows a new secret, `action=totp_confirm` enrols it with
 /// its first code, `action=backup_codes` makes new codes, `action=remove` removes `factor`.
@@ -49,6 +50,23 @@ pub fn change(state: &ServerState, doorman: &mut Doorman, request: &Request) -> 
             page.codes = set.codes;
             step(state, &visit, 200, &page)
         }
+        Some("passkey") => {
+            let now = doorman.clock.now().unix();
+            let credential = request.param("credential").unwrap_or_default();
+            let Some(ceremony) = state.ceremonies.take(&visit.session.id, now) else {
+                return refused(state, doorman, &visit, "account.error.passkey");
+            };
+            let added = doorman.acting_as(visit.actor(), |d| {
+                d.add_own_passkey(&user_id, &ceremony, credential)
+            });
+            match added {
+                Ok(Some(_)) => done("factor_added"),
+                Ok(None) | Err(crate::Error::Conflict(_)) => {
+                    refused(state, doorman, &visit, "account.error.passkey")
+                }
+                Err(e) => Err(e.into()),
+            }
+        }
         Some("remove") => {
             let factor = request.param("factor").unwrap_or_default();
             let owned = doorman
@@ -63,6 +81,26 @@ pub fn change(state: &ServerState, doorman: &mut Doorman, request: &Request) -> 
         }
         _ => refused(state, doorman, &visit, "account.error.not_allowed"),
     }
+}
+
+/// `POST /account/passkey/options`: the options of a passkey registration for this browser's
+/// script, the ceremony's state kept under the session (JSON; 404 when passkeys are not offered).
+pub fn passkey_options(state: &ServerState, doorman: &mut Doorman, request: &Request) -> Answer {
+    let visit = sensitive_visit(state, doorman, request)?;
+    if !visit.center.fields.mfa.editable() {
+        return Ok(Response::no_store_json(
+            403,
+            &json!({ "error": "not allowed" }),
+        ));
+    }
+    Ok(match doorman.own_passkey_options(&visit.user.id)? {
+        Some((options, ceremony)) => {
+            let now = doorman.clock.now().unix();
+            state.ceremonies.put(&visit.session.id, ceremony, now);
+            Response::no_store_json(200, &options)
+        }
+        None => Response::no_store_json(404, &json!({ "error": "passkeys are not offered here" })),
+    })
 }
 
 /// The authenticator step: the secret as a QR code and as text, and the form for its first

@@ -33,6 +33,7 @@ pub fn route(state: &ServerState, doorman: &mut Doorman, request: &Request) -> O
         ("POST", "/account/email") => identifiers::change(state, doorman, request, "email"),
         ("POST", "/account/phone") => identifiers::change(state, doorman, request, "phone"),
         ("POST", "/account/mfa") => factors::change(state, doorman, request),
+        ("POST", "/account/passkey/options") => factors::passkey_options(state, doorman, request),
         ("POST", "/account/tokens") => access::tokens(state, doorman, request),
         ("POST", "/account/sessions") => access::sessions(state, doorman, request),
         ("POST", "/account/apps") => access::apps(state, doorman, request),
@@ -42,8 +43,14 @@ pub fn route(state: &ServerState, doorman: &mut Doorman, request: &Request) -> O
         }
         (
             _,
-            "/account/profile" | "/account/password" | "/account/delete" | "/account/mfa"
-            | "/account/tokens" | "/account/sessions" | "/account/apps",
+            "/account/profile"
+            | "/account/password"
+            | "/account/delete"
+            | "/account/mfa"
+            | "/account/passkey/options"
+            | "/account/tokens"
+            | "/account/sessions"
+            | "/account/apps",
         ) => Ok(Response::empty(405).header("Allow", "POST")),
         _ => return None,
     };

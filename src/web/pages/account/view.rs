@@ -122,6 +122,8 @@ pub struct AccountPage {
     pub has_totp: bool,
     /// Whether new backup codes may be made (another factor exists).
     pub offers_backup_codes: bool,
+    /// Whether a passkey may be added here (the settings offer passkeys, the issuer has a name).
+    pub offers_passkey: bool,
     /// A token just made, shown once.
     pub new_token: Option<String>,
     /// The personal access tokens.
@@ -317,6 +319,7 @@ pub fn overview(
         factors,
         has_totp,
         offers_backup_codes,
+        offers_passkey: fields.mfa.editable() && doorman.passkeys_offered()?,
         new_token,
         tokens,
         session_field: fields.session,
