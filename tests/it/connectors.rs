@@ -636,6 +636,14 @@ fn a_plain_oauth2_upstream_signs_in_through_its_user_info() {
         crate::server::form(&[("x", REDIRECT)]).trim_start_matches("x=")
     ));
     let (page_url, page) = follow(&mut browser, &server.issuer, &start);
+    // The preset's mark is drawn inline: no image requested from the provider.
+    let octo = page.body.find("data-connector=\"Octo\"").unwrap();
+    let label_end = page.body[octo..].find("</a>").unwrap() + octo;
+    assert!(
+        page.body[octo..label_end].contains("<svg class=\"logo-mark\""),
+        "{}",
+        &page.body[octo..label_end]
+    );
     let departure = browser.get(&format!("{}{}", origin(&page_url), button(&page, "Octo")));
     let (up, back) = follow(&mut browser, &page_url, &departure);
     assert!(up.starts_with(&standin.base));

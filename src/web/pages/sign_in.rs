@@ -71,6 +71,7 @@ fn connector_buttons(doorman: &Doorman, interaction: &str) -> crate::Result<Vec<
         .into_iter()
         .map(|c| ConnectorButton {
             href: connector_path(&c.id, interaction),
+            logo: c.preset.map(|p| p.as_str()),
             name: c.name,
         })
         .collect())

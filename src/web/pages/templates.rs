@@ -112,6 +112,8 @@ pub struct ConnectorButton {
     pub name: String,
     /// Where it starts.
     pub href: String,
+    /// The preset whose mark the button shows (inline SVG: no request to the provider).
+    pub logo: Option<&'static str>,
 }
 
 /// One identifier field of the register form.
