@@ -382,16 +382,7 @@ fn a_token_is_shown_once_and_sessions_and_apps_are_revoked() {
 fn sensitive_changes_need_a_recent_sign_in_and_deletion_ends_everything() {
     let (env, server) = setup();
     let (mut browser, page) = signed_in(&server);
-    let advance = |by: &str| {
-        let reply = crate::server::to_reply(
-            crate::server::agent()
-                .post(&server.url("/dev/clock"))
-                .header("Content-Type", "application/json")
-                .send(json!({ "advance": by }).to_string()),
-        );
-        assert_eq!(reply.status, 200, "{reply:#?}");
-    };
-    advance("11m");
+    crate::server::advance_clock(&server, "11m");
     let stale = browser.get("/account");
     assert!(stale.body.contains("data-confirm"), "{}", stale.body);
     assert!(

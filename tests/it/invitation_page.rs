@@ -221,13 +221,7 @@ fn a_newcomer_is_sent_to_sign_up_and_closed_invitations_say_why() {
         register.body
     );
 
-    let reply = crate::server::to_reply(
-        crate::server::agent()
-            .post(&server.url("/dev/clock"))
-            .header("Content-Type", "application/json")
-            .send(json!({ "advance": "8d" }).to_string()),
-    );
-    assert_eq!(reply.status, 200);
+    crate::server::advance_clock(&server, "8d");
     let expired = browser.get(&page_path);
     assert_eq!(expired.status, 410);
     assert!(

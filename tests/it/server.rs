@@ -381,6 +381,17 @@ pub fn post_form(url: &str, basic: Option<(&str, &str)>, pairs: &[(&str, &str)])
     to_reply(request.send(form(pairs)))
 }
 
+/// Moves a server's clock (its test controls must be on) by `by` (`11m`, `2h`, `8d`).
+pub fn advance_clock(server: &Server, by: &str) {
+    let reply = to_reply(
+        agent()
+            .post(&server.url("/dev/clock"))
+            .header("Content-Type", "application/json")
+            .send(serde_json::json!({ "advance": by }).to_string()),
+    );
+    assert_eq!(reply.status, 200, "{reply:#?}");
+}
+
 /// A plain GET.
 pub fn get(url: &str) -> Reply {
     to_reply(agent().get(url).call())

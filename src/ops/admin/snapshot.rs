@@ -138,8 +138,8 @@ users:
   - { email: ada@example.com, roles: [reader] }
 ";
 
-    #[test]
-    fn a_snapshot_of_settings_and_keys_restores_an_empty_database() {
+    /// A database in a temporary directory with [`FIXTURE`] seeded.
+    fn seeded() -> (tempfile::TempDir, Doorman) {
         let dir = tempfile::tempdir().unwrap();
         let cheap = HashingCost {
             memory_kib: 1024,
@@ -154,6 +154,12 @@ users:
             text: FIXTURE.into(),
         };
         doorman.seed(&[source], false, &()).unwrap();
+        (dir, doorman)
+    }
+
+    #[test]
+    fn a_snapshot_of_settings_and_keys_restores_an_empty_database() {
+        let (dir, mut doorman) = seeded();
         doorman
             .register_playground("http://localhost:3001")
             .unwrap();
@@ -177,20 +183,7 @@ users:
 
     #[test]
     fn a_restore_brings_back_every_row_and_keeps_foreign_keys_on() {
-        let dir = tempfile::tempdir().unwrap();
-        let cheap = HashingCost {
-            memory_kib: 1024,
-            iterations: 1,
-            parallelism: 1,
-        };
-        let store = Store::open(&dir.path().join("doorman.db")).unwrap();
-        let mut doorman = Doorman::new(store, Hasher::new(cheap).unwrap(), "test", Clock::System);
-        doorman.init(None).unwrap();
-        let source = FixtureSource {
-            name: "f.yaml".into(),
-            text: FIXTURE.into(),
-        };
-        doorman.seed(&[source], false, &()).unwrap();
+        let (dir, mut doorman) = seeded();
         let copy = dir.path().join("copy.db");
         doorman.snapshot(&copy).unwrap();
 

@@ -59,3 +59,14 @@ pub fn no_route(request: &Request) -> ApiError {
         format!("no API route {} {}", request.method, request.path),
     )
 }
+
+/// A search parameter (`q`) as Logto's list routes take it: `%` wildcards dropped, lowercased
+/// for a case-insensitive match; `None` when absent or empty.
+pub fn search_term(request: &Request, name: &str) -> Option<String> {
+    request
+        .query
+        .iter()
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v.trim_matches('%').to_lowercase())
+        .filter(|v| !v.is_empty())
+}

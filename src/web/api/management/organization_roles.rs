@@ -12,7 +12,7 @@ use crate::ops::Doorman;
 use crate::web::api::body;
 use crate::web::api::error::{ApiAnswer, ApiError};
 use crate::web::api::management::admin::{
-    TENANT_ID, admin, domain, no_route, not_allowed, split_id,
+    TENANT_ID, admin, domain, no_route, not_allowed, search_term, split_id,
 };
 use crate::web::api::pagination::respond_list;
 use crate::web::common::http::{Request, Response};
@@ -48,12 +48,7 @@ fn role_body(role: &OrgRole, scopes: &[OrgScope]) -> Value {
 
 /// `?q=` matched against names, as Logto's search does.
 fn matches(request: &Request, name: &str) -> bool {
-    match request.query.iter().find(|(k, _)| k == "q") {
-        Some((_, q)) => name
-            .to_lowercase()
-            .contains(&q.trim_matches('%').to_lowercase()),
-        None => true,
-    }
+    search_term(request, "q").is_none_or(|q| name.to_lowercase().contains(&q))
 }
 
 #[derive(Debug, Deserialize)]

@@ -12,7 +12,7 @@ use crate::ops::Doorman;
 use crate::web::api::body;
 use crate::web::api::error::{ApiAnswer, ApiError};
 use crate::web::api::management::admin::{
-    TENANT_ID, admin, domain, millis, no_route, not_allowed, split_id,
+    TENANT_ID, admin, domain, millis, no_route, not_allowed, search_term, split_id,
 };
 use crate::web::api::management::users::user_body;
 use crate::web::api::pagination::{Page, respond_list};
@@ -121,12 +121,7 @@ pub fn route(doorman: &mut Doorman, request: &Request, rest: &str) -> ApiAnswer 
 
 /// `GET /api/organizations[?q=&page=&page_size=]`.
 fn list(doorman: &Doorman, request: &Request) -> ApiAnswer {
-    let q = request
-        .query
-        .iter()
-        .find(|(k, _)| k == "q")
-        .map(|(_, v)| v.trim_matches('%').to_lowercase())
-        .filter(|v| !v.is_empty());
+    let q = search_term(request, "q");
     let bodies: Vec<Value> = doorman
         .list_orgs()?
         .iter()
@@ -210,12 +205,7 @@ fn update(
 /// organization roles.
 fn members(doorman: &Doorman, request: &Request, org: &Organization) -> ApiAnswer {
     let roles = doorman.list_roles()?;
-    let q = request
-        .query
-        .iter()
-        .find(|(k, _)| k == "q")
-        .map(|(_, v)| v.trim_matches('%').to_lowercase())
-        .filter(|v| !v.is_empty());
+    let q = search_term(request, "q");
     let mut bodies = Vec::new();
     for member in doorman.list_members(&org.id, None, 0)? {
         if member.kind != Principal::User {
