@@ -330,3 +330,100 @@ fn organizations_roles_scopes_and_invitations_in_logtos_shapes() {
         json!([])
     );
 }
+
+#[test]
+fn roles_and_their_users_and_apps_by_id() {
+    let env = Env::new();
+    let secret = admin_app(&env);
+    create_user(&env, "ada@example.com");
+    let ada = env.json(&["user", "show", "ada@example.com"])["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    env.json(&[
+        "app",
+        "create",
+        "Bot",
+        "--type",
+        "m2m",
+        "--client-id",
+        "bot",
+    ]);
+    let server = Server::start(&env);
+    let token = m2m_token(&server, ("admin", &secret), MANAGEMENT, "all");
+    let post = |path: &str, body: Value| call(&server, "POST", path, &token, Some(body));
+    let get = |path: &str| call(&server, "GET", path, &token, None);
+
+    let editor = post(
+        "/api/roles",
+        json!({ "name": "editor", "description": "Edits" }),
+    );
+    assert_eq!(editor.status, 201, "{editor:?}");
+    let editor = editor.json();
+    assert_eq!(
+        (editor["type"].clone(), editor["isDefault"].clone()),
+        (json!("User"), json!(false))
+    );
+    let robot = post(
+        "/api/roles",
+        json!({ "name": "robot", "type": "MachineToMachine" }),
+    )
+    .json();
+    let users = get("/api/roles?type=User").json();
+    assert_eq!(users.as_array().unwrap().len(), 1, "{users}");
+    assert_eq!(get("/api/roles?search=edi").json()[0]["name"], "editor");
+
+    let assigned = post(
+        &format!("/api/users/{ada}/roles"),
+        json!({ "roleIds": [editor["id"]] }),
+    );
+    assert_eq!(assigned.status, 201, "{assigned:?}");
+    assert_eq!(
+        get(&format!("/api/users/{ada}/roles")).json()[0]["name"],
+        "editor"
+    );
+    let mismatch = post(
+        &format!("/api/users/{ada}/roles"),
+        json!({ "roleIds": [robot["id"]] }),
+    );
+    assert_eq!(
+        mismatch.status, 422,
+        "an m2m role is not for users: {mismatch:?}"
+    );
+    let unknown = post(
+        &format!("/api/users/{ada}/roles"),
+        json!({ "roleIds": ["nope"] }),
+    );
+    assert_eq!(unknown.status, 404, "{unknown:?}");
+    let taken = call(
+        &server,
+        "DELETE",
+        &format!("/api/users/{ada}/roles/{}", editor["id"].as_str().unwrap()),
+        &token,
+        None,
+    );
+    assert_eq!(taken.status, 204);
+    assert_eq!(get(&format!("/api/users/{ada}/roles")).json(), json!([]));
+
+    assert_eq!(
+        post(
+            "/api/applications/bot/roles",
+            json!({ "roleIds": [robot["id"]] })
+        )
+        .status,
+        201
+    );
+    assert_eq!(
+        get("/api/applications/bot/roles").json()[0]["name"],
+        "robot"
+    );
+    let deleted = call(
+        &server,
+        "DELETE",
+        &format!("/api/roles/{}", robot["id"].as_str().unwrap()),
+        &token,
+        None,
+    );
+    assert_eq!(deleted.status, 204);
+    assert_eq!(get("/api/applications/bot/roles").json(), json!([]));
+}

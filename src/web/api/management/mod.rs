@@ -9,8 +9,10 @@ pub mod one_time_tokens;
 pub mod organization_roles;
 pub mod organizations;
 pub mod resources;
+pub mod roles;
 pub mod users;
 
+use crate::model::principal::Principal;
 use crate::ops::Doorman;
 use crate::web::api::error::ApiAnswer;
 use crate::web::common::http::Request;
@@ -38,6 +40,23 @@ pub fn route(doorman: &mut Doorman, request: &Request) -> Option<ApiAnswer> {
     }
     if path == "/api/one-time-tokens" {
         return Some(one_time_tokens::create(doorman, request));
+    }
+    if let Some(rest) = under("/api/roles") {
+        return Some(roles::route(doorman, request, rest));
+    }
+    for (prefix, holder) in [
+        ("/api/users/", Principal::User),
+        ("/api/applications/", Principal::App),
+    ] {
+        if let Some((key, rest)) = path
+            .strip_prefix(prefix)
+            .and_then(|rest| rest.split_once("/roles"))
+            .filter(|(key, rest)| {
+                !key.is_empty() && !key.contains('/') && (rest.is_empty() || rest.starts_with('/'))
+            })
+        {
+            return Some(roles::of_holder(doorman, request, holder, key, rest));
+        }
     }
     let user = path
         .strip_prefix("/api/users/")?
