@@ -70,3 +70,23 @@ pub fn search_term(request: &Request, name: &str) -> Option<String> {
         .map(|(_, v)| v.trim_matches('%').to_lowercase())
         .filter(|v| !v.is_empty())
 }
+
+/// Logto's name of a role type.
+pub fn role_type_name(role_type: crate::model::resource::RoleType) -> &'static str {
+    match role_type {
+        crate::model::resource::RoleType::User => "User",
+        crate::model::resource::RoleType::M2m => "MachineToMachine",
+    }
+}
+
+/// A role type by Logto's name (`User` when absent), or Logto's 400 naming the value.
+pub fn parse_role_type(name: Option<&str>) -> Result<crate::model::resource::RoleType, ApiError> {
+    match name {
+        None | Some("User") => Ok(crate::model::resource::RoleType::User),
+        Some("MachineToMachine") => Ok(crate::model::resource::RoleType::M2m),
+        Some(other) => Err(ApiError::invalid_input(
+            "body",
+            format!("type '{other}' is not User or MachineToMachine"),
+        )),
+    }
+}

@@ -7,12 +7,12 @@ use serde::Deserialize;
 use serde_json::{Value, json};
 
 use crate::model::organization::{OrgRole, OrgScope};
-use crate::model::resource::RoleType;
 use crate::ops::Doorman;
 use crate::web::api::body;
 use crate::web::api::error::{ApiAnswer, ApiError};
 use crate::web::api::management::admin::{
-    TENANT_ID, admin, domain, no_route, not_allowed, search_term, split_id,
+    TENANT_ID, admin, domain, no_route, not_allowed, parse_role_type, role_type_name, search_term,
+    split_id,
 };
 use crate::web::api::pagination::respond_list;
 use crate::web::common::http::{Request, Response};
@@ -37,10 +37,7 @@ fn role_body(role: &OrgRole, scopes: &[OrgScope]) -> Value {
         "id": role.id,
         "name": role.name,
         "description": role.description,
-        "type": match role.role_type {
-            RoleType::User => "User",
-            RoleType::M2m => "MachineToMachine",
-        },
+        "type": role_type_name(role.role_type),
         "scopes": held,
         "resourceScopes": [],
     })
@@ -87,16 +84,7 @@ pub fn roles(doorman: &mut Doorman, request: &Request, rest: &str) -> ApiAnswer 
                         "resourceScopeIds: give API permissions with `doorman org role create --permission`",
                     ));
                 }
-                let role_type = match new.role_type.as_deref() {
-                    None | Some("User") => RoleType::User,
-                    Some("MachineToMachine") => RoleType::M2m,
-                    Some(other) => {
-                        return Err(ApiError::invalid_input(
-                            "body",
-                            format!("type '{other}' is not User or MachineToMachine"),
-                        ));
-                    }
-                };
+                let role_type = parse_role_type(new.role_type.as_deref())?;
                 let names = scope_names(&scopes, &new.organization_scope_ids)?;
                 let role = doorman
                     .acting_as(actor, |d| {

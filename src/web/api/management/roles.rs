@@ -7,22 +7,16 @@ use serde::Deserialize;
 use serde_json::{Value, json};
 
 use crate::model::principal::Principal;
-use crate::model::resource::{Role, RoleType};
+use crate::model::resource::Role;
 use crate::ops::Doorman;
 use crate::web::api::body;
 use crate::web::api::error::{ApiAnswer, ApiError};
 use crate::web::api::management::admin::{
-    TENANT_ID, admin, domain, no_route, not_allowed, search_term, split_id,
+    TENANT_ID, admin, domain, no_route, not_allowed, parse_role_type, role_type_name, search_term,
+    split_id,
 };
 use crate::web::api::pagination::respond_list;
 use crate::web::common::http::{Request, Response};
-
-fn type_name(role_type: RoleType) -> &'static str {
-    match role_type {
-        RoleType::User => "User",
-        RoleType::M2m => "MachineToMachine",
-    }
-}
 
 /// A role as Logto shows one.
 fn role_body(role: &Role) -> Value {
@@ -31,7 +25,7 @@ fn role_body(role: &Role) -> Value {
         "id": role.id,
         "name": role.name,
         "description": role.description.clone().unwrap_or_default(),
-        "type": type_name(role.role_type),
+        "type": role_type_name(role.role_type),
         "isDefault": false,
     })
 }
@@ -84,7 +78,7 @@ pub fn route(doorman: &mut Doorman, request: &Request, rest: &str) -> ApiAnswer 
                             .as_ref()
                             .is_none_or(|q| r.name.to_lowercase().contains(q.as_str()))
                     })
-                    .filter(|r| wanted_type.is_none_or(|t| t == type_name(r.role_type)))
+                    .filter(|r| wanted_type.is_none_or(|t| t == role_type_name(r.role_type)))
                     .map(role_body)
                     .collect();
                 respond_list(request, &bodies)
@@ -97,16 +91,7 @@ pub fn route(doorman: &mut Doorman, request: &Request, rest: &str) -> ApiAnswer 
                         "scopeIds: give a role its permissions with `doorman role create --permission`",
                     ));
                 }
-                let role_type = match new.role_type.as_deref() {
-                    None | Some("User") => RoleType::User,
-                    Some("MachineToMachine") => RoleType::M2m,
-                    Some(other) => {
-                        return Err(ApiError::invalid_input(
-                            "body",
-                            format!("type '{other}' is not User or MachineToMachine"),
-                        ));
-                    }
-                };
+                let role_type = parse_role_type(new.role_type.as_deref())?;
                 let role = doorman
                     .acting_as(actor, |d| {
                         d.create_rbac_role(&new.name, role_type, new.description.as_deref(), &[])
