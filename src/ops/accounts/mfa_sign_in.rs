@@ -107,19 +107,22 @@ impl Doorman {
         if !enrolled.is_empty() {
             return Ok(MfaStep::Verify(enrolled));
         }
-        let codes: Vec<FactorKind> = self
-            .mfa_code_targets(user_id)?
-            .into_iter()
-            .map(|(kind, _)| kind)
-            .filter(|kind| Some(*kind) != first_channel)
-            .collect();
-        let mfa = store::settings::load(conn)?.mfa;
+        let mfa = self.settings()?.mfa;
         let forced = mfa.policy == MfaPolicy::Mandatory
             || (mfa.organization_required_mfa_policy == OrganizationMfaPolicy::Mandatory
                 && table::required_by_organization(conn, user_id)?);
-        // A verified address the settings accept as a factor is one already: nothing to enrol.
-        if forced && !codes.is_empty() {
-            return Ok(MfaStep::Verify(codes));
+        if forced {
+            // A verified address the settings accept as a factor is one already: nothing to
+            // enrol.
+            let codes: Vec<FactorKind> = self
+                .mfa_code_targets(user_id)?
+                .into_iter()
+                .map(|(kind, _)| kind)
+                .filter(|kind| Some(*kind) != first_channel)
+                .collect();
+            if !codes.is_empty() {
+                return Ok(MfaStep::Verify(codes));
+            }
         }
         let enrollable = mfa.factors.contains(&MfaFactor::Totp) || self.passkeys_offered()?;
         if !enrollable {
@@ -143,9 +146,15 @@ impl Doorman {
     /// Where a user can get a second-factor code: their verified email and phone, as far as
     /// the settings list `email_verification_code` and `phone_verification_code`.
     pub fn mfa_code_targets(&self, user_id: &str) -> Result<Vec<(FactorKind, String)>> {
-        let conn = self.store.conn();
-        let factors = store::settings::load(conn)?.mfa.factors;
-        let user = crate::ops::resolve::user(conn, user_id)?.user;
+        let factors = self.settings()?.mfa.factors;
+        let by_code = [
+            MfaFactor::EmailVerificationCode,
+            MfaFactor::PhoneVerificationCode,
+        ];
+        if !by_code.iter().any(|f| factors.contains(f)) {
+            return Ok(Vec::new());
+        }
+        let user = crate::ops::resolve::user(self.store.conn(), user_id)?.user;
         let mut targets = Vec::new();
         if factors.contains(&MfaFactor::EmailVerificationCode)
             && user.email_verified
