@@ -4,6 +4,7 @@
 
 pub mod apps;
 pub mod audit;
+pub mod checkpointer;
 pub mod codes;
 pub mod connectors;
 pub mod consents;
@@ -99,14 +100,6 @@ pub struct Store {
     gated: bool,
 }
 
-/// Pages (4 KiB each) the WAL may hold before a serving connection's commit checkpoints it.
-/// SQLite's default of 1,000 had a busy server copy the WAL back every few dozen sign-ins, each
-/// time writing the pages that random keys scatter over the indexes and syncing the file: 15% of
-/// a sign-in flow's CPU. Ten times the pages amortise one copy and sync over ten times the
-/// commits, many of which touch the same pages; the WAL file stays under about 40 MiB and goes
-/// away when the server stops.
-pub const SERVER_WAL_PAGES: i64 = 10_000;
-
 impl Store {
     /// Opens (creating with mode 0600 if missing) and migrates the database at `path`.
     pub fn open(path: &Path) -> Result<Self> {
@@ -164,11 +157,18 @@ impl Store {
         })
     }
 
-    /// Tunes a connection that serves requests: its commits let the WAL grow to
-    /// [`SERVER_WAL_PAGES`] before one of them copies it back into the database file.
-    pub fn tune_for_serving(&self) -> Result<()> {
-        self.conn
-            .pragma_update(None, "wal_autocheckpoint", SERVER_WAL_PAGES)?;
+    /// Tunes a connection that serves requests: SQLite's automatic checkpoint inside a commit
+    /// is off, and past [`checkpointer::ASK_AT_PAGES`] in the WAL its commits ask `checkpoints`
+    /// to copy the WAL back instead.
+    pub fn tune_for_serving(
+        &mut self,
+        checkpoints: checkpointer::CheckpointRequests,
+    ) -> Result<()> {
+        self.conn.wal_hook(Some(
+            move |wal: &mut rusqlite::hooks::Wal, pages: std::ffi::c_int| {
+                checkpoints.after_commit(wal, i64::from(pages))
+            },
+        ))?;
         Ok(())
     }
 

@@ -9,6 +9,7 @@ use crate::ops::admin::fixtures::FixtureSource;
 use crate::ops::admin::init::DEFAULT_ISSUER;
 use crate::ops::admin::snapshot::Keep;
 use crate::ops::{Clock, ControlledClock, Doorman};
+use crate::store::checkpointer::Checkpointer;
 use crate::web::common::code_limits::CodeLimits;
 use crate::web::common::http::Request;
 use crate::web::common::ratelimit::KeyAndIpLimit;
@@ -53,6 +54,7 @@ pub struct Started {
     transport: Transport,
     backchannel: Delivery,
     sweeper: Sweeper,
+    checkpointer: Checkpointer,
 }
 
 impl Started {
@@ -62,6 +64,7 @@ impl Started {
         // The queue closes with the last `ServerState`, which the handlers held.
         self.transport.stop();
         self.sweeper.stop();
+        self.checkpointer.stop();
         self.backchannel.finish();
     }
 }
@@ -179,6 +182,7 @@ pub fn start(config: &Config, options: &ServeOptions) -> Result<Started> {
     let count = server_config
         .workers
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(2, std::num::NonZero::get));
+    let checkpointer = Checkpointer::start(doorman.store.path())?;
     let mut makers: Vec<MakeHandler> = Vec::with_capacity(count);
     // The first worker takes over the start-up connection; the others open theirs on their own
     // threads (opening one parses the whole schema), while the first already serves.
@@ -186,6 +190,7 @@ pub fn start(config: &Config, options: &ServeOptions) -> Result<Started> {
     for index in 0..count {
         let opened = start_up.take();
         let (setup, issuer, state) = (setup.clone(), issuer.clone(), state.clone());
+        let checkpoints = checkpointer.requests();
         makers.push(Box::new(move || {
             let mut doorman = match opened.map_or_else(|| Doorman::open(&setup, "serve"), Ok) {
                 Ok(doorman) => doorman,
@@ -194,7 +199,7 @@ pub fn start(config: &Config, options: &ServeOptions) -> Result<Started> {
                     return None;
                 }
             };
-            if let Err(e) = doorman.store.tune_for_serving() {
+            if let Err(e) = doorman.store.tune_for_serving(checkpoints) {
                 tracing::error!("worker {index} cannot tune its connection: {e}");
                 return None;
             }
@@ -225,6 +230,7 @@ pub fn start(config: &Config, options: &ServeOptions) -> Result<Started> {
         transport,
         backchannel: delivery,
         sweeper,
+        checkpointer,
     })
 }
 
