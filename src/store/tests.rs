@@ -127,3 +127,36 @@ fn cached_statements_are_not_reprepared_for_new_parameters() {
         );
     }
 }
+
+#[test]
+fn a_request_reads_one_snapshot_and_its_first_write_starts_from_the_latest() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("doorman.db");
+    let mut server = Store::open(&path).unwrap();
+    let mut other = Store::open(&path).unwrap();
+    server.begin_request().unwrap();
+    assert_eq!(count(&server), 0);
+    add_org(&mut other, "a", true);
+    assert_eq!(count(&server), 0, "the request's reads share one snapshot");
+    // Writing from a snapshot someone has since changed would fail (SQLITE_BUSY_SNAPSHOT): the
+    // snapshot ends first, and the write sees the other connection's row.
+    add_org(&mut server, "b", true);
+    assert_eq!(count(&server), 2);
+    server.commit_deferred().unwrap();
+    assert_eq!(count(&other), 2);
+    assert!(server.conn().is_autocommit());
+}
+
+#[test]
+fn a_request_that_only_reads_ends_its_snapshot_at_the_commit() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("doorman.db");
+    let mut server = Store::open(&path).unwrap();
+    let mut other = Store::open(&path).unwrap();
+    server.begin_request().unwrap();
+    assert_eq!(count(&server), 0);
+    server.commit_deferred().unwrap();
+    assert!(server.conn().is_autocommit());
+    add_org(&mut other, "a", true);
+    assert_eq!(count(&server), 1);
+}

@@ -200,7 +200,9 @@ impl Doorman {
             .map(serde_json::to_string)
             .transpose()
             .map_err(|e| Error::Runtime(format!("encoding the MFA step failed: {e}")))?;
-        store::interactions::set_slot(self.store.conn(), interaction, Slot::Mfa, text.as_deref())
+        let tx = self.store.transaction()?;
+        store::interactions::set_slot(&tx, interaction, Slot::Mfa, text.as_deref())?;
+        tx.commit()
     }
 
     /// Checks an authenticator code of the user's TOTP factor; a code whose step was accepted
@@ -279,7 +281,10 @@ impl Doorman {
 
     /// Remembers that the user skipped a skippable enrolment prompt.
     pub fn skip_mfa(&mut self, user_id: &str) -> Result<()> {
-        table::skip(self.store.conn(), user_id, self.clock.now())
+        let now = self.clock.now();
+        let tx = self.store.transaction()?;
+        table::skip(&tx, user_id, now)?;
+        tx.commit()
     }
 
     /// The `otpauth://` URI of a secret being enrolled, labelled with the user's account.

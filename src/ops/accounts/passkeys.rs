@@ -118,12 +118,9 @@ impl Doorman {
         };
         if purpose == PasskeyPurpose::SignIn {
             let (options, state) = passkey::start_discoverable(&rp)?;
-            store::interactions::set_slot(
-                self.store.conn(),
-                interaction,
-                Slot::Passkey,
-                Some(&state),
-            )?;
+            let tx = self.store.transaction()?;
+            store::interactions::set_slot(&tx, interaction, Slot::Passkey, Some(&state))?;
+            tx.commit()?;
             return Ok(Some(options));
         }
         let Some(mut pending) = self.pending_mfa(interaction)? else {

@@ -260,7 +260,9 @@ impl Doorman {
     /// Binds the steps of an interaction after this one to the browser holding the secret whose
     /// digest this is (replacing any earlier binding).
     pub fn bind_interaction(&mut self, id: &str, digest: &str) -> Result<()> {
-        store::interactions::set_slot(self.store.conn(), id, Slot::Step, Some(digest))
+        let tx = self.store.transaction()?;
+        store::interactions::set_slot(&tx, id, Slot::Step, Some(digest))?;
+        tx.commit()
     }
 
     /// The digest an interaction's later steps are bound to, once it passed its first factor.
@@ -270,7 +272,9 @@ impl Doorman {
 
     /// Forgets a finished interaction.
     pub fn finish_interaction(&mut self, id: &str) -> Result<()> {
-        store::interactions::delete(self.store.conn(), id)
+        let tx = self.store.transaction()?;
+        store::interactions::delete(&tx, id)?;
+        tx.commit()
     }
 }
 

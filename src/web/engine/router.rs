@@ -39,7 +39,9 @@ pub fn handle(state: &ServerState, doorman: &mut Doorman, request: &Request) -> 
         return response;
     }
     doorman.begin_request();
-    doorman.store.defer_commits();
+    if let Err(e) = doorman.store.begin_request() {
+        return server_error(doorman, e);
+    }
     let response = route(state, doorman, request);
     match doorman.store.commit_deferred() {
         Ok(()) => response,
