@@ -43,6 +43,22 @@ pub fn update(conn: &Connection, u: &StoredUser) -> Result<()> {
     Ok(())
 }
 
+/// Records a sign-in: `last_sign_in_at` alone, so the indexes on the identifiers are not
+/// rewritten (three of a sign-in's pages in the log) and a change made since the row was read
+/// is not undone.
+pub fn record_sign_in(conn: &Connection, id: &str, at: Timestamp) -> Result<()> {
+    conn.prepare_cached("UPDATE users SET last_sign_in_at = ?2 WHERE id = ?1")?
+        .execute(params![id, at.unix()])?;
+    Ok(())
+}
+
+/// Replaces the password hash alone: an upgrade to the current cost at sign-in.
+pub fn set_password_hash(conn: &Connection, id: &str, hash: &str) -> Result<()> {
+    conn.prepare_cached("UPDATE users SET password_hash = ?2 WHERE id = ?1")?
+        .execute(params![id, hash])?;
+    Ok(())
+}
+
 /// Runs `sql` with the user's columns bound as ?1..?16 in [`COLUMNS`] order.
 fn write_row(conn: &Connection, sql: &str, u: &StoredUser) -> Result<usize> {
     let custom_data = serde_json::Value::Object(u.user.custom_data.clone()).to_string();

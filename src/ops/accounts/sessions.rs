@@ -37,8 +37,8 @@ pub enum SignIn {
 }
 
 /// Ends a first-factor check inside the caller's transaction: the user it proved (if any) is
-/// signed in unless suspended (`last_sign_in_at` set, with whatever else changed on the row),
-/// and the outcome is audited with `detail`. Password and passkey sign-ins share it.
+/// signed in unless suspended (`last_sign_in_at` set), and the outcome is audited with
+/// `detail`. Password, passkey and connector sign-ins share it.
 pub(crate) fn conclude_sign_in(
     conn: &rusqlite::Connection,
     actor: &str,
@@ -50,7 +50,7 @@ pub(crate) fn conclude_sign_in(
         Some(stored) if stored.user.suspended => SignIn::Suspended,
         Some(mut stored) => {
             stored.user.last_sign_in_at = Some(now);
-            store::users::update(conn, &stored)?;
+            store::users::record_sign_in(conn, &stored.user.id, now)?;
             SignIn::Success(Box::new(stored.user))
         }
         None => SignIn::WrongCredentials,
@@ -150,7 +150,9 @@ impl Doorman {
                 if !stored.user.suspended
                     && hash.as_deref().is_some_and(|h| self.hasher.needs_rehash(h))
                 {
-                    stored.password_hash = Some(self.hasher.hash(password)?);
+                    let upgraded = self.hasher.hash(password)?;
+                    store::users::set_password_hash(&tx, &stored.user.id, &upgraded)?;
+                    stored.password_hash = Some(upgraded);
                 }
                 Some(stored)
             }
