@@ -113,6 +113,11 @@ fn run(path: &Path, pending: &AtomicBool, woken: &Receiver<Message>) {
         if let Some(conn) = &conn {
             match conn.wal_checkpoint_v2(None::<&str>, rusqlite::wal::CheckpointMode::PASSIVE) {
                 Ok((frames, copied)) => tracing::debug!(frames, copied, "checkpoint"),
+                // Another connection checkpointing or restarting the WAL: the next commit past
+                // the limit asks again.
+                Err(e) if e.sqlite_error_code() == Some(rusqlite::ErrorCode::DatabaseBusy) => {
+                    tracing::debug!("checkpoint deferred: {e}");
+                }
                 Err(e) => tracing::warn!("checkpoint failed: {e}"),
             }
         }
