@@ -1,17 +1,21 @@
-//! HTTP/1.1 by hyper, on one single-threaded tokio runtime per worker. Each of the
-//! `server.workers` threads owns its database connection and accepts from the shared listener;
-//! the connections it accepts are tasks on its runtime, so an idle keep-alive connection costs a
-//! task and a socket, never a thread, and a request is parsed, handled and answered on one thread
-//! with no hand-off. hyper parses and frames (strict `Content-Length`, chunked bodies,
+//! HTTP/1.1 by hyper, on one tokio runtime of `server.workers` threads. Each thread owns its
+//! database connection (made by its [`MakeHandler`] when the thread starts); a request is
+//! parsed, handled and answered by whichever thread polls its connection, with that thread's
+//! connection and no hand-off. The runtime moves ready connections to idle threads, so a slow
+//! request (a password hash at the production cost) holds up only itself, and keep-alive
+//! clients that reuse a few hot connections keep every thread busy: with a thread per
+//! listener's share of connections instead, one thread served twice what the other did under
+//! eight concurrent sign-in flows. An idle keep-alive connection costs a task and a socket,
+//! never a thread. hyper parses and frames (strict `Content-Length`, chunked bodies,
 //! `Expect: 100-continue`, pipelining, `HEAD` without a body, `Date`). A request head must
 //! arrive whole within [`HEAD_TIMEOUT`] and its body within [`BODY_TIMEOUT`], so a client
 //! trickling bytes holds a connection only that long.
 
 use std::cell::RefCell;
+use std::collections::VecDeque;
 use std::net::{SocketAddr, TcpListener};
-use std::rc::Rc;
-use std::sync::Arc;
-use std::thread::JoinHandle;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use bytes::Bytes;
@@ -44,64 +48,71 @@ pub const DRAIN_TIMEOUT: Duration = Duration::from_secs(10);
 /// connection).
 pub type Handler = Box<dyn FnMut(&Request) -> Response + Send>;
 
-/// Makes a worker's [`Handler`] on the worker's own thread, before it accepts: what a handler
-/// needs that takes time (a database connection parses the whole schema) is then made beside
-/// the first worker's serving instead of before it. `None` when it cannot be made (the maker
-/// says why); the other workers serve on.
+/// Makes a worker's [`Handler`] on the worker's own thread, when the thread starts: what a
+/// handler needs that takes time (a database connection parses the whole schema) is then made
+/// beside the first worker's serving instead of before it. `None` when it cannot be made (the
+/// maker says why); that thread then answers `503`.
 pub type MakeHandler = Box<dyn FnOnce() -> Option<Handler> + Send>;
+
+thread_local! {
+    /// This worker thread's handler, made when the thread started.
+    static HANDLER: RefCell<Option<Handler>> = const { RefCell::new(None) };
+}
 
 /// The worker threads, until [`Transport::stop`].
 pub struct Transport {
     stop: watch::Sender<bool>,
-    workers: Vec<JoinHandle<()>>,
+    runtime: Option<tokio::runtime::Runtime>,
+    accepting: Option<tokio::task::JoinHandle<()>>,
 }
 
 impl Transport {
-    /// Starts one worker thread per handler maker, each making its handler and then accepting
-    /// from `listener` and answering its connections' requests with it.
+    /// Starts one worker thread per handler maker, each making its handler (the first maker
+    /// on the first thread to start), and the task that accepts from `listener`.
     pub fn start(
         listener: TcpListener,
         makers: Vec<MakeHandler>,
         tls: Option<Arc<rustls::ServerConfig>>,
     ) -> std::io::Result<Transport> {
         listener.set_nonblocking(true)?;
+        let count = makers.len().max(1);
+        let makers = Arc::new(Mutex::new(VecDeque::from(makers)));
+        let named = AtomicUsize::new(0);
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(count)
+            .thread_name_fn(move || format!("worker-{}", named.fetch_add(1, Ordering::Relaxed)))
+            .on_thread_start(move || {
+                let make = makers.lock().unwrap_or_else(|p| p.into_inner()).pop_front();
+                if let Some(handler) = make.and_then(|make| make()) {
+                    HANDLER.with(|slot| *slot.borrow_mut() = Some(handler));
+                }
+            })
+            .enable_io()
+            .enable_time()
+            .build()?;
         let (stop, stopped) = watch::channel(false);
-        let slots = Arc::new(Semaphore::new(MAX_CONNECTIONS));
-        let mut workers = Vec::with_capacity(makers.len());
-        for (index, make) in makers.into_iter().enumerate() {
-            let listener = listener.try_clone()?;
-            let (stopped, slots) = (stopped.clone(), slots.clone());
-            let tls = tls.clone().map(tokio_rustls::TlsAcceptor::from);
-            workers.push(
-                std::thread::Builder::new()
-                    .name(format!("worker-{index}"))
-                    .spawn(move || {
-                        let runtime = match tokio::runtime::Builder::new_current_thread()
-                            .enable_io()
-                            .enable_time()
-                            .build()
-                        {
-                            Ok(runtime) => runtime,
-                            Err(e) => {
-                                tracing::error!("worker {index} cannot start its runtime: {e}");
-                                return;
-                            }
-                        };
-                        let Some(handler) = make() else { return };
-                        let local = tokio::task::LocalSet::new();
-                        local.block_on(&runtime, worker(listener, handler, tls, stopped, slots));
-                    })?,
-            );
-        }
-        Ok(Transport { stop, workers })
+        let tls = tls.map(tokio_rustls::TlsAcceptor::from);
+        let accepting = {
+            let _entered = runtime.enter();
+            let listener = tokio::net::TcpListener::from_std(listener)?;
+            runtime.spawn(accept(listener, tls, stopped))
+        };
+        Ok(Transport {
+            stop,
+            runtime: Some(runtime),
+            accepting: Some(accepting),
+        })
     }
 
     /// Stops accepting, closes idle connections, lets every request in flight finish (for at
-    /// most [`DRAIN_TIMEOUT`]), and returns when the workers are done (and with them every handle on the handlers).
+    /// most [`DRAIN_TIMEOUT`]), and returns when the workers are done (and with them every
+    /// handle on the handlers).
     pub fn stop(&mut self) {
         let _ = self.stop.send(true);
-        for worker in self.workers.drain(..) {
-            let _ = worker.join();
+        if let (Some(runtime), Some(accepting)) = (self.runtime.take(), self.accepting.take()) {
+            let _ = runtime.block_on(accepting);
+            // Dropping the runtime joins its threads, which drop their handlers.
+            drop(runtime);
         }
     }
 }
@@ -112,23 +123,17 @@ impl Drop for Transport {
     }
 }
 
-/// One worker: accepts connections and serves them on this thread until told to stop.
-async fn worker(
-    listener: TcpListener,
-    handler: Handler,
+/// Accepts connections and spawns a task for each until told to stop, then drains them.
+async fn accept(
+    listener: tokio::net::TcpListener,
     tls: Option<tokio_rustls::TlsAcceptor>,
     mut stopped: watch::Receiver<bool>,
-    slots: Arc<Semaphore>,
 ) {
-    let Ok(listener) = tokio::net::TcpListener::from_std(listener) else {
-        tracing::error!("a worker cannot use the listener");
-        return;
-    };
-    let handler = Rc::new(RefCell::new(handler));
+    let slots = Arc::new(Semaphore::new(MAX_CONNECTIONS));
     let graceful = GracefulShutdown::new();
     loop {
         let (stream, peer) = tokio::select! {
-            _ = stopped.wait_for(|stop| *stop) => break,
+            _ = async { stopped.wait_for(|stop| *stop).await.map(drop) } => break,
             accepted = listener.accept() => match accepted {
                 Ok(accepted) => accepted,
                 Err(_) => {
@@ -143,11 +148,10 @@ async fn worker(
             continue;
         };
         let _ = stream.set_nodelay(true);
-        let handler = handler.clone();
         match &tls {
             None => {
-                let connection = graceful.watch(http_connection(stream, handler, peer));
-                tokio::task::spawn_local(async move {
+                let connection = graceful.watch(http_connection(stream, peer));
+                tokio::spawn(async move {
                     let _ = connection.await;
                     drop(slot);
                 });
@@ -155,11 +159,11 @@ async fn worker(
             Some(acceptor) => {
                 // The handshake is part of the head: it too must end within HEAD_TIMEOUT.
                 let (acceptor, watcher) = (acceptor.clone(), graceful.watcher());
-                tokio::task::spawn_local(async move {
+                tokio::spawn(async move {
                     if let Ok(Ok(stream)) =
                         tokio::time::timeout(HEAD_TIMEOUT, acceptor.accept(stream)).await
                     {
-                        let _ = watcher.watch(http_connection(stream, handler, peer)).await;
+                        let _ = watcher.watch(http_connection(stream, peer)).await;
                     }
                     drop(slot);
                 });
@@ -175,16 +179,13 @@ async fn worker(
     }
 }
 
-/// One HTTP/1.1 connection over `stream` (plain TCP or TLS), answered by `handler`.
-fn http_connection<S>(
-    stream: S,
-    handler: Rc<RefCell<Handler>>,
-    peer: SocketAddr,
-) -> impl GracefulConnection<Error = hyper::Error>
+/// One HTTP/1.1 connection over `stream` (plain TCP or TLS), answered by the handler of
+/// whichever worker thread polls it.
+fn http_connection<S>(stream: S, peer: SocketAddr) -> impl GracefulConnection<Error = hyper::Error>
 where
-    S: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin + 'static,
+    S: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin + Send + 'static,
 {
-    let service = service_fn(move |request| answer(handler.clone(), peer, request));
+    let service = service_fn(move |request| answer(peer, request));
     http1::Builder::new()
         .timer(TokioTimer::new())
         .header_read_timeout(HEAD_TIMEOUT)
@@ -194,7 +195,6 @@ where
 
 /// Reads the body, runs the handler, and turns its response into hyper's.
 async fn answer(
-    handler: Rc<RefCell<Handler>>,
     peer: SocketAddr,
     request: hyper::Request<Incoming>,
 ) -> Result<hyper::Response<Full<Bytes>>, std::convert::Infallible> {
@@ -244,7 +244,10 @@ async fn answer(
             }
             match Request::from_parts(&method, &target, headers, &body, Some(peer.ip())) {
                 // No await while the handler is borrowed: one request at a time per worker.
-                Ok(request) => (handler.borrow_mut())(&request),
+                Ok(request) => HANDLER.with(|slot| match slot.borrow_mut().as_mut() {
+                    Some(handler) => handler(&request),
+                    None => Response::empty(503).header("Retry-After", "1"),
+                }),
                 Err(why) => refusal(why),
             }
         }
