@@ -52,6 +52,8 @@ pub struct Doorman {
     signer_cache: RefCell<Option<Arc<crate::oidc::keys::Signer>>>,
     /// The settings last parsed, kept until the stored document changes.
     settings_cache: store::settings::Cache,
+    /// The published signing keys, kept until the set of published key ids changes.
+    jwks_cache: RefCell<Option<clients::keys::PublishedKeys>>,
 }
 
 /// What opening the operations context needs, as the validated configuration gives it: the
@@ -103,6 +105,7 @@ impl Doorman {
             decoy: OnceCell::new(),
             signer_cache: RefCell::new(None),
             settings_cache: store::settings::Cache::default(),
+            jwks_cache: RefCell::new(None),
         }
     }
 

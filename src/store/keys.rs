@@ -37,6 +37,33 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<StoredKey> {
     })
 }
 
+/// The published keys' ids at `now` (the current key first), joined by commas: it changes
+/// whenever the published set does, and costs no read of the keys themselves.
+pub fn published_kids(conn: &Connection, now: Timestamp) -> Result<String> {
+    Ok(conn
+        .prepare_cached(&format!(
+            "SELECT coalesce(group_concat(kid, ','), '') FROM \
+             (SELECT kid FROM signing_keys WHERE {PUBLISHED} ORDER BY {NEWEST_CURRENT_FIRST})"
+        ))?
+        .query_row([now.unix()], |r| r.get(0))?)
+}
+
+/// The published keys at `now` as (kid, public JWK), the current key first: never the private
+/// part.
+pub fn published(conn: &Connection, now: Timestamp) -> Result<Vec<(String, String)>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT kid, public_jwk FROM signing_keys WHERE {PUBLISHED} ORDER BY {NEWEST_CURRENT_FIRST}"
+    ))?;
+    let rows = stmt.query_map([now.unix()], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// A key is published while current, when retired without an end (a fixture's extra keys), or
+/// until its end (`?1`, now).
+const PUBLISHED: &str = "retired_at IS NULL OR expires_at IS NULL OR expires_at > ?1";
+/// The current key first, then the newest.
+const NEWEST_CURRENT_FIRST: &str = "retired_at IS NOT NULL, created_at DESC, rowid DESC";
+
 /// Stores a new key.
 pub fn insert(conn: &Connection, k: &StoredKey) -> Result<()> {
     conn.prepare_cached(
@@ -66,10 +93,10 @@ pub fn retire_active(conn: &Connection, now: Timestamp, expires_at: Timestamp) -
 
 /// All keys: the signing one first, then newest first.
 pub fn list(conn: &Connection) -> Result<Vec<StoredKey>> {
-    let mut stmt = conn.prepare_cached(
+    let mut stmt = conn.prepare_cached(&format!(
         "SELECT kid, algorithm, private_key, public_jwk, created_at, retired_at, expires_at
-         FROM signing_keys ORDER BY retired_at IS NOT NULL, created_at DESC, rowid DESC",
-    )?;
+         FROM signing_keys ORDER BY {NEWEST_CURRENT_FIRST}"
+    ))?;
     let rows = stmt.query_map([], from_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }

@@ -115,8 +115,8 @@ fn fixture_keys_pin_the_jwks_and_export_with_secrets_copies_them() {
             .jwks()
             .unwrap()
             .keys
-            .into_iter()
-            .map(|k| k.common.key_id.unwrap())
+            .iter()
+            .map(|k| k.common.key_id.clone().unwrap())
             .collect();
         kids.sort();
         kids

@@ -2,6 +2,8 @@
 //! new current key and retires the old one, which stays in the JWKS long enough to verify every
 //! token it signed.
 
+use std::sync::Arc;
+
 use jsonwebtoken::jwk::{Jwk, JwkSet};
 use serde::Serialize;
 use serde_json::json;
@@ -145,17 +147,91 @@ impl Doorman {
     }
 
     /// The public keys clients verify with: the current key and retired ones still published.
-    pub fn jwks(&self) -> Result<JwkSet> {
+    pub fn jwks(&self) -> Result<Arc<JwkSet>> {
+        Ok(self.published_keys()?.set)
+    }
+
+    /// [`Doorman::jwks`] as the JSON the JWKS endpoint answers with.
+    pub fn jwks_json(&self) -> Result<Arc<Vec<u8>>> {
+        Ok(self.published_keys()?.json)
+    }
+
+    /// The published keys, parsed and serialized again only when the set of published key ids
+    /// changes (a rotation, also by another process, or a retired key's end): the JWKS endpoint
+    /// and every bearer token's check read them, and parsing the stored JWKs cost more than
+    /// the rest of a JWKS request.
+    fn published_keys(&self) -> Result<PublishedKeys> {
         let now = self.clock.now();
-        let keys = table::list(self.store.conn())?
+        let conn = self.store.conn();
+        let kids = table::published_kids(conn, now)?;
+        if let Some(cached) = self.jwks_cache.borrow().as_ref()
+            && cached.kids == kids
+        {
+            return Ok(cached.clone());
+        }
+        let keys = table::published(conn, now)?
             .into_iter()
-            .filter(|k| status(k, now) != KeyStatus::Expired)
-            .map(|k| {
-                serde_json::from_str::<Jwk>(&k.public_jwk).map_err(|e| {
-                    Error::Runtime(format!("stored JWK '{}' is unreadable: {e}", k.kid))
-                })
+            .map(|(kid, jwk)| {
+                serde_json::from_str::<Jwk>(&jwk)
+                    .map_err(|e| Error::Runtime(format!("stored JWK '{kid}' is unreadable: {e}")))
             })
             .collect::<Result<Vec<_>>>()?;
-        Ok(JwkSet { keys })
+        let set = JwkSet { keys };
+        let json = serde_json::to_vec(&set)
+            .map_err(|e| Error::Runtime(format!("encoding the JWKS failed: {e}")))?;
+        let published = PublishedKeys {
+            kids,
+            set: Arc::new(set),
+            json: Arc::new(json),
+        };
+        *self.jwks_cache.borrow_mut() = Some(published.clone());
+        Ok(published)
+    }
+}
+
+/// The published keys as last read, and the ids they were read for.
+#[derive(Debug, Clone)]
+pub(crate) struct PublishedKeys {
+    kids: String,
+    set: Arc<JwkSet>,
+    json: Arc<Vec<u8>>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::credentials::password::{Hasher, HashingCost};
+    use crate::ops::Clock;
+    use crate::store::Store;
+
+    fn open(path: &std::path::Path) -> Doorman {
+        let cheap = HashingCost {
+            memory_kib: 1024,
+            iterations: 1,
+            parallelism: 1,
+        };
+        let store = Store::open(path).unwrap();
+        Doorman::new(store, Hasher::new(cheap).unwrap(), "test", Clock::System)
+    }
+
+    #[test]
+    fn the_published_keys_are_read_again_when_another_process_rotates() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("doorman.db");
+        let mut cli = open(&path);
+        cli.init(None).unwrap();
+        let server = open(&path);
+        let before = server.jwks().unwrap();
+        assert_eq!(before.keys.len(), 1);
+        assert_eq!(server.jwks_json().unwrap(), server.jwks_json().unwrap());
+        let rotated = cli.rotate_key(KeyAlgorithm::ES256, None).unwrap();
+        let after = server.jwks().unwrap();
+        assert_eq!(after.keys.len(), 2, "the retired key stays published");
+        assert_eq!(
+            after.keys[0].common.key_id.as_deref(),
+            Some(rotated.kid.as_str())
+        );
+        let json: serde_json::Value = serde_json::from_slice(&server.jwks_json().unwrap()).unwrap();
+        assert_eq!(json["keys"][0]["kid"], rotated.kid.as_str());
     }
 }

@@ -24,8 +24,10 @@ pub fn discovery(state: &ServerState) -> Reply {
 
 /// `GET /oidc/jwks`.
 pub fn jwks(doorman: &Doorman) -> Reply {
-    let set = doorman.jwks()?;
-    Ok(Response::json_as(200, "application/jwk-set+json", &set))
+    let json = doorman.jwks_json()?;
+    Ok(Response::empty(200)
+        .header("Content-Type", "application/jwk-set+json")
+        .body(json.as_ref().clone()))
 }
 
 /// CORS preflight for browser apps calling the token, userinfo and revocation endpoints.

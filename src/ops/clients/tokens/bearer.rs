@@ -56,7 +56,7 @@ impl Doorman {
         if token.matches('.').count() != 2 {
             return Ok(None);
         }
-        let Ok(claims) = jwt::verify_access_token(token, &self.jwks()?, &self.issuer()?) else {
+        let Ok(claims) = jwt::verify_access_token(token, &*self.jwks()?, &self.issuer()?) else {
             return Ok(None);
         };
         let text = |name: &str| claims.get(name).and_then(Value::as_str);

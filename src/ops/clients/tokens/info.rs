@@ -98,7 +98,7 @@ impl Doorman {
             return Ok(out);
         }
         if token.matches('.').count() == 2
-            && let Ok(claims) = jwt::verify(token, &self.jwks()?, &issuer, true)
+            && let Ok(claims) = jwt::verify(token, &*self.jwks()?, &issuer, true)
             && claims.get("events").is_none()
             && claims.get("scope").is_some()
         {
@@ -154,7 +154,7 @@ impl Doorman {
         let digest = client_secret::digest(token);
         // A JWT is checked before the write lock is taken, as the grants sign before it.
         let jwt_claims = if token.matches('.').count() == 2 {
-            jwt::verify_access_token(token, &self.jwks()?, &self.issuer()?).ok()
+            jwt::verify_access_token(token, &*self.jwks()?, &self.issuer()?).ok()
         } else {
             None
         };
