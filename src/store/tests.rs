@@ -21,6 +21,16 @@ fn add_org(store: &mut Store, id: &str, keep: bool) {
     }
 }
 
+/// Two connections to one database file in a temporary directory: a server worker's and
+/// another process's.
+fn server_and_other() -> (tempfile::TempDir, Store, Store) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("doorman.db");
+    let server = Store::open(&path).unwrap();
+    let other = Store::open(&path).unwrap();
+    (dir, server, other)
+}
+
 #[test]
 fn a_transaction_dropped_without_commit_rolls_back() {
     let mut store = Store::open_in_memory().unwrap();
@@ -48,10 +58,7 @@ fn a_failed_commit_leaves_no_transaction_open() {
 
 #[test]
 fn deferred_commits_land_together_and_only_when_committed() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("doorman.db");
-    let mut server = Store::open(&path).unwrap();
-    let other = Store::open(&path).unwrap();
+    let (_dir, mut server, other) = server_and_other();
     server.defer_commits();
     add_org(&mut server, "a", true);
     add_org(&mut server, "undone", false);
@@ -70,10 +77,7 @@ fn deferred_commits_land_together_and_only_when_committed() {
 
 #[test]
 fn deferring_with_nothing_written_takes_no_lock() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("doorman.db");
-    let mut server = Store::open(&path).unwrap();
-    let mut other = Store::open(&path).unwrap();
+    let (_dir, mut server, mut other) = server_and_other();
     server.defer_commits();
     assert_eq!(count(&server), 0);
     add_org(&mut other, "a", true);
@@ -130,10 +134,7 @@ fn cached_statements_are_not_reprepared_for_new_parameters() {
 
 #[test]
 fn a_request_reads_one_snapshot_and_its_first_write_starts_from_the_latest() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("doorman.db");
-    let mut server = Store::open(&path).unwrap();
-    let mut other = Store::open(&path).unwrap();
+    let (_dir, mut server, mut other) = server_and_other();
     server.begin_request().unwrap();
     assert_eq!(count(&server), 0);
     add_org(&mut other, "a", true);
@@ -149,10 +150,7 @@ fn a_request_reads_one_snapshot_and_its_first_write_starts_from_the_latest() {
 
 #[test]
 fn a_request_that_only_reads_ends_its_snapshot_at_the_commit() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("doorman.db");
-    let mut server = Store::open(&path).unwrap();
-    let mut other = Store::open(&path).unwrap();
+    let (_dir, mut server, mut other) = server_and_other();
     server.begin_request().unwrap();
     assert_eq!(count(&server), 0);
     server.commit_deferred().unwrap();
