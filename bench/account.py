@@ -31,11 +31,12 @@ def prepare():
     return d, json.loads(issued.stdout)["access_token"]
 
 
-def load(token, threads, connections):
+def load(token, threads, connections, path="/api/my-account"):
+    """A wrk load of GET `path` with `token` as the bearer (bench/management.py uses it too)."""
     env = dict(os.environ, WRK_BEARER=token)
 
     def run(server):
-        url = serve.BASE + "/api/my-account"
+        url = serve.BASE + path
         subprocess.run(["wrk", f"-t{threads}", f"-c{connections}", f"-d{serve.WARMUP}s", "-s", str(LUA), url],
                        env=env, capture_output=True, check=True)
         window = serve.Window(server)
