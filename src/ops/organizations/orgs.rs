@@ -283,15 +283,7 @@ impl Doorman {
         if let Some(required) = mfa_required {
             org.mfa_required = required;
         }
-        orgs::update_org(&tx, &org)?;
-        record(
-            &tx,
-            &self.actor,
-            now,
-            "org.updated",
-            None,
-            json!({ "id": org.id }),
-        )?;
+        save_changed(&tx, &self.actor, now, &org, json!({ "id": org.id }))?;
         tx.commit()?;
         Ok(org)
     }
@@ -306,15 +298,8 @@ impl Doorman {
         let tx = self.store.transaction()?;
         let mut org = resolve::organization(&tx, key)?;
         org.custom_data = data;
-        orgs::update_org(&tx, &org)?;
-        record(
-            &tx,
-            &self.actor,
-            now,
-            "org.updated",
-            None,
-            json!({ "id": org.id, "custom_data": true }),
-        )?;
+        let detail = json!({ "id": org.id, "custom_data": true });
+        save_changed(&tx, &self.actor, now, &org, detail)?;
         tx.commit()?;
         Ok(org)
     }
@@ -352,4 +337,17 @@ impl Doorman {
             mfa,
         })
     }
+}
+
+/// Saves a changed organization inside the caller's transaction and audits it as
+/// `org.updated` with `detail`.
+fn save_changed(
+    tx: &rusqlite::Connection,
+    actor: &str,
+    now: crate::model::timestamp::Timestamp,
+    org: &Organization,
+    detail: serde_json::Value,
+) -> Result<()> {
+    orgs::update_org(tx, org)?;
+    record(tx, actor, now, "org.updated", None, detail)
 }
