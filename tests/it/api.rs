@@ -69,6 +69,21 @@ pub fn management_setup(env: &Env) -> (String, String) {
     )
 }
 
+/// An M2M app `admin` with the Management API, by the flag; its secret.
+pub fn admin_app(env: &Env) -> String {
+    let app = env.json(&[
+        "app",
+        "create",
+        "Admin",
+        "--type",
+        "m2m",
+        "--client-id",
+        "admin",
+        "--management-api",
+    ]);
+    app["client_secret"].as_str().unwrap().to_string()
+}
+
 pub fn m2m_token(server: &Server, client: (&str, &str), resource: &str, scope: &str) -> String {
     let reply = post_form(
         &format!("{}/token", server.issuer),

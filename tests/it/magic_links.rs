@@ -5,7 +5,7 @@
 
 use serde_json::{Value, json};
 
-use crate::api::m2m_token;
+use crate::api::{admin_app, m2m_token};
 use crate::oidc_flow::{REDIRECT, auth_url, exchange, web_app};
 use crate::server::{Reply, Server, agent, get, to_reply};
 use crate::util::Env;
@@ -33,16 +33,7 @@ fn with_token(server: &Server, token: &str, email: &str) -> Reply {
 #[test]
 fn a_magic_link_signs_a_new_email_up_joins_its_organizations_once() {
     let env = Env::new();
-    let admin = env.json(&[
-        "app",
-        "create",
-        "Admin",
-        "--type",
-        "m2m",
-        "--client-id",
-        "admin",
-        "--management-api",
-    ]);
+    let secret = admin_app(&env);
     let client = web_app(&env, "shop");
     env.json(&["org", "role", "create", "member"]);
     env.json(&["org", "create", "Acme"]);
@@ -58,8 +49,7 @@ fn a_magic_link_signs_a_new_email_up_joins_its_organizations_once() {
         "member",
     ]);
     let server = Server::start_args(&env, &["--test-controls"], &[]);
-    let secret = admin["client_secret"].as_str().unwrap();
-    let bearer = m2m_token(&server, ("admin", secret), MANAGEMENT, "all");
+    let bearer = m2m_token(&server, ("admin", &secret), MANAGEMENT, "all");
 
     let made = make_token(
         &server,

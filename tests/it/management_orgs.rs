@@ -10,27 +10,12 @@ use std::process::{Command, Stdio};
 
 use serde_json::{Value, json};
 
-use crate::api::m2m_token;
+use crate::api::{admin_app, m2m_token};
 use crate::browser::Chrome;
 use crate::server::{PASSWORD, Reply, Server, agent, to_reply};
 use crate::util::{Env, create_user};
 
 const MANAGEMENT: &str = "https://default.logto.app/api";
-
-/// An M2M app `admin` with the Management API, by the flag; its secret.
-fn admin_app(env: &Env) -> String {
-    let app = env.json(&[
-        "app",
-        "create",
-        "Admin",
-        "--type",
-        "m2m",
-        "--client-id",
-        "admin",
-        "--management-api",
-    ]);
-    app["client_secret"].as_str().unwrap().to_string()
-}
 
 fn call(server: &Server, method: &str, path: &str, token: &str, body: Option<Value>) -> Reply {
     let builder = ureq::http::Request::builder()
