@@ -11,19 +11,17 @@ median.
 import base64
 import json
 import os
-import statistics
 import sys
 import urllib.parse
 import urllib.request
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import account  # noqa: E402  (the bearer-token wrk load)
+import account  # noqa: E402  (the bearer-token wrk load and the report)
 import cli  # noqa: E402  (the users fixture)
 import serve  # noqa: E402  (the server, the quiet gate and the CPU windows)
 
 USERS = int(os.environ.get("USERS", "100000"))
-REPS = int(os.environ.get("REPS", "3"))
 PATH = "/api/users?page=2&page_size=20"
 
 
@@ -64,19 +62,8 @@ def load(secret, threads, connections):
 
 def main():
     directory, secret = prepare()
-    rates, cpus, p50s = [], [], []
-    for _ in range(REPS):
-        rate, cpu, _, _ = serve.measured(directory, load(secret, 2, 32))
-        rates.append(rate)
-        cpus.append(cpu * 1000)
-        single = load(secret, 1, 1)
-        serve.measured(directory, single)
-        p50s.append(single.p50_ms)
-    print(f"GET {PATH} on {USERS:,} users, wrk -t2 -c32 {serve.DURATION}s, median of {REPS}:")
-    print(f"  rate                     {statistics.median(rates):>10,.0f} req/s   (goal >= 5,000)")
-    print(f"  server CPU per request   {statistics.median(cpus):>10.3f} ms")
-    print(f"  one at a time, p50       {statistics.median(p50s):>10.3f} ms      (goal < 2 ms)")
-
+    account.report(f"GET {PATH} on {USERS:,} users", directory, lambda t, c: load(secret, t, c),
+                   "5,000", "2 ms")
 
 if __name__ == "__main__":
     main()
