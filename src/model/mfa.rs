@@ -62,4 +62,7 @@ pub struct Factor {
     /// For backup codes: how many are still unused.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub remaining_codes: Option<u32>,
+    /// For a passkey: the name its owner gave it, if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
 }

@@ -173,4 +173,4 @@ pub(crate) fn record(
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

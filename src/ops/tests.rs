@@ -15,15 +15,15 @@ use crate::ops::clients::tokens::TokenResponse;
 use crate::ops::{Clock, Doorman};
 use crate::store::Store;
 
-const T0: i64 = 1_800_000_000;
+pub(crate) const T0: i64 = 1_800_000_000;
 const ISSUER: &str = "http://localhost:3001/oidc";
 const REDIRECT: &str = "http://127.0.0.1:9/callback";
 
-fn at(seconds_after_start: i64) -> Clock {
+pub(crate) fn at(seconds_after_start: i64) -> Clock {
     Clock::Fixed(Timestamp::from_unix(T0 + seconds_after_start))
 }
 
-fn doorman() -> Doorman {
+pub(crate) fn doorman() -> Doorman {
     let cheap = HashingCost {
         memory_kib: 1024,
         iterations: 1,
@@ -51,7 +51,7 @@ fn app(doorman: &mut Doorman, third_party: bool) -> App {
         .app
 }
 
-fn user(doorman: &mut Doorman, email: &str) -> User {
+pub(crate) fn user(doorman: &mut Doorman, email: &str) -> User {
     let profile = Profile {
         email: Some(email.into()),
         ..Profile::default()

@@ -26,7 +26,7 @@ const SELECT: &str = "SELECT f.id, f.type, f.created_at, f.last_used_at, f.user_
     CASE f.type WHEN 'backup_code' THEN
       (SELECT count(*) FROM backup_codes c WHERE c.factor_id = f.id AND c.used_at IS NULL)
     END,
-    f.credential_id
+    f.credential_id, f.name
     FROM mfa_factors f";
 
 fn from_row(r: &Row<'_>) -> rusqlite::Result<StoredFactor> {
@@ -38,6 +38,7 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<StoredFactor> {
             created_at: Timestamp::from_unix(r.get(2)?),
             last_used_at: r.get::<_, Option<i64>>(3)?.map(Timestamp::from_unix),
             remaining_codes: r.get(6)?,
+            name: r.get(8)?,
         },
         user_id: r.get(4)?,
         secret: r.get(5)?,
@@ -71,8 +72,9 @@ pub fn find_kind(
 /// Stores a factor.
 pub fn insert(conn: &Connection, f: &StoredFactor) -> Result<()> {
     conn.prepare_cached(
-        "INSERT INTO mfa_factors (id, user_id, type, secret, credential_id, created_at, last_used_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        "INSERT INTO mfa_factors
+           (id, user_id, type, secret, credential_id, created_at, last_used_at, name)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
     )?
     .execute(params![
         f.factor.id,
@@ -81,7 +83,8 @@ pub fn insert(conn: &Connection, f: &StoredFactor) -> Result<()> {
         f.secret,
         f.credential_id,
         f.factor.created_at.unix(),
-        f.factor.last_used_at.map(|t| t.unix())
+        f.factor.last_used_at.map(|t| t.unix()),
+        f.factor.name
     ])?;
     Ok(())
 }
@@ -184,6 +187,42 @@ pub fn skip(conn: &Connection, user_id: &str, now: Timestamp) -> Result<()> {
 pub fn skipped(conn: &Connection, user_id: &str) -> Result<bool> {
     Ok(conn
         .prepare_cached("SELECT EXISTS (SELECT 1 FROM mfa_skips WHERE user_id = ?1)")?
+        .query_row([user_id], |r| r.get(0))?)
+}
+
+/// Names one of a user's passkeys; false when the user has no such passkey.
+pub fn rename_passkey(conn: &Connection, user_id: &str, id: &str, name: &str) -> Result<bool> {
+    Ok(conn
+        .prepare_cached(
+            "UPDATE mfa_factors SET name = ?3 WHERE id = ?1 AND user_id = ?2 AND type = 'webauthn'",
+        )?
+        .execute(params![id, user_id, name])?
+        > 0)
+}
+
+/// Opts a user out of the second factor at sign-in (`out`), or back in.
+pub fn set_sign_in_opt_out(
+    conn: &Connection,
+    user_id: &str,
+    out: bool,
+    now: Timestamp,
+) -> Result<()> {
+    if out {
+        conn.prepare_cached(
+            "INSERT OR IGNORE INTO mfa_sign_in_opt_outs (user_id, opted_out_at) VALUES (?1, ?2)",
+        )?
+        .execute(params![user_id, now.unix()])?;
+    } else {
+        conn.prepare_cached("DELETE FROM mfa_sign_in_opt_outs WHERE user_id = ?1")?
+            .execute([user_id])?;
+    }
+    Ok(())
+}
+
+/// Whether the user opted out of the second factor at sign-in.
+pub fn opted_out_at_sign_in(conn: &Connection, user_id: &str) -> Result<bool> {
+    Ok(conn
+        .prepare_cached("SELECT EXISTS (SELECT 1 FROM mfa_sign_in_opt_outs WHERE user_id = ?1)")?
         .query_row([user_id], |r| r.get(0))?)
 }
 

@@ -26,6 +26,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0016_custom_claims.sql"),
     include_str!("../../migrations/0017_test_users.sql"),
     include_str!("../../migrations/0018_one_time_tokens.sql"),
+    include_str!("../../migrations/0019_account_mfa.sql"),
 ];
 
 /// The schema version this binary writes.

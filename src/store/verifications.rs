@@ -81,11 +81,12 @@ pub fn find(conn: &Connection, id: &str) -> Result<Option<StoredVerification>> {
         .optional()?)
 }
 
-/// Saves the mutable state: code, attempts, times.
+/// Saves the mutable state: code, attempts, times, and the payload (a passkey ceremony's
+/// state, then the passkey it made).
 pub fn update(conn: &Connection, v: &StoredVerification) -> Result<()> {
     conn.prepare_cached(
         "UPDATE verifications SET code_digest = ?2, attempts = ?3, sent_at = ?4, expires_at = ?5,
-                verified_at = ?6, consumed_at = ?7 WHERE id = ?1",
+                verified_at = ?6, consumed_at = ?7, payload = ?8 WHERE id = ?1",
     )?
     .execute(params![
         v.id,
@@ -95,6 +96,7 @@ pub fn update(conn: &Connection, v: &StoredVerification) -> Result<()> {
         v.expires_at.unix(),
         v.verified_at.map(Timestamp::unix),
         v.consumed_at.map(Timestamp::unix),
+        v.payload,
     ])?;
     Ok(())
 }

@@ -277,6 +277,17 @@ impl Chrome {
         .unwrap_or_default()
     }
 
+    /// Runs `script` in the page as an async function body given `args` (as `arguments`), and
+    /// returns what it passes to its callback, the last argument: for a test that calls an API
+    /// from a page's origin, as an app's own script would.
+    pub fn run_async(&self, script: &str, args: Vec<Value>) -> Value {
+        call(
+            "POST",
+            &format!("{}/execute/async", self.endpoint),
+            Some(json!({ "script": script, "args": args })),
+        )
+    }
+
     /// Saves what the browser shows as `target/screenshots/<name>.png`.
     pub fn screenshot(&self, name: &str) -> PathBuf {
         let data = call("GET", &format!("{}/screenshot", self.endpoint), None);

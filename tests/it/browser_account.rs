@@ -106,3 +106,116 @@ fn a_passkey_is_added_from_the_account_center() {
     let factors = env.json(&["user", "mfa", "list", "ada@example.com"]);
     assert_eq!(factors[0]["type"], "webauthn", "{factors}");
 }
+
+/// What an app's own script does to add a passkey through the Account API: registration
+/// options, the browser's answer, enrolment with a name. `arguments`: origin, token, record.
+const REGISTER_PASSKEY: &str = r#"
+const [origin, token, record, done] = arguments;
+const api = (path, body, extra = {}) => fetch(origin + path, {
+  method: body === undefined ? 'GET' : (extra.method || 'POST'),
+  headers: { authorization: 'Bearer ' + token, 'content-type': 'application/json', ...extra.headers },
+  body: body === undefined ? undefined : JSON.stringify(body),
+}).then(async (r) => ({ status: r.status, body: await r.text() }));
+(async () => {
+  const started = JSON.parse((await api('/api/verifications/web-authn/registration', {})).body);
+  const publicKey = PublicKeyCredential.parseCreationOptionsFromJSON(started.registrationOptions);
+  const made = await navigator.credentials.create({ publicKey });
+  const proven = await api('/api/verifications/web-authn/registration/verify',
+    { verificationRecordId: started.verificationRecordId, payload: made.toJSON() });
+  const enrolled = await api('/api/my-account/mfa-verifications',
+    { type: 'WebAuthn', newIdentifierVerificationRecordId: started.verificationRecordId, name: 'Laptop' },
+    { headers: { 'logto-verification-id': record } });
+  done({ proven, enrolled });
+})().catch((e) => done({ failed: String(e) }));
+"#;
+
+/// Proves the user with one of their passkeys: a verification record by WebAuthn.
+const VERIFY_BY_PASSKEY: &str = r#"
+const [origin, token, done] = arguments;
+const post = (path, body) => fetch(origin + path, {
+  method: 'POST',
+  headers: { authorization: 'Bearer ' + token, 'content-type': 'application/json' },
+  body: JSON.stringify(body),
+}).then(async (r) => ({ status: r.status, body: await r.text() }));
+(async () => {
+  const started = JSON.parse((await post('/api/verifications/web-authn/authentication', {})).body);
+  const publicKey = PublicKeyCredential.parseRequestOptionsFromJSON(started.authenticationOptions);
+  const used = await navigator.credentials.get({ publicKey });
+  const proven = await post('/api/verifications/web-authn/authentication/verify',
+    { verificationRecordId: started.verificationRecordId, payload: used.toJSON() });
+  done({ proven, record: started.verificationRecordId });
+})().catch((e) => done({ failed: String(e) }));
+"#;
+
+#[test]
+fn an_apps_script_adds_a_passkey_and_proves_the_user_with_it_through_the_api() {
+    use crate::account_api::{call, password_record, token_for};
+    use serde_json::json;
+
+    let env = Env::new();
+    create_user(&env, "ada@example.com");
+    env.json(&["settings", "set", "account_center", EVERYTHING]);
+    let client = crate::oidc_flow::web_app(&env, "shop");
+    let server = Server::start(&env);
+    let token = token_for(&server, &client, "openid profile identities");
+    let made = password_record(&server, &token, PASSWORD);
+    let record = made.json()["verificationRecordId"]
+        .as_str()
+        .unwrap_or_else(|| panic!("{made:?}"))
+        .to_string();
+    // Passkeys need the issuer's host name (localhost); any page of the origin will do.
+    let origin = server.issuer.trim_end_matches("/oidc").to_string();
+    let chrome = Chrome::start();
+    let authenticator = chrome.add_virtual_authenticator();
+    chrome.open(&format!("{origin}/oidc/.well-known/openid-configuration"));
+
+    let added = chrome.run_async(
+        REGISTER_PASSKEY,
+        vec![json!(origin), json!(token), json!(record)],
+    );
+    assert_eq!(added["proven"]["status"], 200, "{added}");
+    assert_eq!(added["enrolled"]["status"], 204, "{added}");
+    assert_eq!(chrome.authenticator_credentials(&authenticator).len(), 1);
+    let listed = call(
+        &server,
+        "GET",
+        "/api/my-account/mfa-verifications",
+        &token,
+        None,
+        None,
+    );
+    let passkey = listed.json()[0].clone();
+    assert_eq!(
+        (passkey["type"].as_str(), passkey["name"].as_str()),
+        (Some("WebAuthn"), Some("Laptop"))
+    );
+
+    // The passkey proves the user, and that record renames it.
+    let verified = chrome.run_async(VERIFY_BY_PASSKEY, vec![json!(origin), json!(token)]);
+    assert_eq!(verified["proven"]["status"], 200, "{verified}");
+    let by_passkey = verified["record"].as_str().unwrap();
+    let id = passkey["id"].as_str().unwrap();
+    let rename = |record: &str| {
+        call(
+            &server,
+            "PATCH",
+            &format!("/api/my-account/mfa-verifications/{id}/name"),
+            &token,
+            Some(record),
+            Some(json!({ "name": "Work laptop" })),
+        )
+    };
+    assert_eq!(rename(by_passkey).status, 200);
+    assert_eq!(rename(by_passkey).status, 401, "the record was spent");
+    let listed = call(
+        &server,
+        "GET",
+        "/api/my-account/mfa-verifications",
+        &token,
+        None,
+        None,
+    );
+    assert_eq!(listed.json()[0]["name"], "Work laptop");
+    let factors = env.json(&["user", "mfa", "list", "ada@example.com"]);
+    assert_eq!(factors[0]["name"], "Work laptop", "{factors}");
+}

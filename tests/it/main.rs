@@ -4,6 +4,7 @@
 
 mod account_api;
 mod account_center_pages;
+mod account_mfa_api;
 mod api;
 mod browser;
 mod browser_account;

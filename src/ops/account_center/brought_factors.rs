@@ -24,6 +24,17 @@ pub enum Refused {
     BackupCodesAlone,
     /// A code is not 6 to 32 letters and digits.
     BadBackupCode(String),
+    /// The record named holds no proven new passkey of the user's.
+    NoNewPasskey,
+}
+
+/// What a new authenticator app does to one the user has.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TotpChange {
+    /// Refused when the user has one.
+    Add,
+    /// Takes its place (Logto's `PUT .../mfa-verifications/totp`; the code is required).
+    Replace,
 }
 
 impl Doorman {
@@ -33,6 +44,7 @@ impl Doorman {
         user_id: &str,
         secret: &str,
         code: Option<&str>,
+        how: TotpChange,
     ) -> Result<std::result::Result<Factor, Refused>> {
         let secret = totp::normalize_secret(secret)?;
         let now = self.clock.now();
@@ -43,19 +55,27 @@ impl Doorman {
             },
             None => None,
         };
-        let tx = self.store.transaction()?;
-        if table::find_kind(&tx, user_id, FactorKind::Totp)?.is_some() {
-            return Ok(Err(Refused::TotpTaken));
+        if how == TotpChange::Replace && first_step.is_none() {
+            return Ok(Err(Refused::WrongCode));
         }
+        let tx = self.store.transaction()?;
+        let replaced = match table::find_kind(&tx, user_id, FactorKind::Totp)? {
+            Some(_) if how == TotpChange::Add => return Ok(Err(Refused::TotpTaken)),
+            Some(old) => {
+                table::delete(&tx, user_id, &old.factor.id)?;
+                Some(old.factor.id)
+            }
+            None => None,
+        };
         let factor = store_totp(&tx, user_id, &secret, first_step, now)?;
-        record(
-            &tx,
-            &self.actor,
-            now,
-            "mfa.totp_added",
-            Some(user_id),
-            json!({ "factor_id": factor.id }),
-        )?;
+        let (action, detail) = match replaced {
+            Some(old) => (
+                "mfa.totp_replaced",
+                json!({ "factor_id": factor.id, "replaced": old }),
+            ),
+            None => ("mfa.totp_added", json!({ "factor_id": factor.id })),
+        };
+        record(&tx, &self.actor, now, action, Some(user_id), detail)?;
         tx.commit()?;
         Ok(Ok(factor))
     }

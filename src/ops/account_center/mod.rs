@@ -4,8 +4,12 @@
 //! [`accounts`](crate::ops::accounts).
 
 pub mod brought_factors;
+pub mod factor_records;
 pub mod hosted;
 pub mod own_passkeys;
 pub mod own_sessions;
 pub mod profile_claims;
 pub mod verification_records;
+
+#[cfg(test)]
+mod tests;

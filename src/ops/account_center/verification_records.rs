@@ -17,9 +17,83 @@ use crate::ops::{Doorman, record};
 use crate::store::verifications::StoredVerification;
 use crate::store::{self};
 
-/// The purpose of a record made by a right password (the codes' records are
-/// [`Purpose::Account`]).
-const PASSWORD_RECORD: &str = "account_password";
+/// The records a user makes without a code (the codes' records are [`Purpose::Account`]),
+/// by their stored purpose.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum RecordKind {
+    /// A right password: proves the user.
+    Password,
+    /// A right code from the user's authenticator app: proves the user.
+    Totp,
+    /// One of the user's passkeys (a ceremony, then the browser's answer): proves the user.
+    Passkey,
+    /// A passkey the browser made for the user: proves nothing about them, but can be enrolled.
+    NewPasskey,
+}
+
+impl RecordKind {
+    /// The stored purpose.
+    pub(crate) fn purpose(self) -> &'static str {
+        match self {
+            RecordKind::Password => "account_password",
+            RecordKind::Totp => "account_totp",
+            RecordKind::Passkey => "account_passkey",
+            RecordKind::NewPasskey => "account_new_passkey",
+        }
+    }
+
+    /// The kind a stored purpose names.
+    pub(crate) fn of(purpose: &str) -> Option<RecordKind> {
+        [
+            RecordKind::Password,
+            RecordKind::Totp,
+            RecordKind::Passkey,
+            RecordKind::NewPasskey,
+        ]
+        .into_iter()
+        .find(|kind| kind.purpose() == purpose)
+    }
+}
+
+/// Stores a record of `kind` for `user`, proven at `verified_at` or (a passkey ceremony under
+/// way, its state in `payload`) not yet; it lapses ten minutes after it was made.
+pub(crate) fn insert_record(
+    conn: &rusqlite::Connection,
+    kind: RecordKind,
+    user: &User,
+    payload: Option<String>,
+    now: Timestamp,
+    verified_at: Option<Timestamp>,
+) -> Result<VerificationRecord> {
+    let payload = match payload {
+        Some(payload) => payload,
+        None => serde_json::to_string(&Payload {
+            registration: None,
+            user_id: Some(user.id.clone()),
+        })
+        .map_err(|e| crate::Error::Runtime(format!("encoding a record failed: {e}")))?,
+    };
+    let stored = StoredVerification {
+        id: random_string(24),
+        purpose: kind.purpose().into(),
+        channel: "account".into(),
+        target: user.id.clone(),
+        interaction: None,
+        payload,
+        code_digest: String::new(),
+        attempts: 0,
+        created_at: now,
+        sent_at: now,
+        expires_at: now.plus(LIFETIME_SECONDS),
+        verified_at,
+        consumed_at: None,
+    };
+    store::verifications::insert(conn, &stored)?;
+    Ok(VerificationRecord {
+        id: stored.id,
+        expires_at: stored.expires_at,
+    })
+}
 
 /// A verification record as the API answers it.
 #[derive(Debug, Clone, PartialEq)]
@@ -72,32 +146,9 @@ impl Doorman {
             tx.commit()?;
             return Ok(None);
         }
-        let payload = Payload {
-            registration: None,
-            user_id: Some(user.id.clone()),
-        };
-        let stored = StoredVerification {
-            id: random_string(24),
-            purpose: PASSWORD_RECORD.into(),
-            channel: "password".into(),
-            target: user.id.clone(),
-            interaction: None,
-            payload: serde_json::to_string(&payload)
-                .map_err(|e| crate::Error::Runtime(format!("encoding a record failed: {e}")))?,
-            code_digest: String::new(),
-            attempts: 0,
-            created_at: now,
-            sent_at: now,
-            expires_at: now.plus(LIFETIME_SECONDS),
-            verified_at: Some(now),
-            consumed_at: None,
-        };
-        store::verifications::insert(&tx, &stored)?;
+        let record = insert_record(&tx, RecordKind::Password, user, None, now, Some(now))?;
         tx.commit()?;
-        Ok(Some(VerificationRecord {
-            id: stored.id,
-            expires_at: stored.expires_at,
-        }))
+        Ok(Some(record))
     }
 
     /// What the record `id` proves for `user` now: nothing when it is unknown, unproven, spent,
@@ -114,9 +165,11 @@ impl Doorman {
         if !live {
             return Ok(None);
         }
-        if stored.purpose == PASSWORD_RECORD {
-            let own = payload_of(&stored).user_id.as_deref() == Some(user.id.as_str());
-            return Ok(own.then_some(Proof::Identity));
+        if let Some(kind) = RecordKind::of(&stored.purpose) {
+            let own = stored.target == user.id
+                && (kind != RecordKind::Password
+                    || payload_of(&stored).user_id.as_deref() == Some(user.id.as_str()));
+            return Ok((own && kind != RecordKind::NewPasskey).then_some(Proof::Identity));
         }
         if stored.purpose != Purpose::Account.as_str() {
             return Ok(None);

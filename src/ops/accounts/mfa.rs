@@ -65,6 +65,7 @@ pub(crate) fn store_totp(
         created_at: now,
         last_used_at: None,
         remaining_codes: None,
+        name: None,
     };
     table::insert(
         conn,
@@ -94,6 +95,7 @@ pub(crate) fn store_backup_codes(
         kind: FactorKind::BackupCode,
         created_at: now,
         last_used_at: None,
+        name: None,
         remaining_codes: Some(digests.len() as u32),
     };
     table::insert(

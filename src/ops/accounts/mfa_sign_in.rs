@@ -104,13 +104,20 @@ impl Doorman {
             .into_iter()
             .map(|f| f.factor.kind)
             .collect();
+        let mfa = self.settings()?.mfa;
+        let forced = || -> Result<bool> {
+            Ok(mfa.policy == MfaPolicy::Mandatory
+                || (mfa.organization_required_mfa_policy == OrganizationMfaPolicy::Mandatory
+                    && table::required_by_organization(conn, user_id)?))
+        };
         if !enrolled.is_empty() {
+            // A user who opted out is not asked, unless the policy or an organization insists.
+            if table::opted_out_at_sign_in(conn, user_id)? && !forced()? {
+                return Ok(MfaStep::Done);
+            }
             return Ok(MfaStep::Verify(enrolled));
         }
-        let mfa = self.settings()?.mfa;
-        let forced = mfa.policy == MfaPolicy::Mandatory
-            || (mfa.organization_required_mfa_policy == OrganizationMfaPolicy::Mandatory
-                && table::required_by_organization(conn, user_id)?);
+        let forced = forced()?;
         if forced {
             // A verified address the settings accept as a factor is one already: nothing to
             // enrol.

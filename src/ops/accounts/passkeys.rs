@@ -66,6 +66,7 @@ pub(crate) fn insert_passkey(
         created_at: now,
         last_used_at: Some(now),
         remaining_codes: None,
+        name: None,
     };
     table::insert(
         conn,
@@ -149,12 +150,26 @@ impl Doorman {
 
     /// Checks the second factor with one of the user's passkeys.
     pub fn verify_passkey(&mut self, pending: &PendingMfa, credential: &str) -> Result<bool> {
-        let (Some(rp), Some(state)) = (self.relying_party()?, &pending.passkey_state) else {
+        match &pending.passkey_state {
+            Some(state) => self.check_own_passkey(&pending.user_id, state, credential),
+            None => Ok(false),
+        }
+    }
+
+    /// Checks what the browser answered to the authentication ceremony `state` with one of
+    /// `user_id`'s passkeys, and stores the passkey's new signature counter.
+    pub(crate) fn check_own_passkey(
+        &mut self,
+        user_id: &str,
+        state: &str,
+        credential: &str,
+    ) -> Result<bool> {
+        let Some(rp) = self.relying_party()? else {
             return Ok(false);
         };
         let now = self.clock.now();
         let tx = self.store.transaction()?;
-        let factors = table::list_kind(&tx, &pending.user_id, FactorKind::Webauthn)?;
+        let factors = table::list_kind(&tx, user_id, FactorKind::Webauthn)?;
         let keys: Vec<StoredPasskey> = factors.iter().filter_map(stored).collect();
         let used = match passkey::finish_authentication(&rp, state, credential, &keys) {
             Ok(used) => used,

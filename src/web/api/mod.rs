@@ -3,17 +3,15 @@
 //! body with one conversion from the domain error ([`error`]), JSON request bodies with a size
 //! limit and errors that name the field ([`body`]), and Logto's pagination ([`pagination`]).
 //! The routes sit beside them, one file per group: the health check ([`status`]), the Account
-//! API (`account*`, [`verifications`]) and the Management API ([`management`]).
+//! API ([`account`], with its security verification routes) and the Management API
+//! ([`management`]).
 
 pub mod account;
-pub mod account_identifiers;
-pub mod account_mfa;
-pub mod account_sessions;
 pub mod auth;
 pub mod body;
 pub mod error;
 pub mod management;
 pub mod openapi;
 pub mod pagination;
+pub mod route_table;
 pub mod status;
-pub mod verifications;

@@ -5,40 +5,15 @@
 
 use serde_json::{Map, Value, json};
 
+use crate::web::api::account::openapi::ACCOUNT_ROUTES;
 use crate::web::api::error::ApiAnswer;
+use crate::web::api::route_table::{Route, route};
 use crate::web::common::http::Response;
 
-/// One route: its method, its path (Logto's parameter names in braces), its tag and summary.
-pub struct Route {
-    /// `GET`, `POST`, ...
-    pub method: &'static str,
-    /// `/api/users/{userId}`.
-    pub path: &'static str,
-    /// Which API: `Account`, `Verifications`, `Management` or `Status`.
-    pub tag: &'static str,
-    /// What it does.
-    pub summary: &'static str,
-}
-
-const fn route(
-    method: &'static str,
-    path: &'static str,
-    tag: &'static str,
-    summary: &'static str,
-) -> Route {
-    Route {
-        method,
-        path,
-        tag,
-        summary,
-    }
-}
-
 const M: &str = "Management";
-const A: &str = "Account";
-const V: &str = "Verifications";
 
-/// Every route of the JSON APIs.
+/// The routes of the Management API and the health check (the Account API's are in
+/// [`ACCOUNT_ROUTES`]).
 pub const ROUTES: &[Route] = &[
     route("GET", "/api/status", "Status", "Health check (204)"),
     route("GET", "/api/swagger.json", "Status", "This document"),
@@ -296,124 +271,12 @@ pub const ROUTES: &[Route] = &[
         M,
         "Create a one-time token (magic link)",
     ),
-    route("GET", "/api/my-account", A, "The signed-in user's account"),
-    route(
-        "PATCH",
-        "/api/my-account",
-        A,
-        "Update name, avatar, username, custom data",
-    ),
-    route(
-        "DELETE",
-        "/api/my-account",
-        A,
-        "Delete the account (doorman's addition)",
-    ),
-    route(
-        "PATCH",
-        "/api/my-account/profile",
-        A,
-        "Update the profile claims",
-    ),
-    route("POST", "/api/my-account/password", A, "Set a new password"),
-    route(
-        "POST",
-        "/api/my-account/primary-email",
-        A,
-        "Add or replace the email",
-    ),
-    route(
-        "DELETE",
-        "/api/my-account/primary-email",
-        A,
-        "Remove the email",
-    ),
-    route(
-        "POST",
-        "/api/my-account/primary-phone",
-        A,
-        "Add or replace the phone",
-    ),
-    route(
-        "DELETE",
-        "/api/my-account/primary-phone",
-        A,
-        "Remove the phone",
-    ),
-    route(
-        "DELETE",
-        "/api/my-account/identities/{target}",
-        A,
-        "Unlink an identity",
-    ),
-    route(
-        "GET",
-        "/api/my-account/mfa-verifications",
-        A,
-        "List second factors",
-    ),
-    route(
-        "POST",
-        "/api/my-account/mfa-verifications",
-        A,
-        "Add a second factor",
-    ),
-    route(
-        "POST",
-        "/api/my-account/mfa-verifications/totp-secret/generate",
-        A,
-        "A new authenticator secret",
-    ),
-    route(
-        "POST",
-        "/api/my-account/mfa-verifications/backup-codes/generate",
-        A,
-        "New backup codes",
-    ),
-    route(
-        "DELETE",
-        "/api/my-account/mfa-verifications/{verificationId}",
-        A,
-        "Remove a second factor",
-    ),
-    route("GET", "/api/my-account/sessions", A, "List sessions"),
-    route(
-        "DELETE",
-        "/api/my-account/sessions/{sessionId}",
-        A,
-        "End a session",
-    ),
-    route("GET", "/api/my-account/grants", A, "List authorized apps"),
-    route(
-        "DELETE",
-        "/api/my-account/grants/{grantId}",
-        A,
-        "Revoke an app",
-    ),
-    route(
-        "POST",
-        "/api/verifications/password",
-        V,
-        "Verify by password",
-    ),
-    route(
-        "POST",
-        "/api/verifications/verification-code",
-        V,
-        "Send a verification code",
-    ),
-    route(
-        "POST",
-        "/api/verifications/verification-code/verify",
-        V,
-        "Verify a code",
-    ),
 ];
 
-/// The OpenAPI 3 document of [`ROUTES`].
+/// The OpenAPI 3 document of [`ROUTES`] and [`ACCOUNT_ROUTES`].
 pub fn document() -> Value {
     let mut paths = Map::new();
-    for r in ROUTES {
+    for r in ROUTES.iter().chain(ACCOUNT_ROUTES) {
         let parameters: Vec<Value> = r
             .path
             .split('/')

@@ -5,7 +5,6 @@
 
 use crate::ops::Doorman;
 use crate::web::api;
-use crate::web::api::account_identifiers::{self as identifiers, Kind::Email, Kind::Phone};
 use crate::web::api::error::ApiError;
 use crate::web::common::http::{Request, Response};
 use crate::web::common::responses::{error_page, respond, server_error};
@@ -208,7 +207,7 @@ fn api_route(state: &ServerState, doorman: &mut Doorman, request: &Request) -> R
         )
         .with_header("Allow", allow))
     };
-    if let Some(answer) = account_item_route(state, doorman, request) {
+    if let Some(answer) = api::account::routes::route(state, doorman, request) {
         return answer.unwrap_or_else(ApiError::into_response);
     }
     if let Some(answer) = api::management::route(doorman, request) {
@@ -222,53 +221,9 @@ fn api_route(state: &ServerState, doorman: &mut Doorman, request: &Request) -> R
         ("GET", "/api/swagger.json") => api::openapi::swagger(),
         ("GET", "/api/users") => api::management::users::list(doorman, request),
         ("POST", "/api/users") => api::management::users::create(doorman, request),
-        ("GET", "/api/my-account/sessions") => {
-            api::account_sessions::list_sessions(doorman, request)
-        }
-        ("GET", "/api/my-account/grants") => api::account_sessions::list_grants(doorman, request),
-        ("GET", "/api/my-account/mfa-verifications") => api::account_mfa::list(doorman, request),
-        ("POST", "/api/my-account/mfa-verifications") => api::account_mfa::enrol(doorman, request),
-        ("POST", "/api/my-account/mfa-verifications/totp-secret/generate") => {
-            api::account_mfa::totp_secret(doorman, request)
-        }
-        ("POST", "/api/my-account/mfa-verifications/backup-codes/generate") => {
-            api::account_mfa::backup_codes(doorman, request)
-        }
         ("GET", "/api/resources") => api::management::resources::list(doorman, request),
-        ("GET", "/api/my-account") => api::account::show(doorman, request),
-        ("PATCH", "/api/my-account") => api::account::update(doorman, request),
-        ("DELETE", "/api/my-account") => api::account::delete(state, doorman, request),
-        ("PATCH", "/api/my-account/profile") => api::account::update_profile(doorman, request),
-        ("POST", "/api/my-account/password") => api::account::set_password(doorman, request),
-        ("POST", "/api/my-account/primary-email") => identifiers::set(doorman, request, Email),
-        ("DELETE", "/api/my-account/primary-email") => identifiers::remove(doorman, request, Email),
-        ("POST", "/api/my-account/primary-phone") => identifiers::set(doorman, request, Phone),
-        ("DELETE", "/api/my-account/primary-phone") => identifiers::remove(doorman, request, Phone),
-        ("POST", "/api/verifications/password") => {
-            api::verifications::password(state, doorman, request)
-        }
-        ("POST", "/api/verifications/verification-code") => {
-            api::verifications::send_code(state, doorman, request)
-        }
-        ("POST", "/api/verifications/verification-code/verify") => {
-            api::verifications::verify_code(state, doorman, request)
-        }
         (_, "/api/status" | "/api/resources" | "/api/swagger.json") => not_allowed("GET"),
-        (_, "/api/my-account") => not_allowed("GET, PATCH, DELETE"),
         (_, "/api/users") => not_allowed("GET, POST"),
-        (_, "/api/my-account/sessions" | "/api/my-account/grants") => not_allowed("GET"),
-        (_, "/api/my-account/mfa-verifications") => not_allowed("GET, POST"),
-        (_, "/api/my-account/profile") => not_allowed("PATCH"),
-        (_, "/api/my-account/primary-email" | "/api/my-account/primary-phone") => {
-            not_allowed("POST, DELETE")
-        }
-        (
-            _,
-            "/api/my-account/password"
-            | "/api/verifications/password"
-            | "/api/verifications/verification-code"
-            | "/api/verifications/verification-code/verify",
-        ) => not_allowed("POST"),
         _ => Err(ApiError::new(
             404,
             "entity.not_found",
@@ -276,38 +231,6 @@ fn api_route(state: &ServerState, doorman: &mut Doorman, request: &Request) -> R
         )),
     };
     answer.unwrap_or_else(ApiError::into_response)
-}
-
-/// The Account API's paths that end in an id: `DELETE /api/my-account/sessions/{id}`,
-/// `.../grants/{id}`, `.../identities/{connector id}` and `.../mfa-verifications/{id}`.
-fn account_item_route(
-    state: &ServerState,
-    doorman: &mut Doorman,
-    request: &Request,
-) -> Option<api::error::ApiAnswer> {
-    let path = request.path.as_str();
-    let kinds = ["sessions", "grants", "identities", "mfa-verifications"];
-    let (kind, id) = kinds.iter().find_map(|kind| {
-        let id = path.strip_prefix(&format!("/api/my-account/{kind}/"))?;
-        Some((*kind, id))
-    })?;
-    if id.is_empty() || id.contains('/') {
-        return None;
-    }
-    if request.method != "DELETE" {
-        return Some(Err(ApiError::new(
-            405,
-            "request.method_not_allowed",
-            format!("{} is not allowed on {path}", request.method),
-        )
-        .with_header("Allow", "DELETE")));
-    }
-    Some(match kind {
-        "sessions" => api::account_sessions::end_session(state, doorman, request, id),
-        "grants" => api::account_sessions::revoke_grant(doorman, request, id),
-        "mfa-verifications" => api::account_mfa::remove(doorman, request, id),
-        _ => identifiers::unlink(doorman, request, id),
-    })
 }
 
 /// The Management API's `/api/users/{id}` and the routes under it.

@@ -3,7 +3,7 @@
 
 use crate::credentials::totp;
 use crate::ops::Doorman;
-use crate::ops::account_center::brought_factors::Refused;
+use crate::ops::account_center::brought_factors::{Refused, TotpChange};
 use crate::web::common::http::{Request, Response};
 use crate::web::common::responses::Answer;
 use crate::web::engine::state::ServerState;
@@ -26,7 +26,7 @@ pub fn change(state: &ServerState, doorman: &mut Doorman, request: &Request) -> 
             let secret = request.param("secret").unwrap_or_default();
             let code = request.param("code").unwrap_or_default();
             let brought = doorman.acting_as(visit.actor(), |d| {
-                d.bring_totp(&user_id, secret, Some(code))
+                d.bring_totp(&user_id, secret, Some(code), TotpChange::Add)
             })?;
             match brought {
                 Ok(_) => done("factor_added"),

@@ -5,7 +5,15 @@
 //! verification record (`logto-verification-id`, see [`verifications`]) proving who is asking.
 //! Third-party apps' tokens may read, never change.
 //!
-//! [`verifications`]: crate::web::api::verifications
+//! [`verifications`]: crate::web::api::account::verifications
+
+pub mod factor_verifications;
+pub mod identifiers;
+pub mod mfa;
+pub mod openapi;
+pub mod routes;
+pub mod sessions;
+pub mod verifications;
 
 use serde::{Deserialize, Deserializer};
 use serde_json::{Map, Value, json};

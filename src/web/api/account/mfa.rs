@@ -1,9 +1,11 @@
 //! The Account API's second factors, as Logto's `/api/my-account/mfa-verifications`: list them
 //! (`identities` scope, the `mfa` field readable), generate a TOTP secret or backup codes to
-//! show, enrol an authenticator app (`Totp`, with a first `code` when given) or backup codes
-//! (`BackupCode`) and remove a factor, each with a record proving the user and the `mfa` field
-//! editable. Passkeys are enrolled on the pages. Backup codes are stored as digests, so unlike
-//! Logto they cannot be listed again.
+//! show, enrol an authenticator app (`Totp`, with a first `code` when given), backup codes
+//! (`BackupCode`) or a passkey proven by its own WebAuthn registration record (`WebAuthn`),
+//! replace the authenticator app (`PUT .../totp`), name a passkey and remove a factor, each with
+//! a record proving the user and the `mfa` field editable; and `mfa-settings`, the user's choice
+//! to skip the second factor at sign-in. Backup codes are stored as digests, so unlike Logto
+//! they cannot be listed again.
 
 use serde::Deserialize;
 use serde_json::{Value, json};
@@ -12,7 +14,7 @@ use crate::credentials::{backup_codes, totp};
 use crate::model::mfa::{Factor, FactorKind};
 use crate::model::settings::MfaFactor;
 use crate::ops::Doorman;
-use crate::ops::account_center::brought_factors::Refused;
+use crate::ops::account_center::brought_factors::{Refused, TotpChange};
 use crate::web::api::account::AccountCaller;
 use crate::web::api::body;
 use crate::web::api::error::{ApiAnswer, ApiError};
@@ -37,6 +39,12 @@ fn factor_body(factor: &Factor) -> Value {
     });
     if let Some(left) = factor.remaining_codes {
         body["remainCodes"] = json!(left);
+    }
+    if let Some(name) = &factor.name {
+        body["name"] = json!(name);
+    }
+    if let Some(used) = factor.last_used_at {
+        body["lastUsedAt"] = json!(used.to_rfc3339());
     }
     body
 }
@@ -102,6 +110,20 @@ enum Enrolment {
     BackupCode {
         codes: Vec<String>,
     },
+    #[serde(rename = "WebAuthn", rename_all = "camelCase")]
+    WebAuthn {
+        new_identifier_verification_record_id: String,
+        #[serde(default)]
+        name: Option<String>,
+    },
+}
+
+fn not_enabled(what: &str) -> ApiError {
+    ApiError::new(
+        400,
+        "session.mfa.mfa_factor_not_enabled",
+        format!("{what} is not among the MFA factors"),
+    )
 }
 
 /// `POST /api/my-account/mfa-verifications` (204).
@@ -111,22 +133,58 @@ pub fn enrol(doorman: &mut Doorman, request: &Request) -> ApiAnswer {
     let (wanted, what) = match &enrolment {
         Enrolment::Totp { .. } => (MfaFactor::Totp, "Totp"),
         Enrolment::BackupCode { .. } => (MfaFactor::BackupCode, "BackupCode"),
+        Enrolment::WebAuthn { .. } => (MfaFactor::Webauthn, "WebAuthn"),
     };
     if !doorman.settings()?.mfa.factors.contains(&wanted) {
-        return Err(ApiError::new(
-            400,
-            "session.mfa.mfa_factor_not_enabled",
-            format!("{what} is not among the MFA factors"),
-        ));
+        return Err(not_enabled(what));
+    }
+    let user = account.user.clone();
+    let outcome = doorman.acting_as(account.caller.actor(), |d| match &enrolment {
+        Enrolment::Totp { secret, code } => {
+            d.bring_totp(&user.id, secret, code.as_deref(), TotpChange::Add)
+        }
+        Enrolment::BackupCode { codes } => d.bring_backup_codes(&user.id, codes),
+        Enrolment::WebAuthn {
+            new_identifier_verification_record_id: id,
+            name,
+        } => Ok(d
+            .enrol_passkey_record(&user, id, name.as_deref())?
+            .ok_or(Refused::NoNewPasskey)),
+    })?;
+    finish(doorman, outcome, record.as_deref())
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct NewTotp {
+    secret: String,
+    code: String,
+}
+
+/// `PUT /api/my-account/mfa-verifications/totp` (204): a new authenticator app, proved by its
+/// first code, takes the place of the one the user has (or is added).
+pub fn replace_totp(doorman: &mut Doorman, request: &Request) -> ApiAnswer {
+    let (account, record) = allowed(doorman, request, true)?;
+    let NewTotp { secret, code } = body::json(request)?;
+    if !doorman.settings()?.mfa.factors.contains(&MfaFactor::Totp) {
+        return Err(not_enabled("Totp"));
     }
     let user_id = account.user.id.clone();
-    let outcome = doorman.acting_as(account.caller.actor(), |d| match &enrolment {
-        Enrolment::Totp { secret, code } => d.bring_totp(&user_id, secret, code.as_deref()),
-        Enrolment::BackupCode { codes } => d.bring_backup_codes(&user_id, codes),
+    let outcome = doorman.acting_as(account.caller.actor(), |d| {
+        d.bring_totp(&user_id, &secret, Some(&code), TotpChange::Replace)
     })?;
+    finish(doorman, outcome, record.as_deref())
+}
+
+/// Spends the record of an enrolment that went through, or says why it was refused.
+fn finish(
+    doorman: &mut Doorman,
+    outcome: Result<Factor, Refused>,
+    record: Option<&str>,
+) -> ApiAnswer {
     match outcome {
         Ok(_) => {
-            if let Some(record) = &record {
+            if let Some(record) = record {
                 doorman.spend_record(record)?;
             }
             Ok(Response::empty(204))
@@ -135,6 +193,12 @@ pub fn enrol(doorman: &mut Doorman, request: &Request) -> ApiAnswer {
             Refused::WrongCode => {
                 ApiError::new(400, "session.mfa.invalid_totp_code", "Invalid TOTP code.")
             }
+            Refused::NoNewPasskey => ApiError::new(
+                400,
+                "verification_record.not_found",
+                "The verification record was not found.",
+            )
+            .with_details("newIdentifierVerificationRecordId holds no proven new passkey of yours"),
             Refused::TotpTaken => ApiError::new(
                 422,
                 "user.totp_already_in_use",
@@ -175,4 +239,71 @@ pub fn remove(doorman: &mut Doorman, request: &Request, id: &str) -> ApiAnswer {
         doorman.spend_record(record)?;
     }
     Ok(Response::empty(204))
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct NewName {
+    name: String,
+}
+
+/// `PATCH /api/my-account/mfa-verifications/{id}/name` (200): names one of the user's passkeys.
+pub fn rename(doorman: &mut Doorman, request: &Request, id: &str) -> ApiAnswer {
+    let (account, record) = allowed(doorman, request, true)?;
+    let NewName { name } = body::json(request)?;
+    let name = name.trim();
+    if name.is_empty() || name.chars().count() > 128 {
+        return Err(ApiError::invalid_input(
+            "name",
+            format!("'{name}' is not a name of 1 to 128 characters"),
+        ));
+    }
+    let renamed = doorman.acting_as(account.caller.actor(), |d| {
+        d.rename_passkey(&account.user.id, id, name)
+    })?;
+    if !renamed {
+        return Err(ApiError::new(
+            404,
+            "verification_record.not_found",
+            format!("the user has no passkey '{id}'"),
+        ));
+    }
+    if let Some(record) = &record {
+        doorman.spend_record(record)?;
+    }
+    Ok(Response::empty(200))
+}
+
+fn settings_body(skip: bool) -> Response {
+    Response::json(200, &json!({ "skipMfaOnSignIn": skip }))
+}
+
+/// `GET /api/my-account/mfa-settings`: whether the user skips the second factor at sign-in.
+pub fn settings(doorman: &Doorman, request: &Request) -> ApiAnswer {
+    let (account, _) = allowed(doorman, request, false)?;
+    Ok(settings_body(
+        doorman.skips_mfa_on_sign_in(&account.user.id)?,
+    ))
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct MfaSettings {
+    skip_mfa_on_sign_in: bool,
+}
+
+/// `PATCH /api/my-account/mfa-settings`: opts out of the second factor at sign-in, or back in
+/// (a mandatory policy and organizations that require MFA still ask).
+pub fn update_settings(doorman: &mut Doorman, request: &Request) -> ApiAnswer {
+    let (account, record) = allowed(doorman, request, true)?;
+    let MfaSettings {
+        skip_mfa_on_sign_in: skip,
+    } = body::json(request)?;
+    doorman.acting_as(account.caller.actor(), |d| {
+        d.set_skip_mfa_on_sign_in(&account.user.id, skip)
+    })?;
+    if let Some(record) = &record {
+        doorman.spend_record(record)?;
+    }
+    Ok(settings_body(skip))
 }

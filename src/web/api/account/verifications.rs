@@ -16,7 +16,10 @@ use crate::web::common::http::{Request, Response};
 use crate::web::engine::state::ServerState;
 
 /// The user a verification route is for.
-fn user_of(doorman: &Doorman, request: &Request) -> Result<crate::model::user::User, ApiError> {
+pub(crate) fn user_of(
+    doorman: &Doorman,
+    request: &Request,
+) -> Result<crate::model::user::User, ApiError> {
     let caller = authenticate(doorman, request, Audience::Doorman, &[])?;
     doorman.find_user(&caller.id).map_err(|_| {
         ApiError::new(
@@ -27,7 +30,8 @@ fn user_of(doorman: &Doorman, request: &Request) -> Result<crate::model::user::U
     })
 }
 
-fn created(record: &VerificationRecord) -> Response {
+/// A new record's 201, in Logto's shape.
+pub(crate) fn created(record: &VerificationRecord) -> Response {
     Response::json(
         201,
         &json!({
@@ -37,7 +41,8 @@ fn created(record: &VerificationRecord) -> Response {
     )
 }
 
-fn limited(retry_after: i64) -> ApiError {
+/// A 429 for a caller who has been guessing too fast.
+pub(crate) fn limited(retry_after: i64) -> ApiError {
     ApiError::new(
         429,
         "guard.too_many_requests",
