@@ -283,6 +283,42 @@ fn an_authenticator_app_then_backup_codes_then_removal() {
         "{}",
         codes.body
     );
+    // With a factor, the user chooses whether sign-in asks for it.
+    let page = browser.get("/account");
+    assert!(
+        page.body.contains("data-mfa-at-sign-in=\"asked\""),
+        "{}",
+        page.body
+    );
+    let skipped = post(
+        &mut browser,
+        &page,
+        "/account/mfa",
+        &[("action", "skip_at_sign_in")],
+    );
+    assert_eq!(skipped.location(), "/account?done=mfa_sign_in_changed");
+    let page = browser.get("/account");
+    assert!(
+        page.body.contains("data-mfa-at-sign-in=\"skipped\""),
+        "{}",
+        page.body
+    );
+    let mut elsewhere = Browser::new(&server);
+    let through = elsewhere.sign_in("/account", "ada@example.com", PASSWORD);
+    assert_eq!(through.location(), "/account", "not asked: {through:#?}");
+    let asked = post(
+        &mut browser,
+        &page,
+        "/account/mfa",
+        &[("action", "ask_at_sign_in")],
+    );
+    assert_eq!(asked.location(), "/account?done=mfa_sign_in_changed");
+    let mut again = Browser::new(&server);
+    let stopped = again.sign_in("/account", "ada@example.com", PASSWORD);
+    assert!(
+        stopped.location().starts_with("/mfa"),
+        "asked: {stopped:#?}"
+    );
     let factors = env.json(&["user", "mfa", "list", "ada@example.com"]);
     let totp = factors
         .as_array()

@@ -1,7 +1,7 @@
 //! The account center in Chromium, as a person uses it: sign in from `/account`, change the
 //! password, add an email with the code from the outbox page, enrol an authenticator app from
-//! the secret the page shows, create a personal access token, sign another browser out, and
-//! delete the account. Screenshots at phone and desktop widths land with the others.
+//! the secret the page shows, create a personal access token, end another browser's session,
+//! and delete the account. Screenshots at phone and desktop widths land with the others.
 
 use crate::browser::Chrome;
 use crate::server::{Browser, PASSWORD, Server};
@@ -62,6 +62,23 @@ fn a_user_manages_their_account_in_a_real_browser() {
         chrome
             .text("[data-current=email]")
             .contains("ada@new.example")
+    );
+
+    // A browser signed in since is listed, and ended from here.
+    let mut later = Browser::new(&server);
+    let signed = later.sign_in("/account", "ada@new.example", "a-Whole-new-secret-9");
+    assert_eq!(signed.location(), "/account");
+    chrome.open(&format!("{}/account", server.base));
+    chrome.click("#sessions button[name=session]");
+    assert!(
+        !chrome.has("#sessions button[name=session]"),
+        "{}",
+        chrome.source()
+    );
+    assert_eq!(
+        later.get("/account").status,
+        303,
+        "signed out from the account center"
     );
 
     chrome.click("#mfa button[value=totp]");

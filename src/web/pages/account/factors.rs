@@ -1,5 +1,6 @@
 //! The account center's second factors: an authenticator app (a QR code to scan, proved by its
-//! first code), a new set of backup codes (shown once), and removing a factor.
+//! first code), a new set of backup codes (shown once), a passkey, removing a factor, and
+//! whether sign-in asks for one.
 
 use crate::credentials::totp;
 use crate::ops::Doorman;
@@ -13,7 +14,8 @@ use crate::web::pages::mfa::qr_code;
 use serde_json::json;
 
 /// `POST /account/mfa`: `action=totp` shows a new secret, `action=totp_confirm` enrols it with
-/// its first code, `action=backup_codes` makes new codes, `action=remove` removes `factor`.
+/// its first code, `action=backup_codes` makes new codes, `action=remove` removes `factor`,
+/// `action=skip_at_sign_in` and `ask_at_sign_in` set whether sign-in asks for a second factor.
 pub fn change(state: &ServerState, doorman: &mut Doorman, request: &Request) -> Answer {
     let visit = sensitive_visit(state, doorman, request)?;
     if !visit.center.fields.mfa.editable() {
@@ -66,6 +68,11 @@ pub fn change(state: &ServerState, doorman: &mut Doorman, request: &Request) -> 
                 }
                 Err(e) => Err(e.into()),
             }
+        }
+        Some(choice @ ("skip_at_sign_in" | "ask_at_sign_in")) => {
+            let skip = choice == "skip_at_sign_in";
+            doorman.acting_as(visit.actor(), |d| d.set_skip_mfa_on_sign_in(&user_id, skip))?;
+            done("mfa_sign_in_changed")
         }
         Some("remove") => {
             let factor = request.param("factor").unwrap_or_default();

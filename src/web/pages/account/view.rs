@@ -6,6 +6,7 @@ use askama::Template;
 
 use crate::model::account_center::Control;
 use crate::model::mfa::FactorKind;
+use crate::model::settings::MfaPolicy;
 use crate::ops::Doorman;
 use crate::web::common::http::{Request, Response};
 use crate::web::common::responses::Answer;
@@ -24,6 +25,7 @@ const DONE: &[&str] = &[
     "phone_removed",
     "factor_added",
     "factor_removed",
+    "mfa_sign_in_changed",
     "token_revoked",
     "session_ended",
     "app_revoked",
@@ -124,6 +126,9 @@ pub struct AccountPage {
     pub offers_backup_codes: bool,
     /// Whether a passkey may be added here (the settings offer passkeys, the issuer has a name).
     pub offers_passkey: bool,
+    /// Whether the user skips the second factor at sign-in, when that is theirs to choose (they
+    /// have a factor and the policy is not mandatory).
+    pub skips_mfa_at_sign_in: Option<bool>,
     /// A token just made, shown once.
     pub new_token: Option<String>,
     /// The personal access tokens.
@@ -263,6 +268,12 @@ pub fn overview(
         })
         .collect();
     let has_totp = enrolled.iter().any(|f| f.kind == FactorKind::Totp);
+    let may_choose = !factors.is_empty() && visit.settings.mfa.policy != MfaPolicy::Mandatory;
+    let skips_mfa_at_sign_in = if may_choose {
+        Some(doorman.skips_mfa_on_sign_in(&user.id)?)
+    } else {
+        None
+    };
     let offers_backup_codes = enrolled.iter().any(|f| f.kind != FactorKind::BackupCode);
     let tokens = doorman
         .list_personal_tokens(&user.id)?
@@ -320,6 +331,7 @@ pub fn overview(
         has_totp,
         offers_backup_codes,
         offers_passkey: fields.mfa.editable() && doorman.passkeys_offered()?,
+        skips_mfa_at_sign_in,
         new_token,
         tokens,
         session_field: fields.session,
