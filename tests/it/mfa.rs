@@ -156,6 +156,23 @@ fn fixtures_seed_factors_and_round_trip_with_secrets() {
     let listed = copy.json(&["user", "mfa", "list", "ada@example.com"]);
     assert_eq!(listed[1]["remaining_codes"], 2);
 
+    // The sign-in choice travels with the user, secrets or not.
+    env.write(
+        "skip.yaml",
+        &format!(
+            "users:\n  - email: ada@example.com\n    mfa:\n      totp_secret: {SECRET}\n      skip_at_sign_in: true\n"
+        ),
+    );
+    assert_eq!(env.json(&["seed", "skip.yaml"])["updated"], 1);
+    assert_eq!(env.json(&["seed", "skip.yaml"])["unchanged"], 1);
+    let plain = env.cmd(&["export"]).run().success().stdout;
+    assert!(plain.contains("skip_at_sign_in: true"), "{plain}");
+    let copy = Env::new();
+    copy.write("export.yaml", &plain);
+    copy.json(&["seed", "export.yaml"]);
+    let again = copy.cmd(&["export"]).run().success().stdout;
+    assert!(again.contains("skip_at_sign_in: true"), "{again}");
+
     env.write(
         "bad.yaml",
         "users:\n  - email: ada@example.com\n    mfa: { totp_secret: short }\n",
