@@ -85,6 +85,12 @@ fn logtos_node_sdk_signs_in_and_gets_its_tokens() {
         .as_str()
         .unwrap()
         .to_string();
+    env.json(&[
+        "settings",
+        "set",
+        "account_center",
+        "{enabled: true, fields: {name: edit, email: read_only}}",
+    ]);
     let server = Server::start(&env);
 
     let output = Command::new("node")
@@ -131,6 +137,13 @@ fn logtos_node_sdk_signs_in_and_gets_its_tokens() {
         format!("urn:logto:organization:{org_id}")
     );
     assert_eq!(seen["organization_token"]["scope"], "read:docs");
+    // The Account API answers the SDK's own access token.
+    assert_eq!(
+        seen["my_account"]["primaryEmail"], "ada@example.com",
+        "{seen}"
+    );
+    assert_eq!(seen["renamed"]["status"], 200, "{seen}");
+    assert_eq!(seen["renamed"]["body"]["name"], "Ada from the SDK");
     // A resource never asked for: Logto's typed error with its code.
     assert_eq!(seen["refused"]["is_logto_request_error"], true, "{seen}");
     assert_eq!(seen["refused"]["code"], "oidc.invalid_target");

@@ -1,6 +1,7 @@
 // Logto's Node SDK (@logto/node) against a running `doorman serve`, as an app uses it: sign in
 // through the hosted pages, read the ID token, fetch userinfo, ask for API and organization
-// tokens, see a refused resource as Logto's typed error, and sign out. Run by
+// tokens, call the Account API with its own access token, see a refused resource as Logto's
+// typed error, and sign out. Run by
 // tests/it/logto_sdk.rs with the server's address and the app's credentials in the
 // environment; prints one JSON object with what it saw, and exits non-zero on a failure.
 import LogtoClient, { LogtoRequestError } from '@logto/node';
@@ -92,6 +93,31 @@ seen.userinfo = await client.fetchUserInfo();
 seen.api_token = await client.getAccessTokenClaims(env('API_RESOURCE'));
 seen.other_token = await client.getAccessTokenClaims(env('OTHER_RESOURCE'));
 seen.organization_token = await client.getOrganizationTokenClaims(env('ORGANIZATION_ID'));
+// The Account API with the SDK's own token (getAccessToken() without a resource), as an app's
+// settings page calls it: read the account, prove the password, change the name.
+const accountToken = await client.getAccessToken();
+const account = (path, init = {}) =>
+  fetch(new URL(path, endpoint), {
+    ...init,
+    headers: {
+      authorization: `Bearer ${accountToken}`,
+      'content-type': 'application/json',
+      ...(init.headers ?? {}),
+    },
+  });
+seen.my_account = await (await account('/api/my-account')).json();
+const record = await (
+  await account('/api/verifications/password', {
+    method: 'POST',
+    body: JSON.stringify({ password: env('USER_PASSWORD') }),
+  })
+).json();
+const renamed = await account('/api/my-account', {
+  method: 'PATCH',
+  headers: { 'logto-verification-id': record.verificationRecordId },
+  body: JSON.stringify({ name: 'Ada from the SDK' }),
+});
+seen.renamed = { status: renamed.status, body: await renamed.json() };
 try {
   await client.getAccessToken('https://never-asked.test');
   seen.refused = null;
