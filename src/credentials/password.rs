@@ -135,6 +135,17 @@ fn with_arena<T>(argon2: Argon2, f: impl FnOnce(&mut argon2_rust::Hasher) -> T) 
     })
 }
 
+/// Logto's `passwordAlgorithm` name for a stored hash doorman can verify (what `export
+/// --format logto` and `push` send beside the digest); `None` for anything else.
+pub fn logto_algorithm(stored: &str) -> Option<&'static str> {
+    Some(match HashKind::of(stored)? {
+        HashKind::Argon2(Algorithm::Argon2id) => "Argon2id",
+        HashKind::Argon2(Algorithm::Argon2i) => "Argon2i",
+        HashKind::Argon2(Algorithm::Argon2d) => "Argon2d",
+        HashKind::Bcrypt => "Bcrypt",
+    })
+}
+
 enum HashKind {
     Argon2(Algorithm),
     Bcrypt,

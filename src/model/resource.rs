@@ -52,6 +52,23 @@ pub enum RoleType {
 }
 
 impl RoleType {
+    /// Logto's name (`User`, `MachineToMachine`), as its Management API and exports use it.
+    pub fn logto_name(self) -> &'static str {
+        match self {
+            RoleType::User => "User",
+            RoleType::M2m => "MachineToMachine",
+        }
+    }
+
+    /// The type Logto's name stands for.
+    pub fn from_logto(name: &str) -> Option<RoleType> {
+        match name {
+            "User" => Some(RoleType::User),
+            "MachineToMachine" => Some(RoleType::M2m),
+            _ => None,
+        }
+    }
+
     /// The stored and printed name.
     pub fn as_str(self) -> &'static str {
         match self {

@@ -156,3 +156,58 @@ pub fn delete(conn: &Connection, id: &str) -> Result<()> {
         .execute([id])?;
     Ok(())
 }
+
+/// A scope as the Management API names it: by its own id, with its resource's.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ScopeRow {
+    /// The scope's id.
+    pub id: String,
+    /// Its resource's id.
+    pub resource_id: String,
+    /// Its resource's indicator.
+    pub indicator: String,
+    /// Its name.
+    pub name: String,
+    /// What it allows.
+    pub description: Option<String>,
+}
+
+const SCOPE_ROW: &str = "SELECT s.id, s.resource_id, r.indicator, s.name, s.description
+    FROM resource_scopes s JOIN resources r ON r.id = s.resource_id";
+
+fn scope_row(r: &Row<'_>) -> rusqlite::Result<ScopeRow> {
+    Ok(ScopeRow {
+        id: r.get(0)?,
+        resource_id: r.get(1)?,
+        indicator: r.get(2)?,
+        name: r.get(3)?,
+        description: r.get(4)?,
+    })
+}
+
+/// A resource's scopes with their ids, by name.
+pub fn scope_rows(conn: &Connection, resource_id: &str) -> Result<Vec<ScopeRow>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "{SCOPE_ROW} WHERE s.resource_id = ?1 ORDER BY s.name"
+    ))?;
+    let rows = stmt.query_map([resource_id], scope_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// A scope by its id.
+pub fn scope_by_id(conn: &Connection, id: &str) -> Result<Option<ScopeRow>> {
+    Ok(conn
+        .prepare_cached(&format!("{SCOPE_ROW} WHERE s.id = ?1"))?
+        .query_row([id], scope_row)
+        .optional()?)
+}
+
+/// The scopes a role grants, with their ids, by indicator and name.
+pub fn role_scope_rows(conn: &Connection, role_id: &str) -> Result<Vec<ScopeRow>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "{SCOPE_ROW} JOIN role_permissions p ON p.scope_id = s.id
+         WHERE p.role_id = ?1 ORDER BY r.indicator, s.name"
+    ))?;
+    let rows = stmt.query_map([role_id], scope_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}

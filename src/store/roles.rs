@@ -202,3 +202,13 @@ pub fn granted_scopes(
         .collect::<rusqlite::Result<_>>()?;
     Ok(names)
 }
+
+/// The ids of the users who hold a role, oldest user first.
+pub fn user_holders(conn: &Connection, role_id: &str) -> Result<Vec<String>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT ur.user_id FROM user_roles ur JOIN users u ON u.id = ur.user_id
+         WHERE ur.role_id = ?1 ORDER BY u.created_at, u.id",
+    )?;
+    let rows = stmt.query_map([role_id], |r| r.get(0))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}

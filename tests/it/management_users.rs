@@ -12,7 +12,7 @@ use crate::util::{Env, create_user};
 
 const MANAGEMENT: &str = "https://default.logto.app/api";
 
-fn call(server: &Server, method: &str, path: &str, token: &str, body: Option<Value>) -> Reply {
+pub(crate) fn call(server: &Server, method: &str, path: &str, token: &str, body: Option<Value>) -> Reply {
     let url = server.url(path);
     let agent = agent();
     let bearer = format!("Bearer {token}");
@@ -33,14 +33,14 @@ fn call(server: &Server, method: &str, path: &str, token: &str, body: Option<Val
     })
 }
 
-fn code_of(reply: &Reply) -> String {
+pub(crate) fn code_of(reply: &Reply) -> String {
     reply.json()["code"]
         .as_str()
         .unwrap_or_default()
         .to_string()
 }
 
-fn admin_token(env: &Env) -> (Server, String) {
+pub(crate) fn admin_token(env: &Env) -> (Server, String) {
     let (secret, _) = management_setup(env);
     let server = Server::start(env);
     let token = m2m_token(&server, ("admin", &secret), MANAGEMENT, "all");

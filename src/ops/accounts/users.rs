@@ -48,6 +48,15 @@ impl Doorman {
         Ok(user)
     }
 
+    /// The stored password hash of a user, for a Management API caller that asked to move
+    /// users with their passwords (never shown elsewhere).
+    pub fn password_digest(&self, user_id: &str) -> Result<Option<String>> {
+        Ok(
+            store::users::find_by(self.store.conn(), store::users::Key::Id, user_id)?
+                .and_then(|s| s.password_hash),
+        )
+    }
+
     /// Finds a user by id, email, username or phone.
     pub fn find_user(&self, key: &str) -> Result<User> {
         Ok(resolve::user(self.store.conn(), key)?.user)

@@ -221,8 +221,7 @@ fn api_route(state: &ServerState, doorman: &mut Doorman, request: &Request) -> R
         ("GET", "/api/swagger.json") => api::openapi::swagger(),
         ("GET", "/api/users") => api::management::users::list(doorman, request),
         ("POST", "/api/users") => api::management::users::create(doorman, request),
-        ("GET", "/api/resources") => api::management::resources::list(doorman, request),
-        (_, "/api/status" | "/api/resources" | "/api/swagger.json") => not_allowed("GET"),
+        (_, "/api/status" | "/api/swagger.json") => not_allowed("GET"),
         (_, "/api/users") => not_allowed("GET, POST"),
         _ => Err(ApiError::new(
             404,

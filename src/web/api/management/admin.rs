@@ -73,20 +73,16 @@ pub fn search_term(request: &Request, name: &str) -> Option<String> {
 
 /// Logto's name of a role type.
 pub fn role_type_name(role_type: crate::model::resource::RoleType) -> &'static str {
-    match role_type {
-        crate::model::resource::RoleType::User => "User",
-        crate::model::resource::RoleType::M2m => "MachineToMachine",
-    }
+    role_type.logto_name()
 }
 
 /// A role type by Logto's name (`User` when absent), or Logto's 400 naming the value.
 pub fn parse_role_type(name: Option<&str>) -> Result<crate::model::resource::RoleType, ApiError> {
-    match name {
-        None | Some("User") => Ok(crate::model::resource::RoleType::User),
-        Some("MachineToMachine") => Ok(crate::model::resource::RoleType::M2m),
-        Some(other) => Err(ApiError::invalid_input(
+    let name = name.unwrap_or("User");
+    crate::model::resource::RoleType::from_logto(name).ok_or_else(|| {
+        ApiError::invalid_input(
             "body",
-            format!("type '{other}' is not User or MachineToMachine"),
-        )),
-    }
+            format!("type '{name}' is not User or MachineToMachine"),
+        )
+    })
 }

@@ -9,6 +9,7 @@ pub mod one_time_tokens;
 pub mod organization_roles;
 pub mod organizations;
 pub mod resources;
+pub mod role_links;
 pub mod roles;
 pub mod users;
 
@@ -40,6 +41,9 @@ pub fn route(doorman: &mut Doorman, request: &Request) -> Option<ApiAnswer> {
     }
     if path == "/api/one-time-tokens" {
         return Some(one_time_tokens::create(doorman, request));
+    }
+    if let Some(rest) = under("/api/resources") {
+        return Some(resources::route(doorman, request, rest));
     }
     if let Some(rest) = under("/api/roles") {
         return Some(roles::route(doorman, request, rest));

@@ -1,7 +1,8 @@
 //! The Management API's roles (Logto's RBAC, which grant API resources' scopes): list (`search`,
-//! `type`, optional pages), create, show, delete; and the roles of a user or an M2M app (list,
-//! assign by id, take one away). Logto names roles by id; doorman's operations take names, so
-//! the id is looked up first.
+//! `type`, optional pages), create (with `scopeIds`), show, delete, with their scopes and users
+//! in [`role_links`]; and the roles of a user or an M2M app (list, assign by id, take one
+//! away). Logto names roles by id; doorman's operations take names, so the id is looked up
+//! first.
 
 use serde::Deserialize;
 use serde_json::{Value, json};
@@ -15,11 +16,12 @@ use crate::web::api::management::admin::{
     TENANT_ID, admin, domain, no_route, not_allowed, parse_role_type, role_type_name, search_term,
     split_id,
 };
+use crate::web::api::management::role_links;
 use crate::web::api::pagination::respond_list;
 use crate::web::common::http::{Request, Response};
 
 /// A role as Logto shows one.
-fn role_body(role: &Role) -> Value {
+pub(super) fn role_body(role: &Role) -> Value {
     json!({
         "tenantId": TENANT_ID,
         "id": role.id,
@@ -31,7 +33,7 @@ fn role_body(role: &Role) -> Value {
 }
 
 /// The role with Logto's id `id`, or Logto's 404.
-fn role_by_id(doorman: &Doorman, id: &str) -> Result<Role, ApiError> {
+pub(super) fn role_by_id(doorman: &Doorman, id: &str) -> Result<Role, ApiError> {
     doorman
         .list_rbac_roles()?
         .into_iter()
@@ -85,16 +87,18 @@ pub fn route(doorman: &mut Doorman, request: &Request, rest: &str) -> ApiAnswer 
             }
             "POST" => {
                 let new: NewRole = body::json(request)?;
-                if !new.scope_ids.is_empty() {
-                    return Err(ApiError::invalid_input(
-                        "body",
-                        "scopeIds: give a role its permissions with `doorman role create --permission`",
-                    ));
-                }
+                let permissions = doorman
+                    .permissions_of_scope_ids(&new.scope_ids)
+                    .map_err(domain)?;
                 let role_type = parse_role_type(new.role_type.as_deref())?;
                 let role = doorman
                     .acting_as(actor, |d| {
-                        d.create_rbac_role(&new.name, role_type, new.description.as_deref(), &[])
+                        d.create_rbac_role(
+                            &new.name,
+                            role_type,
+                            new.description.as_deref(),
+                            &permissions,
+                        )
                     })
                     .map_err(domain)?;
                 Ok(Response::json(201, &role_body(&role)))
@@ -103,10 +107,10 @@ pub fn route(doorman: &mut Doorman, request: &Request, rest: &str) -> ApiAnswer 
         };
     };
     let (id, sub) = split_id(rest).ok_or_else(|| no_route(request))?;
-    if !sub.is_empty() {
-        return Err(no_route(request));
-    }
     let role = role_by_id(doorman, id)?;
+    if !sub.is_empty() {
+        return role_links::route(doorman, request, actor, &role, sub);
+    }
     match request.method.as_str() {
         "GET" => Ok(Response::json(200, &role_body(&role))),
         "DELETE" => {

@@ -1,12 +1,14 @@
 //! The Management API's users, at Logto's paths and in Logto's shapes: list (paged, `search`),
 //! one, create, update, delete (their sessions end and their apps are told), password (set
 //! outside the password policy, as an admin may; verify; has-password), suspension (which signs
-//! them out everywhere), custom data and profile.
+//! them out everywhere), custom data and profile. Password digests come in with `POST`
+//! (`passwordDigest`, `passwordAlgorithm`) and go out with `includePasswordHash=true`, as Logto
+//! moves users between tenants.
 
 use serde::{Deserialize, Deserializer};
 use serde_json::{Map, Value, json};
 
-use crate::credentials::password::Hasher;
+use crate::credentials::password::{Hasher, logto_algorithm};
 use crate::model::standard_claims;
 use crate::model::user::{PasswordInput, Profile, Secret, User, UserField, UserFilter};
 use crate::ops::Doorman;
@@ -98,7 +100,7 @@ pub fn list(doorman: &Doorman, request: &Request) -> ApiAnswer {
     let total = doorman.count_users(&filter)?;
     let bodies = users
         .iter()
-        .map(|u| user_body(doorman, u))
+        .map(|u| with_digest(doorman, request, u, user_body(doorman, u)?))
         .collect::<Result<Vec<_>, _>>()?;
     Ok(page.respond(request, &bodies, total))
 }
@@ -107,7 +109,8 @@ pub fn list(doorman: &Doorman, request: &Request) -> ApiAnswer {
 pub fn show(doorman: &Doorman, request: &Request, id: &str) -> ApiAnswer {
     admin(doorman, request)?;
     let user = found(doorman, id)?;
-    Ok(Response::json(200, &user_body(doorman, &user)?))
+    let body = with_digest(doorman, request, &user, user_body(doorman, &user)?)?;
+    Ok(Response::json(200, &body))
 }
 
 /// A field that may be set, cleared with `null` or `""`, or left alone.
@@ -134,6 +137,10 @@ struct UserBody {
     profile: Option<Map<String, Value>>,
     #[serde(default)]
     password: Option<String>,
+    #[serde(default)]
+    password_digest: Option<String>,
+    #[serde(default)]
+    password_algorithm: Option<String>,
 }
 
 impl UserBody {
@@ -185,6 +192,44 @@ fn exempt(hasher: &Hasher, password: &str) -> Result<PasswordInput, ApiError> {
     Ok(PasswordInput::Hash(Secret::new(hasher.hash(password)?)))
 }
 
+/// A password digest from another system, as Logto imports one: `passwordAlgorithm` must name
+/// what the digest is (doorman verifies Argon2i, Argon2id, Argon2d and Bcrypt digests).
+fn imported(digest: &str, algorithm: Option<&str>) -> Result<PasswordInput, ApiError> {
+    let known = logto_algorithm(digest);
+    match (known, algorithm) {
+        (Some(known), Some(named)) if known == named => {}
+        _ => {
+            return Err(ApiError::invalid_input(
+                "passwordAlgorithm",
+                format!(
+                    "'{}' with this digest cannot be verified here (Argon2i, Argon2id, Argon2d and \
+                     Bcrypt digests can, named as they are)",
+                    algorithm.unwrap_or("no algorithm")
+                ),
+            ));
+        }
+    }
+    Ok(PasswordInput::Hash(Secret::new(digest.to_string())))
+}
+
+/// With `includePasswordHash=true` (Logto 1.38), the user's password digest and its algorithm.
+fn with_digest(
+    doorman: &Doorman,
+    request: &Request,
+    user: &User,
+    mut body: Value,
+) -> Result<Value, ApiError> {
+    let wanted = request
+        .query
+        .iter()
+        .any(|(k, v)| k == "includePasswordHash" && matches!(v.as_str(), "true" | "1"));
+    if wanted && let Some(digest) = doorman.password_digest(&user.id)? {
+        body["passwordAlgorithm"] = json!(logto_algorithm(&digest));
+        body["passwordDigest"] = json!(digest);
+    }
+    Ok(body)
+}
+
 /// `POST /api/users` (200 with the user).
 pub fn create(doorman: &mut Doorman, request: &Request) -> ApiAnswer {
     let caller = admin(doorman, request)?;
@@ -194,11 +239,17 @@ pub fn create(doorman: &mut Doorman, request: &Request) -> ApiAnswer {
         .take()
         .map(|p| standard_claims::from_logto(&p))
         .transpose()?;
-    let password = body
-        .password
-        .take()
-        .map(|p| exempt(&doorman.hasher, &p))
-        .transpose()?;
+    let password = match (body.password.take(), body.password_digest.take()) {
+        (Some(_), Some(_)) => {
+            return Err(ApiError::invalid_input(
+                "passwordDigest",
+                "give password or passwordDigest, not both",
+            ));
+        }
+        (Some(p), None) => Some(exempt(&doorman.hasher, &p)?),
+        (None, Some(digest)) => Some(imported(&digest, body.password_algorithm.as_deref())?),
+        (None, None) => None,
+    };
     let (profile, _) = body.changes();
     let user = doorman
         .acting_as(caller.actor(), |d| d.create_user(profile, password))
