@@ -43,7 +43,9 @@ set edit:completion:arg-completer[doorman] = {|@words|
             cand keys 'List and rotate token signing keys'
             cand settings 'Show and change the sign-in experience settings'
             cand seed 'Upsert everything fixture files name (idempotent)'
-            cand export 'Print the whole database as a fixture file'
+            cand export 'Print the whole database as a fixture file (or in Logto''s shapes)'
+            cand push 'Copy users, organizations, roles and scopes into a Logto-compatible Management API'
+            cand pull 'Copy a Logto tenant''s users, organizations, roles and scopes into this database'
             cand outbox 'Show the emails and SMS doorman would have sent'
             cand audit 'Show sign-in, sign-out and admin events'
             cand token 'Mint tokens for a user and app without a browser'
@@ -2074,11 +2076,50 @@ set edit:completion:arg-completer[doorman] = {|@words|
             cand --version 'Print version'
         }
         &'doorman;export'= {
+            cand --format 'doorman''s fixture format, or Logto''s Management API shapes (JSON)'
             cand --db 'The SQLite file; created with its schema on first use [default: ./doorman.db]'
             cand --config 'The config file [default: ./doorman.yaml if it exists]'
             cand -o 'How results print [default: table on a terminal, json otherwise]'
             cand --output 'How results print [default: table on a terminal, json otherwise]'
             cand --with-secrets 'Include password hashes (handle the output as a secret)'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand -q 'Only log errors'
+            cand --quiet 'Only log errors'
+            cand -v 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand --verbose 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'doorman;push'= {
+            cand --to 'The Management API''s server (its issuer''s origin), e.g. https://tenant.logto.app'
+            cand --client-id 'A machine-to-machine app there with the Management API''s role'
+            cand --db 'The SQLite file; created with its schema on first use [default: ./doorman.db]'
+            cand --config 'The config file [default: ./doorman.yaml if it exists]'
+            cand -o 'How results print [default: table on a terminal, json otherwise]'
+            cand --output 'How results print [default: table on a terminal, json otherwise]'
+            cand --client-secret-stdin 'Read the app''s secret from the first line of stdin'
+            cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
+            cand -q 'Only log errors'
+            cand --quiet 'Only log errors'
+            cand -v 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand --verbose 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'doorman;pull'= {
+            cand --from 'The Management API''s server (its issuer''s origin), e.g. https://tenant.logto.app'
+            cand --client-id 'A machine-to-machine app there with the Management API''s role'
+            cand --db 'The SQLite file; created with its schema on first use [default: ./doorman.db]'
+            cand --config 'The config file [default: ./doorman.yaml if it exists]'
+            cand -o 'How results print [default: table on a terminal, json otherwise]'
+            cand --output 'How results print [default: table on a terminal, json otherwise]'
+            cand --client-secret-stdin 'Read the app''s secret from the first line of stdin'
             cand -y 'Answer yes to confirmations (required for destructive commands off a terminal)'
             cand --yes 'Answer yes to confirmations (required for destructive commands off a terminal)'
             cand -q 'Only log errors'
@@ -2227,7 +2268,9 @@ set edit:completion:arg-completer[doorman] = {|@words|
             cand keys 'List and rotate token signing keys'
             cand settings 'Show and change the sign-in experience settings'
             cand seed 'Upsert everything fixture files name (idempotent)'
-            cand export 'Print the whole database as a fixture file'
+            cand export 'Print the whole database as a fixture file (or in Logto''s shapes)'
+            cand push 'Copy users, organizations, roles and scopes into a Logto-compatible Management API'
+            cand pull 'Copy a Logto tenant''s users, organizations, roles and scopes into this database'
             cand outbox 'Show the emails and SMS doorman would have sent'
             cand audit 'Show sign-in, sign-out and admin events'
             cand token 'Mint tokens for a user and app without a browser'
@@ -2492,6 +2535,10 @@ set edit:completion:arg-completer[doorman] = {|@words|
         &'doorman;help;seed'= {
         }
         &'doorman;help;export'= {
+        }
+        &'doorman;help;push'= {
+        }
+        &'doorman;help;pull'= {
         }
         &'doorman;help;outbox'= {
         }

@@ -45,7 +45,9 @@ complete -c doorman -n "__fish_doorman_needs_command" -f -a "role" -d 'Manage ro
 complete -c doorman -n "__fish_doorman_needs_command" -f -a "keys" -d 'List and rotate token signing keys'
 complete -c doorman -n "__fish_doorman_needs_command" -f -a "settings" -d 'Show and change the sign-in experience settings'
 complete -c doorman -n "__fish_doorman_needs_command" -f -a "seed" -d 'Upsert everything fixture files name (idempotent)'
-complete -c doorman -n "__fish_doorman_needs_command" -f -a "export" -d 'Print the whole database as a fixture file'
+complete -c doorman -n "__fish_doorman_needs_command" -f -a "export" -d 'Print the whole database as a fixture file (or in Logto\'s shapes)'
+complete -c doorman -n "__fish_doorman_needs_command" -f -a "push" -d 'Copy users, organizations, roles and scopes into a Logto-compatible Management API'
+complete -c doorman -n "__fish_doorman_needs_command" -f -a "pull" -d 'Copy a Logto tenant\'s users, organizations, roles and scopes into this database'
 complete -c doorman -n "__fish_doorman_needs_command" -f -a "outbox" -d 'Show the emails and SMS doorman would have sent'
 complete -c doorman -n "__fish_doorman_needs_command" -f -a "audit" -d 'Show sign-in, sign-out and admin events'
 complete -c doorman -n "__fish_doorman_needs_command" -f -a "token" -d 'Mint tokens for a user and app without a browser'
@@ -996,6 +998,8 @@ complete -c doorman -n "__fish_doorman_using_subcommand seed" -s q -l quiet -d '
 complete -c doorman -n "__fish_doorman_using_subcommand seed" -s v -l verbose -d 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
 complete -c doorman -n "__fish_doorman_using_subcommand seed" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c doorman -n "__fish_doorman_using_subcommand seed" -s V -l version -d 'Print version'
+complete -c doorman -n "__fish_doorman_using_subcommand export" -l format -d 'doorman\'s fixture format, or Logto\'s Management API shapes (JSON)' -r -f -a "fixture\t'A fixture file that `seed` reproduces (YAML, or JSON with -o json)'
+logto\t'Users (camelCase, passwordDigest and passwordAlgorithm), organizations, roles and scopes as Logto\'s Management API takes them'"
 complete -c doorman -n "__fish_doorman_using_subcommand export" -l db -d 'The SQLite file; created with its schema on first use [default: ./doorman.db]' -r -F
 complete -c doorman -n "__fish_doorman_using_subcommand export" -l config -d 'The config file [default: ./doorman.yaml if it exists]' -r -F
 complete -c doorman -n "__fish_doorman_using_subcommand export" -s o -l output -d 'How results print [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
@@ -1007,6 +1011,32 @@ complete -c doorman -n "__fish_doorman_using_subcommand export" -s q -l quiet -d
 complete -c doorman -n "__fish_doorman_using_subcommand export" -s v -l verbose -d 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
 complete -c doorman -n "__fish_doorman_using_subcommand export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c doorman -n "__fish_doorman_using_subcommand export" -s V -l version -d 'Print version'
+complete -c doorman -n "__fish_doorman_using_subcommand push" -l to -d 'The Management API\'s server (its issuer\'s origin), e.g. https://tenant.logto.app' -r
+complete -c doorman -n "__fish_doorman_using_subcommand push" -l client-id -d 'A machine-to-machine app there with the Management API\'s role' -r
+complete -c doorman -n "__fish_doorman_using_subcommand push" -l db -d 'The SQLite file; created with its schema on first use [default: ./doorman.db]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand push" -l config -d 'The config file [default: ./doorman.yaml if it exists]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand push" -s o -l output -d 'How results print [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'JSON for scripts'
+yaml\t'YAML for scripts and fixtures'"
+complete -c doorman -n "__fish_doorman_using_subcommand push" -l client-secret-stdin -d 'Read the app\'s secret from the first line of stdin'
+complete -c doorman -n "__fish_doorman_using_subcommand push" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c doorman -n "__fish_doorman_using_subcommand push" -s q -l quiet -d 'Only log errors'
+complete -c doorman -n "__fish_doorman_using_subcommand push" -s v -l verbose -d 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+complete -c doorman -n "__fish_doorman_using_subcommand push" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c doorman -n "__fish_doorman_using_subcommand push" -s V -l version -d 'Print version'
+complete -c doorman -n "__fish_doorman_using_subcommand pull" -l from -d 'The Management API\'s server (its issuer\'s origin), e.g. https://tenant.logto.app' -r
+complete -c doorman -n "__fish_doorman_using_subcommand pull" -l client-id -d 'A machine-to-machine app there with the Management API\'s role' -r
+complete -c doorman -n "__fish_doorman_using_subcommand pull" -l db -d 'The SQLite file; created with its schema on first use [default: ./doorman.db]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand pull" -l config -d 'The config file [default: ./doorman.yaml if it exists]' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand pull" -s o -l output -d 'How results print [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'JSON for scripts'
+yaml\t'YAML for scripts and fixtures'"
+complete -c doorman -n "__fish_doorman_using_subcommand pull" -l client-secret-stdin -d 'Read the app\'s secret from the first line of stdin'
+complete -c doorman -n "__fish_doorman_using_subcommand pull" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands off a terminal)'
+complete -c doorman -n "__fish_doorman_using_subcommand pull" -s q -l quiet -d 'Only log errors'
+complete -c doorman -n "__fish_doorman_using_subcommand pull" -s v -l verbose -d 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
+complete -c doorman -n "__fish_doorman_using_subcommand pull" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c doorman -n "__fish_doorman_using_subcommand pull" -s V -l version -d 'Print version'
 complete -c doorman -n "__fish_doorman_using_subcommand outbox" -l to -d 'Only messages to this email address or phone number' -r
 complete -c doorman -n "__fish_doorman_using_subcommand outbox" -l db -d 'The SQLite file; created with its schema on first use [default: ./doorman.db]' -r -F
 complete -c doorman -n "__fish_doorman_using_subcommand outbox" -l config -d 'The config file [default: ./doorman.yaml if it exists]' -r -F
@@ -1090,24 +1120,26 @@ complete -c doorman -n "__fish_doorman_using_subcommand completions" -s q -l qui
 complete -c doorman -n "__fish_doorman_using_subcommand completions" -s v -l verbose -d 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
 complete -c doorman -n "__fish_doorman_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c doorman -n "__fish_doorman_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app resource connector role keys settings seed export outbox audit token serve completions help" -f -a "init" -d 'Create the database with default settings'
-complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app resource connector role keys settings seed export outbox audit token serve completions help" -f -a "user" -d 'Manage users'
-complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app resource connector role keys settings seed export outbox audit token serve completions help" -f -a "org" -d 'Manage organizations, members, organization roles and scopes'
-complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app resource connector role keys settings seed export outbox audit token serve completions help" -f -a "invite" -d 'Manage organization invitations'
-complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app resource connector role keys settings seed export outbox audit token serve completions help" -f -a "app" -d 'Manage OIDC client applications'
-complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app resource connector role keys settings seed export outbox audit token serve completions help" -f -a "resource" -d 'Manage API resources and their permissions'
-complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app resource connector role keys settings seed export outbox audit token serve completions help" -f -a "connector" -d 'Manage social and enterprise SSO connectors (upstream OIDC / OAuth 2.0 providers)'
-complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app resource connector role keys settings seed export outbox audit token serve completions help" -f -a "role" -d 'Manage roles: sets of API resource permissions for users and M2M apps'
-complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app resource connector role keys settings seed export outbox audit token serve completions help" -f -a "keys" -d 'List and rotate token signing keys'
-complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app resource connector role keys settings seed export outbox audit token serve completions help" -f -a "settings" -d 'Show and change the sign-in experience settings'
-complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app resource connector role keys settings seed export outbox audit token serve completions help" -f -a "seed" -d 'Upsert everything fixture files name (idempotent)'
-complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app resource connector role keys settings seed export outbox audit token serve completions help" -f -a "export" -d 'Print the whole database as a fixture file'
-complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app resource connector role keys settings seed export outbox audit token serve completions help" -f -a "outbox" -d 'Show the emails and SMS doorman would have sent'
-complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app resource connector role keys settings seed export outbox audit token serve completions help" -f -a "audit" -d 'Show sign-in, sign-out and admin events'
-complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app resource connector role keys settings seed export outbox audit token serve completions help" -f -a "token" -d 'Mint tokens for a user and app without a browser'
-complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app resource connector role keys settings seed export outbox audit token serve completions help" -f -a "serve" -d 'Run the OpenID Connect provider'
-complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app resource connector role keys settings seed export outbox audit token serve completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app resource connector role keys settings seed export outbox audit token serve completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app resource connector role keys settings seed export push pull outbox audit token serve completions help" -f -a "init" -d 'Create the database with default settings'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app resource connector role keys settings seed export push pull outbox audit token serve completions help" -f -a "user" -d 'Manage users'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app resource connector role keys settings seed export push pull outbox audit token serve completions help" -f -a "org" -d 'Manage organizations, members, organization roles and scopes'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app resource connector role keys settings seed export push pull outbox audit token serve completions help" -f -a "invite" -d 'Manage organization invitations'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app resource connector role keys settings seed export push pull outbox audit token serve completions help" -f -a "app" -d 'Manage OIDC client applications'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app resource connector role keys settings seed export push pull outbox audit token serve completions help" -f -a "resource" -d 'Manage API resources and their permissions'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app resource connector role keys settings seed export push pull outbox audit token serve completions help" -f -a "connector" -d 'Manage social and enterprise SSO connectors (upstream OIDC / OAuth 2.0 providers)'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app resource connector role keys settings seed export push pull outbox audit token serve completions help" -f -a "role" -d 'Manage roles: sets of API resource permissions for users and M2M apps'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app resource connector role keys settings seed export push pull outbox audit token serve completions help" -f -a "keys" -d 'List and rotate token signing keys'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app resource connector role keys settings seed export push pull outbox audit token serve completions help" -f -a "settings" -d 'Show and change the sign-in experience settings'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app resource connector role keys settings seed export push pull outbox audit token serve completions help" -f -a "seed" -d 'Upsert everything fixture files name (idempotent)'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app resource connector role keys settings seed export push pull outbox audit token serve completions help" -f -a "export" -d 'Print the whole database as a fixture file (or in Logto\'s shapes)'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app resource connector role keys settings seed export push pull outbox audit token serve completions help" -f -a "push" -d 'Copy users, organizations, roles and scopes into a Logto-compatible Management API'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app resource connector role keys settings seed export push pull outbox audit token serve completions help" -f -a "pull" -d 'Copy a Logto tenant\'s users, organizations, roles and scopes into this database'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app resource connector role keys settings seed export push pull outbox audit token serve completions help" -f -a "outbox" -d 'Show the emails and SMS doorman would have sent'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app resource connector role keys settings seed export push pull outbox audit token serve completions help" -f -a "audit" -d 'Show sign-in, sign-out and admin events'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app resource connector role keys settings seed export push pull outbox audit token serve completions help" -f -a "token" -d 'Mint tokens for a user and app without a browser'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app resource connector role keys settings seed export push pull outbox audit token serve completions help" -f -a "serve" -d 'Run the OpenID Connect provider'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app resource connector role keys settings seed export push pull outbox audit token serve completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and not __fish_seen_subcommand_from init user org invite app resource connector role keys settings seed export push pull outbox audit token serve completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "create" -d 'Create a user (asks for missing values on a terminal)'
 complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "list" -d 'List users in creation order'
 complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "show" -d 'Show one user'

@@ -7,6 +7,7 @@ mod connector;
 mod deferred;
 mod invite;
 mod keys;
+mod logto;
 mod mfa;
 mod org;
 mod prompt;
@@ -105,8 +106,12 @@ enum Command {
     Settings(Deferred<settings::SettingsCommand>),
     /// Upsert everything fixture files name (idempotent)
     Seed(seed::SeedArgs),
-    /// Print the whole database as a fixture file
+    /// Print the whole database as a fixture file (or in Logto's shapes)
     Export(seed::ExportArgs),
+    /// Copy users, organizations, roles and scopes into a Logto-compatible Management API
+    Push(logto::PushArgs),
+    /// Copy a Logto tenant's users, organizations, roles and scopes into this database
+    Pull(logto::PullArgs),
     /// Show the emails and SMS doorman would have sent
     Outbox(admin::OutboxArgs),
     /// Show sign-in, sign-out and admin events
@@ -221,6 +226,8 @@ fn run(cli: Cli) -> Result<()> {
         Command::Settings(Deferred(cmd)) => settings::run(&session, cmd),
         Command::Seed(args) => seed::seed(&session, &args),
         Command::Export(args) => seed::export(&session, &args),
+        Command::Push(args) => logto::push(&session, &args),
+        Command::Pull(args) => logto::pull(&session, &args),
         Command::Outbox(args) => admin::outbox(&session, &args),
         Command::Audit(args) => admin::audit(&session, &args),
         Command::Token(Deferred(cmd)) => token::run(&session, cmd),

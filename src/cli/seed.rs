@@ -26,11 +26,41 @@ pub(crate) struct ExportArgs {
     /// Include password hashes (handle the output as a secret)
     #[arg(long)]
     with_secrets: bool,
+    /// doorman's fixture format, or Logto's Management API shapes (JSON)
+    #[arg(long, value_enum, default_value_t = ExportFormat::Fixture)]
+    format: ExportFormat,
+}
+
+/// What `export` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub(crate) enum ExportFormat {
+    /// A fixture file that `seed` reproduces (YAML, or JSON with -o json)
+    Fixture,
+    /// Users (camelCase, passwordDigest and passwordAlgorithm), organizations, roles and scopes
+    /// as Logto's Management API takes them
+    Logto,
 }
 
 /// A running count of seeded records on a terminal. Records stream in as the file is parsed, so
 /// there is no total to show a bar against.
-struct Bar(ProgressBar);
+pub(crate) struct Bar(pub(crate) ProgressBar);
+
+impl Bar {
+    /// A bar (`total` known) or a spinner on stderr when it is a terminal, hidden otherwise.
+    pub(crate) fn new(total: Option<u64>, template: &str) -> Bar {
+        let target = if std::io::stderr().is_terminal() {
+            ProgressDrawTarget::stderr()
+        } else {
+            ProgressDrawTarget::hidden()
+        };
+        let bar = ProgressBar::with_draw_target(total, target);
+        bar.set_style(
+            ProgressStyle::with_template(template)
+                .unwrap_or_else(|_| ProgressStyle::default_spinner()),
+        );
+        Bar(bar)
+    }
+}
 
 impl Progress for Bar {
     fn advance(&self, n: u64) {
@@ -45,17 +75,7 @@ pub(crate) fn seed(session: &Session, args: &SeedArgs) -> Result<()> {
         .map(read_source)
         .collect::<Result<Vec<_>>>()?;
     let mut doorman = session.open()?;
-    let target = if std::io::stderr().is_terminal() {
-        ProgressDrawTarget::stderr()
-    } else {
-        ProgressDrawTarget::hidden()
-    };
-    let bar = ProgressBar::with_draw_target(None, target);
-    bar.set_style(
-        ProgressStyle::with_template("{spinner} {human_pos} records seeded ({per_sec})")
-            .unwrap_or_else(|_| ProgressStyle::default_spinner()),
-    );
-    let progress = Bar(bar);
+    let progress = Bar::new(None, "{spinner} {human_pos} records seeded ({per_sec})");
     let report = doorman.seed(&sources, args.dry_run, &progress)?;
     progress.0.finish_and_clear();
     let suffix = if args.dry_run {
@@ -98,6 +118,11 @@ pub(crate) fn read_source(path: &PathBuf) -> Result<FixtureSource> {
 }
 
 pub(crate) fn export(session: &Session, args: &ExportArgs) -> Result<()> {
+    if args.format == ExportFormat::Logto {
+        let document = session.open()?.export_logto(args.with_secrets)?;
+        Printer::new(Format::Json).data(&document);
+        return Ok(());
+    }
     let fixture = session.open()?.export(args.with_secrets)?;
     // A fixture is YAML unless JSON was asked for by name.
     let format = if session.format_chosen && session.printer.format() == Format::Json {

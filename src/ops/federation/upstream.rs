@@ -79,36 +79,44 @@ impl Ureq {
     }
 
     fn build(&self) -> std::result::Result<ureq::Agent, String> {
-        let mut roots: Vec<Certificate<'static>> = Vec::new();
-        let native = rustls_native_certs::load_native_certs();
-        for error in &native.errors {
-            tracing::warn!("reading the system's certificates: {error}");
-        }
-        roots.extend(
-            native
-                .certs
-                .iter()
-                .map(|der| Certificate::from_der(der).to_owned()),
-        );
-        if let Some(path) = &self.ca_file {
-            roots.extend(read_ca_file(path).map_err(|e| e.to_string())?);
-        }
-        let tls = TlsConfig::builder()
-            .provider(TlsProvider::Rustls)
-            .unversioned_rustls_crypto_provider(Arc::new(
-                rustls::crypto::aws_lc_rs::default_provider(),
-            ))
-            .root_certs(RootCerts::new_with_certs(&roots))
-            .build();
-        Ok(ureq::Agent::config_builder()
-            .timeout_global(Some(TIMEOUT))
-            .http_status_as_error(false)
-            .max_redirects(0)
-            .user_agent(concat!("doorman/", env!("CARGO_PKG_VERSION")))
-            .tls_config(tls)
-            .build()
-            .into())
+        https_agent(self.ca_file.as_deref(), TIMEOUT)
     }
+}
+
+/// An agent for HTTPS (and HTTP) JSON calls through rustls (aws-lc-rs), trusting the system's
+/// certificate store and the CA certificates in `ca_file`; statuses are answers, not errors, and
+/// redirects are not followed. Connectors and `push`/`pull` both call out through one.
+pub fn https_agent(
+    ca_file: Option<&Path>,
+    timeout: Duration,
+) -> std::result::Result<ureq::Agent, String> {
+    let mut roots: Vec<Certificate<'static>> = Vec::new();
+    let native = rustls_native_certs::load_native_certs();
+    for error in &native.errors {
+        tracing::warn!("reading the system's certificates: {error}");
+    }
+    roots.extend(
+        native
+            .certs
+            .iter()
+            .map(|der| Certificate::from_der(der).to_owned()),
+    );
+    if let Some(path) = ca_file {
+        roots.extend(read_ca_file(path).map_err(|e| e.to_string())?);
+    }
+    let tls = TlsConfig::builder()
+        .provider(TlsProvider::Rustls)
+        .unversioned_rustls_crypto_provider(Arc::new(rustls::crypto::aws_lc_rs::default_provider()))
+        .root_certs(RootCerts::new_with_certs(&roots))
+        .build();
+    Ok(ureq::Agent::config_builder()
+        .timeout_global(Some(timeout))
+        .http_status_as_error(false)
+        .max_redirects(0)
+        .user_agent(concat!("doorman/", env!("CARGO_PKG_VERSION")))
+        .tls_config(tls)
+        .build()
+        .into())
 }
 
 /// The certificates of a PEM file of CA certificates (`connectors.ca_file`); an unreadable file
