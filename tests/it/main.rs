@@ -39,6 +39,7 @@ mod logto_compat;
 mod logto_sdk;
 mod logto_sync;
 mod magic_links;
+mod management_apps;
 mod management_orgs;
 mod management_rbac;
 mod management_users;

@@ -20,7 +20,9 @@ fn resources_scopes_and_roles_are_managed_by_id() {
         "POST",
         "/api/resources",
         &token,
-        Some(json!({ "name": "Photos", "indicator": "https://photos.test", "accessTokenTtl": 600 })),
+        Some(
+            json!({ "name": "Photos", "indicator": "https://photos.test", "accessTokenTtl": 600 }),
+        ),
     );
     assert_eq!(made.status, 201, "{made:?}");
     let resource = made.json()["id"].as_str().unwrap().to_string();
@@ -58,9 +60,18 @@ fn resources_scopes_and_roles_are_managed_by_id() {
     );
     assert_eq!(role.status, 201, "{role:?}");
     let role_id = role.json()["id"].as_str().unwrap().to_string();
-    let granted = call(&server, "GET", &format!("/api/roles/{role_id}/scopes"), &token, None);
+    let granted = call(
+        &server,
+        "GET",
+        &format!("/api/roles/{role_id}/scopes"),
+        &token,
+        None,
+    );
     assert_eq!(granted.json()[0]["name"], "read:photos");
-    assert_eq!(granted.json()[0]["resource"]["indicator"], "https://photos.test");
+    assert_eq!(
+        granted.json()[0]["resource"]["indicator"],
+        "https://photos.test"
+    );
     let unknown = call(
         &server,
         "POST",
@@ -71,13 +82,25 @@ fn resources_scopes_and_roles_are_managed_by_id() {
     assert_eq!(unknown.status, 404, "{unknown:?}");
 
     let users = format!("/api/roles/{role_id}/users");
-    let assigned = call(&server, "POST", &users, &token, Some(json!({ "userIds": [ada_id] })));
+    let assigned = call(
+        &server,
+        "POST",
+        &users,
+        &token,
+        Some(json!({ "userIds": [ada_id] })),
+    );
     assert_eq!(assigned.status, 201, "{assigned:?}");
     let holders = call(&server, "GET", &users, &token, None).json();
     assert_eq!(holders[0]["primaryEmail"], "ada@example.com");
     let roles = env.json(&["user", "role", "list", "ada@example.com"]);
     assert_eq!(roles[0]["name"], "viewer");
-    let taken = call(&server, "DELETE", &format!("{users}/{ada_id}"), &token, None);
+    let taken = call(
+        &server,
+        "DELETE",
+        &format!("{users}/{ada_id}"),
+        &token,
+        None,
+    );
     assert_eq!(taken.status, 204);
     let revoked = call(
         &server,
@@ -87,9 +110,21 @@ fn resources_scopes_and_roles_are_managed_by_id() {
         None,
     );
     assert_eq!(revoked.status, 204);
-    let removed = call(&server, "DELETE", &format!("{scopes}/{scope_id}"), &token, None);
+    let removed = call(
+        &server,
+        "DELETE",
+        &format!("{scopes}/{scope_id}"),
+        &token,
+        None,
+    );
     assert_eq!(removed.status, 204);
-    let gone = call(&server, "DELETE", &format!("/api/resources/{resource}"), &token, None);
+    let gone = call(
+        &server,
+        "DELETE",
+        &format!("/api/resources/{resource}"),
+        &token,
+        None,
+    );
     assert_eq!(gone.status, 204);
     assert_eq!(call(&server, "GET", &scopes, &token, None).status, 404);
 }
@@ -101,8 +136,18 @@ fn users_move_with_their_password_digests() {
     env.json(&["settings", "set", "account_center", "{enabled: true}"]);
     let (server, token) = admin_token(&env);
     let listed = call(&server, "GET", "/api/users", &token, None).json();
-    assert!(listed[0].get("passwordDigest").is_none(), "only when asked: {listed}");
-    let with = call(&server, "GET", "/api/users?includePasswordHash=true", &token, None).json();
+    assert!(
+        listed[0].get("passwordDigest").is_none(),
+        "only when asked: {listed}"
+    );
+    let with = call(
+        &server,
+        "GET",
+        "/api/users?includePasswordHash=true",
+        &token,
+        None,
+    )
+    .json();
     let digest = with[0]["passwordDigest"].as_str().unwrap().to_string();
     assert_eq!(with[0]["passwordAlgorithm"], "Argon2id");
 
@@ -120,7 +165,11 @@ fn users_move_with_their_password_digests() {
     assert_eq!(moved.status, 200, "{moved:?}");
     let mut browser = Browser::new(&server);
     let signed = browser.sign_in("/account", "ada@elsewhere.test", PASSWORD);
-    assert_eq!(signed.location(), "/account", "the old password works: {signed:#?}");
+    assert_eq!(
+        signed.location(),
+        "/account",
+        "the old password works: {signed:#?}"
+    );
 
     let mislabelled = call(
         &server,

@@ -12,7 +12,13 @@ use crate::util::{Env, create_user};
 
 const MANAGEMENT: &str = "https://default.logto.app/api";
 
-pub(crate) fn call(server: &Server, method: &str, path: &str, token: &str, body: Option<Value>) -> Reply {
+pub(crate) fn call(
+    server: &Server,
+    method: &str,
+    path: &str,
+    token: &str,
+    body: Option<Value>,
+) -> Reply {
     let url = server.url(path);
     let agent = agent();
     let bearer = format!("Bearer {token}");

@@ -15,7 +15,7 @@ use crate::web::api::error::{ApiAnswer, ApiError};
 use crate::web::api::management::admin::{
     TENANT_ID, admin, domain, millis, no_route, not_allowed, split_id,
 };
-use crate::web::api::management::organizations::role_names;
+use crate::web::api::management::organization_roles::role_names;
 use crate::web::common::http::{Request, Response};
 
 fn status_name(status: InvitationStatus) -> &'static str {

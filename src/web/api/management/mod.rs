@@ -4,8 +4,10 @@
 //! the app as the actor.
 
 pub mod admin;
+pub mod applications;
 pub mod invitations;
 pub mod one_time_tokens;
+pub mod organization_apps;
 pub mod organization_roles;
 pub mod organizations;
 pub mod resources;
@@ -48,6 +50,11 @@ pub fn route(doorman: &mut Doorman, request: &Request) -> Option<ApiAnswer> {
     if let Some(rest) = under("/api/roles") {
         return Some(roles::route(doorman, request, rest));
     }
+    if let Some(rest) = under("/api/applications")
+        && !is_roles_path(rest)
+    {
+        return Some(applications::route(doorman, request, rest));
+    }
     for (prefix, holder) in [
         ("/api/users/", Principal::User),
         ("/api/applications/", Principal::App),
@@ -71,4 +78,11 @@ pub fn route(doorman: &mut Doorman, request: &Request) -> Option<ApiAnswer> {
             .and_then(|_| organizations::of_user(doorman, request, user)),
         _ => Err(admin::not_allowed(request, "GET")),
     })
+}
+
+/// Whether the path after `/api/applications` is an app's roles (`/{id}/roles...`).
+fn is_roles_path(rest: &str) -> bool {
+    rest.trim_start_matches('/')
+        .split_once('/')
+        .is_some_and(|(_, sub)| sub == "roles" || sub.starts_with("roles/"))
 }

@@ -213,3 +213,34 @@ pub fn scopes(doorman: &mut Doorman, request: &Request, rest: &str) -> ApiAnswer
         _ => Err(not_allowed(request, "GET, DELETE")),
     }
 }
+
+/// Role names for Logto's role ids and names, every one known.
+pub fn role_names(
+    doorman: &Doorman,
+    ids: &[String],
+    names: &[String],
+) -> Result<Vec<String>, ApiError> {
+    let roles = doorman.list_roles()?;
+    let mut found = Vec::with_capacity(ids.len() + names.len());
+    for id in ids {
+        let role = roles.iter().find(|r| &r.id == id).ok_or_else(|| {
+            ApiError::new(
+                422,
+                "entity.not_exists_with_id",
+                format!("organization role '{id}' not found"),
+            )
+        })?;
+        found.push(role.name.clone());
+    }
+    for name in names {
+        let role = roles.iter().find(|r| &r.name == name).ok_or_else(|| {
+            ApiError::new(
+                422,
+                "entity.not_exists",
+                format!("organization role '{name}' not found"),
+            )
+        })?;
+        found.push(role.name.clone());
+    }
+    Ok(found)
+}

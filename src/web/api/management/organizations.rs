@@ -1,7 +1,8 @@
 //! The Management API's organizations at Logto's paths and in Logto's shapes: the
 //! organizations themselves (list with `q` and pages, create, show, update, delete), their user
 //! members (list with their organization roles, add, replace, remove) and each member's roles
-//! (list, add, replace, remove; by id, as Logto names them), and a user's organizations.
+//! (list, add, replace, remove; by id, as Logto names them), and a user's organizations. The
+//! machine-to-machine app members are in [`organization_apps`].
 
 use serde::Deserialize;
 use serde_json::{Map, Value, json};
@@ -14,6 +15,8 @@ use crate::web::api::error::{ApiAnswer, ApiError};
 use crate::web::api::management::admin::{
     TENANT_ID, admin, domain, millis, no_route, not_allowed, search_term, split_id,
 };
+use crate::web::api::management::organization_apps;
+use crate::web::api::management::organization_roles::role_names;
 use crate::web::api::management::users::user_body;
 use crate::web::api::pagination::{Page, respond_list};
 use crate::web::common::http::{Request, Response};
@@ -114,6 +117,9 @@ pub fn route(doorman: &mut Doorman, request: &Request, rest: &str) -> ApiAnswer 
                 .acting_as(actor, |d| d.revoke_role(&org.id, user, &name))
                 .map_err(domain)?;
             Ok(Response::empty(204))
+        }
+        (_, ["applications", rest @ ..]) => {
+            organization_apps::route(doorman, request, actor, &org, rest)
         }
         _ => Err(no_route(request)),
     }
@@ -310,37 +316,6 @@ fn member(doorman: &Doorman, org: &Organization, user: &str) -> Result<Member, A
                 ),
             )
         })
-}
-
-/// Role names for Logto's role ids and names, every one known.
-pub fn role_names(
-    doorman: &Doorman,
-    ids: &[String],
-    names: &[String],
-) -> Result<Vec<String>, ApiError> {
-    let roles = doorman.list_roles()?;
-    let mut found = Vec::with_capacity(ids.len() + names.len());
-    for id in ids {
-        let role = roles.iter().find(|r| &r.id == id).ok_or_else(|| {
-            ApiError::new(
-                422,
-                "entity.not_exists_with_id",
-                format!("organization role '{id}' not found"),
-            )
-        })?;
-        found.push(role.name.clone());
-    }
-    for name in names {
-        let role = roles.iter().find(|r| &r.name == name).ok_or_else(|| {
-            ApiError::new(
-                422,
-                "entity.not_exists",
-                format!("organization role '{name}' not found"),
-            )
-        })?;
-        found.push(role.name.clone());
-    }
-    Ok(found)
 }
 
 /// Grants `names` to the member `user`.
