@@ -207,3 +207,127 @@ fn a_suspension_signs_the_user_out_everywhere() {
     let again = browser.get(&auth_url(&server, "shop", ""));
     assert!(again.location().starts_with("/sign-in"), "{again:#?}");
 }
+
+#[test]
+fn second_factors_tokens_and_identities_are_managed_per_user() {
+    let env = Env::new();
+    let ada = create_user(&env, "ada@example.com");
+    let id = ada["id"].as_str().unwrap().to_string();
+    let (server, token) = admin_token(&env);
+    let factors = format!("/api/users/{id}/mfa-verifications");
+    let totp = call(
+        &server,
+        "POST",
+        &factors,
+        &token,
+        Some(json!({ "type": "Totp" })),
+    );
+    assert_eq!(totp.status, 200, "{totp:?}");
+    assert!(
+        totp.json()["secret"]
+            .as_str()
+            .is_some_and(|s| s.len() >= 16)
+    );
+    let again = call(
+        &server,
+        "POST",
+        &factors,
+        &token,
+        Some(json!({ "type": "Totp" })),
+    );
+    assert_eq!(
+        (again.status, code_of(&again)),
+        (422, "user.totp_already_in_use".into())
+    );
+    let codes = call(
+        &server,
+        "POST",
+        &factors,
+        &token,
+        Some(json!({ "type": "BackupCode" })),
+    );
+    assert_eq!(
+        codes.json()["codes"].as_array().unwrap().len(),
+        10,
+        "{codes:?}"
+    );
+    let listed = call(&server, "GET", &factors, &token, None).json();
+    assert_eq!(listed[0]["type"], "Totp");
+    assert_eq!(listed[1]["remainCodes"], 10);
+    let totp_id = listed[0]["id"].as_str().unwrap();
+    let removed = call(
+        &server,
+        "DELETE",
+        &format!("{factors}/{totp_id}"),
+        &token,
+        None,
+    );
+    assert_eq!(removed.status, 204);
+
+    let tokens = format!("/api/users/{id}/personal-access-tokens");
+    let made = call(
+        &server,
+        "POST",
+        &tokens,
+        &token,
+        Some(json!({ "name": "ci" })),
+    );
+    assert_eq!(made.status, 201, "{made:?}");
+    assert!(made.json()["value"].as_str().unwrap().starts_with("pat_"));
+    let taken = call(
+        &server,
+        "POST",
+        &tokens,
+        &token,
+        Some(json!({ "name": "ci" })),
+    );
+    assert_eq!(taken.status, 422, "{taken:?}");
+    let listed = call(&server, "GET", &tokens, &token, None).json();
+    assert_eq!(listed[0]["name"], "ci");
+    assert!(listed[0].get("value").is_none(), "shown once: {listed}");
+    assert_eq!(
+        call(&server, "DELETE", &format!("{tokens}/ci"), &token, None).status,
+        204
+    );
+    assert_eq!(
+        env.json(&["user", "token", "list", "ada@example.com"]),
+        json!([])
+    );
+
+    let unknown = call(
+        &server,
+        "DELETE",
+        &format!("/api/users/{id}/identities/nowhere"),
+        &token,
+        None,
+    );
+    assert_eq!(unknown.status, 404, "{unknown:?}");
+}
+
+#[test]
+fn a_linked_identity_is_unlinked() {
+    let env = Env::new();
+    env.write(
+        "f.yaml",
+        "connectors:\n  - {id: corp, name: Corp SSO, kind: oidc, issuer: https://sso.corp.test, \
+         client_id: doorman, client_secret: s3cret}\nusers:\n  - email: ada@corp.test\n    \
+         password: violet-Harbor-42\n    identities: [{connector: corp, subject: '00u1ada'}]\n",
+    );
+    env.json(&["seed", "f.yaml"]);
+    let id = env.json(&["user", "show", "ada@corp.test"])["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let (server, token) = admin_token(&env);
+    let shown = call(&server, "GET", &format!("/api/users/{id}"), &token, None).json();
+    assert_eq!(shown["identities"]["corp"]["userId"], "00u1ada", "{shown}");
+    let path = format!("/api/users/{id}/identities/corp");
+    let unlinked = call(&server, "DELETE", &path, &token, None);
+    assert_eq!(unlinked.status, 200, "{unlinked:?}");
+    assert_eq!(unlinked.json()["identities"], json!({}));
+    let again = call(&server, "DELETE", &path, &token, None);
+    assert_eq!(
+        (again.status, code_of(&again)),
+        (404, "user.identity_not_exist".into())
+    );
+}

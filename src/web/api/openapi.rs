@@ -171,6 +171,48 @@ pub const ROUTES: &[Route] = &[
         M,
         "Take the role from a user",
     ),
+    route(
+        "GET",
+        "/api/users/{userId}/mfa-verifications",
+        M,
+        "A user's second factors",
+    ),
+    route(
+        "POST",
+        "/api/users/{userId}/mfa-verifications",
+        M,
+        "Make an authenticator secret or backup codes",
+    ),
+    route(
+        "DELETE",
+        "/api/users/{userId}/mfa-verifications/{verificationId}",
+        M,
+        "Remove a second factor",
+    ),
+    route(
+        "GET",
+        "/api/users/{userId}/personal-access-tokens",
+        M,
+        "A user's personal access tokens",
+    ),
+    route(
+        "POST",
+        "/api/users/{userId}/personal-access-tokens",
+        M,
+        "Make a personal access token",
+    ),
+    route(
+        "DELETE",
+        "/api/users/{userId}/personal-access-tokens/{name}",
+        M,
+        "Revoke a personal access token",
+    ),
+    route(
+        "DELETE",
+        "/api/users/{userId}/identities/{target}",
+        M,
+        "Unlink an identity",
+    ),
     route("GET", "/api/users/{userId}/roles", M, "A user's roles"),
     route(
         "POST",

@@ -31,7 +31,8 @@ fn logto_type(kind: FactorKind) -> &'static str {
     }
 }
 
-fn factor_body(factor: &Factor) -> Value {
+/// A factor as Logto's `mfa-verifications` list it (the Account API's and the Management API's).
+pub fn factor_body(factor: &Factor) -> Value {
     let mut body = json!({
         "id": factor.id,
         "createdAt": factor.created_at.to_rfc3339(),

@@ -13,6 +13,8 @@ pub mod organizations;
 pub mod resources;
 pub mod role_links;
 pub mod roles;
+pub mod user_credentials;
+pub mod user_shape;
 pub mod users;
 
 use crate::model::principal::Principal;

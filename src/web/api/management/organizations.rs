@@ -17,7 +17,7 @@ use crate::web::api::management::admin::{
 };
 use crate::web::api::management::organization_apps;
 use crate::web::api::management::organization_roles::role_names;
-use crate::web::api::management::users::user_body;
+use crate::web::api::management::user_shape::user_body;
 use crate::web::api::pagination::{Page, respond_list};
 use crate::web::common::http::{Request, Response};
 

@@ -14,7 +14,7 @@ use crate::web::api::body;
 use crate::web::api::error::{ApiAnswer, ApiError};
 use crate::web::api::management::admin::{domain, no_route, not_allowed};
 use crate::web::api::management::resources::scope_body;
-use crate::web::api::management::users::user_body;
+use crate::web::api::management::user_shape::user_body;
 use crate::web::api::pagination::respond_list;
 use crate::web::common::http::{Request, Response};
 

@@ -16,43 +16,12 @@ use crate::web::api::auth::Caller;
 use crate::web::api::body;
 use crate::web::api::error::{ApiAnswer, ApiError};
 use crate::web::api::management::admin::admin;
+use crate::web::api::management::user_credentials;
+use crate::web::api::management::user_shape::user_body;
 use crate::web::api::pagination::Page;
 use crate::web::common::http::{Request, Response};
 use crate::web::engine::state::ServerState;
 use crate::web::oidc::backchannel::notify_apps;
-
-/// A user as Logto's Management API shows one.
-pub fn user_body(doorman: &Doorman, user: &User) -> Result<Value, ApiError> {
-    let ms = |t: crate::model::timestamp::Timestamp| t.unix() * 1000;
-    let identities: Map<String, Value> = doorman
-        .user_identities(&user.id)?
-        .into_iter()
-        .map(|i| {
-            let details = json!({ "id": i.subject, "email": i.email });
-            (
-                i.connector_id,
-                json!({ "userId": i.subject, "details": details }),
-            )
-        })
-        .collect();
-    Ok(json!({
-        "id": user.id,
-        "username": user.username,
-        "primaryEmail": user.email,
-        "primaryPhone": user.phone,
-        "name": user.name,
-        "avatar": user.avatar_url,
-        "customData": user.custom_data,
-        "identities": identities,
-        "profile": standard_claims::to_logto(&doorman.standard_claims(&user.id)?),
-        "lastSignInAt": user.last_sign_in_at.map(ms),
-        "createdAt": ms(user.created_at),
-        "updatedAt": ms(user.updated_at),
-        "applicationId": Value::Null,
-        "isSuspended": user.suspended,
-        "hasPassword": user.has_password,
-    }))
-}
 
 /// A taken identifier, with Logto's code for the one that is taken.
 fn collision(message: String) -> ApiError {
@@ -382,11 +351,7 @@ pub fn item(
                 &Value::Object(standard_claims::to_logto(&claims)),
             ))
         }
-        _ => Err(ApiError::new(
-            404,
-            "entity.not_found",
-            format!("no API route {} {}", request.method, request.path),
-        )),
+        _ => user_credentials::route(doorman, request, caller.actor(), &user, rest),
     }
 }
 
