@@ -42,6 +42,7 @@ mod magic_links;
 mod management_apps;
 mod management_orgs;
 mod management_rbac;
+mod management_sign_in_exp;
 mod management_users;
 mod mfa;
 mod oidc_flow;

@@ -128,6 +128,13 @@ pub const ROUTES: &[Route] = &[
         M,
         "Take an organization role from an app",
     ),
+    route("GET", "/api/sign-in-exp", M, "The sign-in experience"),
+    route(
+        "PATCH",
+        "/api/sign-in-exp",
+        M,
+        "Change the sign-in experience",
+    ),
     route("GET", "/api/resources", M, "List API resources"),
     route("POST", "/api/resources", M, "Create an API resource"),
     route("GET", "/api/resources/{id}", M, "Get an API resource"),

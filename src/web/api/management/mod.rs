@@ -13,6 +13,7 @@ pub mod organizations;
 pub mod resources;
 pub mod role_links;
 pub mod roles;
+pub mod sign_in_experience;
 pub mod user_credentials;
 pub mod user_shape;
 pub mod users;
@@ -42,6 +43,9 @@ pub fn route(doorman: &mut Doorman, request: &Request) -> Option<ApiAnswer> {
     }
     if let Some(rest) = under("/api/organization-invitations") {
         return Some(invitations::route(doorman, request, rest));
+    }
+    if path == "/api/sign-in-exp" {
+        return Some(sign_in_experience::route(doorman, request));
     }
     if path == "/api/one-time-tokens" {
         return Some(one_time_tokens::create(doorman, request));
