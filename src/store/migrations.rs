@@ -27,6 +27,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0017_test_users.sql"),
     include_str!("../../migrations/0018_one_time_tokens.sql"),
     include_str!("../../migrations/0019_account_mfa.sql"),
+    include_str!("../../migrations/0020_user_count.sql"),
 ];
 
 /// The schema version this binary writes.
@@ -97,6 +98,17 @@ mod tests {
         )
         .unwrap();
         migrate(&mut conn).unwrap();
+        let counted = |conn: &Connection| -> i64 {
+            conn.query_row("SELECT value FROM counters WHERE name = 'users'", [], |r| {
+                r.get(0)
+            })
+            .unwrap()
+        };
+        assert_eq!(
+            counted(&conn),
+            1,
+            "the user counter starts from the users there are"
+        );
         conn.execute_batch(
             "INSERT INTO organizations (id, name, created_at) VALUES ('o1', 'Acme', 1);
              INSERT INTO memberships (organization_id, user_id, created_at) VALUES ('o1', 'u1', 1);
@@ -107,6 +119,7 @@ mod tests {
             .query_row("SELECT count(*) FROM memberships", [], |r| r.get(0))
             .unwrap();
         assert_eq!(left, 0, "deleting the user cascaded to its membership");
+        assert_eq!(counted(&conn), 0, "and the counter followed");
     }
 
     #[test]

@@ -115,6 +115,8 @@ impl Doorman {
                  INSERT INTO main.sqlite_sequence SELECT * FROM snapshot.sqlite_sequence",
             )?;
         }
+        // The bulk copy ran the counting triggers on top of the copied counter.
+        crate::store::users::recount(&tx)?;
         tx.commit()?;
         Ok(())
     }
@@ -204,6 +206,11 @@ users:
         let roles = "SELECT count(*) FROM user_roles WHERE user_id = ?1";
         let held: i64 = conn.query_row(roles, [&ada.id], |r| r.get(0)).unwrap();
         assert_eq!(held, 1, "the user's role came back with the user");
+        assert_eq!(
+            count("SELECT value FROM counters WHERE name = 'users'"),
+            count("SELECT count(*) FROM users"),
+            "the user counter counts the users copied back"
+        );
         assert_eq!(count("PRAGMA foreign_keys"), 1, "foreign keys are on again");
         assert!(
             conn.execute("DELETE FROM resources", []).is_ok()
