@@ -212,3 +212,11 @@ pub fn user_holders(conn: &Connection, role_id: &str) -> Result<Vec<String>> {
     let rows = stmt.query_map([role_id], |r| r.get(0))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
+
+/// The client ids of the machine-to-machine apps that hold a role, by client id.
+pub fn app_holders(conn: &Connection, role_id: &str) -> Result<Vec<String>> {
+    let mut stmt = conn
+        .prepare_cached("SELECT client_id FROM app_roles WHERE role_id = ?1 ORDER BY client_id")?;
+    let rows = stmt.query_map([role_id], |r| r.get(0))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}

@@ -187,3 +187,73 @@ fn users_move_with_their_password_digests() {
         (400, "guard.invalid_input".into())
     );
 }
+
+#[test]
+fn a_machine_role_is_given_to_apps_by_id() {
+    let env = Env::new();
+    env.json(&[
+        "resource",
+        "create",
+        "Jobs",
+        "--indicator",
+        "https://jobs.test",
+        "--scope",
+        "run",
+    ]);
+    env.json(&[
+        "role",
+        "create",
+        "runner",
+        "--type",
+        "m2m",
+        "--permission",
+        "https://jobs.test:run",
+    ]);
+    env.json(&[
+        "app",
+        "create",
+        "Worker",
+        "--type",
+        "m2m",
+        "--client-id",
+        "worker",
+    ]);
+    let (server, token) = admin_token(&env);
+    let roles = call(
+        &server,
+        "GET",
+        "/api/roles?type=MachineToMachine",
+        &token,
+        None,
+    )
+    .json();
+    let role = roles
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["name"] == "runner")
+        .unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let apps = format!("/api/roles/{role}/applications");
+    let given = call(
+        &server,
+        "POST",
+        &apps,
+        &token,
+        Some(json!({ "applicationIds": ["worker"] })),
+    );
+    assert_eq!(given.status, 201, "{given:?}");
+    assert_eq!(
+        call(&server, "GET", &apps, &token, None).json()[0]["id"],
+        "worker"
+    );
+    assert_eq!(
+        env.json(&["app", "role", "list", "worker"])[0]["name"],
+        "runner"
+    );
+    let taken = call(&server, "DELETE", &format!("{apps}/worker"), &token, None);
+    assert_eq!(taken.status, 204);
+    assert_eq!(call(&server, "GET", &apps, &token, None).json(), json!([]));
+}

@@ -1,6 +1,6 @@
 //! The Management API names resources' scopes and roles by id, where doorman's operations take
 //! names (`RESOURCE:SCOPE`, a role's name): these read scopes with their ids, turn ids into the
-//! names the operations take, and list a role's users.
+//! names the operations take, and list a role's users and apps.
 
 use crate::error::{Error, Result};
 use crate::model::resource::permission_text;
@@ -46,5 +46,12 @@ impl Doorman {
         let conn = self.store.conn();
         let role = resolve::rbac_role(conn, role)?;
         role_table::user_holders(conn, &role.id)
+    }
+
+    /// The client ids of the apps that hold a role.
+    pub fn role_app_ids(&self, role: &str) -> Result<Vec<String>> {
+        let conn = self.store.conn();
+        let role = resolve::rbac_role(conn, role)?;
+        role_table::app_holders(conn, &role.id)
     }
 }

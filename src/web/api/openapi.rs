@@ -165,6 +165,19 @@ pub const ROUTES: &[Route] = &[
         M,
         "Take a scope back",
     ),
+    route("GET", "/api/roles/{id}/applications", M, "A role's apps"),
+    route(
+        "POST",
+        "/api/roles/{id}/applications",
+        M,
+        "Assign the role to apps",
+    ),
+    route(
+        "DELETE",
+        "/api/roles/{id}/applications/{applicationId}",
+        M,
+        "Take the role from an app",
+    ),
     route("GET", "/api/roles/{id}/users", M, "A role's users"),
     route(
         "POST",

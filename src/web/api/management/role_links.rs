@@ -1,9 +1,10 @@
 //! What hangs off a role in the Management API, by id as Logto names it: its scopes
 //! (`/api/roles/{id}/scopes`: list with each scope's resource, add by `scopeIds`, remove one)
-//! and its users (`/api/roles/{id}/users`: list paged, assign by `userIds`, take from one).
+//! its users (`/api/roles/{id}/users`: list paged, assign by `userIds`, take from one) and its
+//! machine-to-machine apps (`/api/roles/{id}/applications`, the same by `applicationIds`).
 
 use serde::Deserialize;
-use serde_json::Value;
+use serde_json::{Value, json};
 
 use crate::model::principal::Principal;
 use crate::model::resource::{Role, permission_text};
@@ -12,7 +13,7 @@ use crate::ops::organizations::roles::RoleChanges;
 use crate::store::resources::ScopeRow;
 use crate::web::api::body;
 use crate::web::api::error::{ApiAnswer, ApiError};
-use crate::web::api::management::admin::{domain, no_route, not_allowed};
+use crate::web::api::management::admin::{TENANT_ID, domain, millis, no_route, not_allowed};
 use crate::web::api::management::resources::scope_body;
 use crate::web::api::management::user_shape::user_body;
 use crate::web::api::pagination::respond_list;
@@ -22,6 +23,12 @@ use crate::web::common::http::{Request, Response};
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 struct ScopeIds {
     scope_ids: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct AppIds {
+    application_ids: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -136,6 +143,45 @@ pub fn route(
                 .acting_as(actor, |d| {
                     d.unassign_role(Principal::User, user_id, &role.name)
                 })
+                .map_err(domain)?;
+            Ok(Response::empty(204))
+        }
+        ("GET", "applications", "") => {
+            let mut bodies = Vec::new();
+            for id in doorman.role_app_ids(&role.name).map_err(domain)? {
+                if let Some(app) = doorman.find_client(&id)? {
+                    bodies.push(json!({
+                        "tenantId": TENANT_ID,
+                        "id": app.client_id,
+                        "name": app.name,
+                        "type": "MachineToMachine",
+                        "createdAt": millis(app.created_at),
+                    }));
+                }
+            }
+            respond_list(request, &bodies)
+        }
+        ("POST", "applications", "") => {
+            let AppIds { application_ids } = body::json(request)?;
+            let names = [role.name.clone()];
+            doorman
+                .acting_as(actor, |d| {
+                    application_ids
+                        .iter()
+                        .try_for_each(|id| d.assign_roles(Principal::App, id, &names).map(|_| ()))
+                })
+                .map_err(|e| match e {
+                    crate::Error::Invalid(m) => {
+                        ApiError::new(422, "application.role_type_mismatch", m)
+                    }
+                    other => domain(other),
+                })?;
+            Ok(Response::empty(201))
+        }
+        (_, "applications", "") => Err(not_allowed(request, "GET, POST")),
+        ("DELETE", "applications", app) if !app.contains('/') => {
+            doorman
+                .acting_as(actor, |d| d.unassign_role(Principal::App, app, &role.name))
                 .map_err(domain)?;
             Ok(Response::empty(204))
         }
