@@ -86,3 +86,39 @@ pub fn expire_lapsed(conn: &Connection, email: &str, now: Timestamp) -> Result<(
     .execute(params![email, now.unix()])?;
     Ok(())
 }
+
+/// Tokens, newest first, for one email (any case) or all.
+pub fn list(conn: &Connection, email: Option<&str>) -> Result<Vec<StoredOneTimeToken>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM one_time_tokens
+         WHERE ?1 IS NULL OR email = ?1 COLLATE NOCASE ORDER BY created_at DESC, id"
+    ))?;
+    let rows = stmt.query_map([email], from_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// The token with this id.
+pub fn find(conn: &Connection, id: &str) -> Result<Option<StoredOneTimeToken>> {
+    Ok(conn
+        .prepare_cached(&format!(
+            "SELECT {COLUMNS} FROM one_time_tokens WHERE id = ?1"
+        ))?
+        .query_row([id], from_row)
+        .optional()?)
+}
+
+/// Sets a token's status; false when there is no such token.
+pub fn set_status(conn: &Connection, id: &str, status: &str) -> Result<bool> {
+    Ok(conn
+        .prepare_cached("UPDATE one_time_tokens SET status = ?2 WHERE id = ?1")?
+        .execute(params![id, status])?
+        == 1)
+}
+
+/// Deletes a token; false when there is no such token.
+pub fn delete(conn: &Connection, id: &str) -> Result<bool> {
+    Ok(conn
+        .prepare_cached("DELETE FROM one_time_tokens WHERE id = ?1")?
+        .execute([id])?
+        == 1)
+}

@@ -110,3 +110,80 @@ fn a_magic_link_signs_a_new_email_up_joins_its_organizations_once() {
     let bad = make_token(&server, &bearer, json!({ "email": "not-an-email" }));
     assert_eq!(bad.status, 400, "{bad:?}");
 }
+
+#[test]
+fn tokens_are_listed_revoked_and_deleted() {
+    use crate::management_users::call;
+    let env = Env::new();
+    let secret = admin_app(&env);
+    web_app(&env, "shop");
+    let server = Server::start(&env);
+    let admin = m2m_token(&server, ("admin", &secret), MANAGEMENT, "all");
+    let made = make_token(&server, &admin, json!({ "email": "ada@example.com" })).json();
+    let token = made["token"].as_str().unwrap().to_string();
+    let id = made["id"].as_str().unwrap().to_string();
+    make_token(&server, &admin, json!({ "email": "bob@example.com" }));
+
+    let listed = call(
+        &server,
+        "GET",
+        "/api/one-time-tokens?email=ADA@example.com",
+        &admin,
+        None,
+    );
+    let listed = listed.json();
+    assert_eq!(listed.as_array().unwrap().len(), 1, "{listed}");
+    assert_eq!(listed[0]["status"], "active");
+    assert!(
+        listed[0].get("token").is_none(),
+        "the secret is shown once: {listed}"
+    );
+    let shown = call(
+        &server,
+        "GET",
+        &format!("/api/one-time-tokens/{id}"),
+        &admin,
+        None,
+    );
+    assert_eq!(shown.json()["email"], "ada@example.com");
+
+    let revoked = call(
+        &server,
+        "PUT",
+        &format!("/api/one-time-tokens/{id}/status"),
+        &admin,
+        Some(json!({ "status": "revoked" })),
+    );
+    assert_eq!(revoked.json()["status"], "revoked", "{revoked:?}");
+    let refused = with_token(&server, &token, "ada@example.com");
+    assert_eq!(
+        refused.status, 400,
+        "a revoked token signs nobody in: {refused:?}"
+    );
+    let active = call(
+        &server,
+        "GET",
+        "/api/one-time-tokens?status=active",
+        &admin,
+        None,
+    )
+    .json();
+    assert_eq!(active[0]["email"], "bob@example.com");
+
+    let deleted = call(
+        &server,
+        "DELETE",
+        &format!("/api/one-time-tokens/{id}"),
+        &admin,
+        None,
+    );
+    assert_eq!(deleted.status, 204);
+    let gone = call(
+        &server,
+        "GET",
+        &format!("/api/one-time-tokens/{id}"),
+        &admin,
+        None,
+    );
+    assert_eq!(gone.status, 404);
+}

@@ -31,6 +31,11 @@ pub(crate) fn call(
             .header("Authorization", &bearer)
             .header("Content-Type", "application/json")
             .send(&text),
+        "PUT" => agent
+            .put(&url)
+            .header("Authorization", &bearer)
+            .header("Content-Type", "application/json")
+            .send(&text),
         _ => agent
             .post(&url)
             .header("Authorization", &bearer)

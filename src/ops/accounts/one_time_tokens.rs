@@ -41,7 +41,92 @@ pub struct OneTimeToken {
     pub expires_at: Timestamp,
 }
 
+impl OneTimeToken {
+    /// The token as shown after its creation (never its secret); an active one that lapsed
+    /// reads as expired.
+    fn shown(stored: StoredOneTimeToken, now: Timestamp) -> OneTimeToken {
+        let status = if stored.status == "active" && stored.expires_at <= now {
+            "expired".to_string()
+        } else {
+            stored.status
+        };
+        OneTimeToken {
+            id: stored.id,
+            email: stored.email,
+            token: None,
+            context: stored.context,
+            status,
+            created_at: stored.created_at,
+            expires_at: stored.expires_at,
+        }
+    }
+}
+
 impl Doorman {
+    /// The tokens made, newest first, for `email` or all.
+    pub fn list_one_time_tokens(&self, email: Option<&str>) -> Result<Vec<OneTimeToken>> {
+        let now = self.clock.now();
+        Ok(table::list(self.store.conn(), email)?
+            .into_iter()
+            .map(|t| OneTimeToken::shown(t, now))
+            .collect())
+    }
+
+    /// One token by id.
+    pub fn show_one_time_token(&self, id: &str) -> Result<OneTimeToken> {
+        let found = table::find(self.store.conn(), id)?
+            .ok_or_else(|| Error::not_found(format!("one-time token '{id}' not found")))?;
+        Ok(OneTimeToken::shown(found, self.clock.now()))
+    }
+
+    /// Revokes a token (or marks it consumed or expired, or active again while it has time
+    /// left), as Logto's `PUT .../status` does.
+    pub fn set_one_time_token_status(&mut self, id: &str, status: &str) -> Result<OneTimeToken> {
+        if !["active", "consumed", "revoked", "expired"].contains(&status) {
+            return Err(Error::invalid(format!(
+                "status '{status}' is not active, consumed, revoked or expired"
+            )));
+        }
+        let now = self.clock.now();
+        let tx = self.store.transaction()?;
+        let found = table::find(&tx, id)?
+            .ok_or_else(|| Error::not_found(format!("one-time token '{id}' not found")))?;
+        if status == "active" && found.expires_at <= now {
+            return Err(Error::invalid(
+                "the one-time token has expired; make a new one",
+            ));
+        }
+        table::set_status(&tx, id, status)?;
+        record(
+            &tx,
+            &self.actor,
+            now,
+            "one_time_token.status_changed",
+            None,
+            json!({ "id": id, "status": status }),
+        )?;
+        tx.commit()?;
+        self.show_one_time_token(id)
+    }
+
+    /// Deletes a token.
+    pub fn delete_one_time_token(&mut self, id: &str) -> Result<()> {
+        let now = self.clock.now();
+        let tx = self.store.transaction()?;
+        if !table::delete(&tx, id)? {
+            return Err(Error::not_found(format!("one-time token '{id}' not found")));
+        }
+        record(
+            &tx,
+            &self.actor,
+            now,
+            "one_time_token.deleted",
+            None,
+            json!({ "id": id }),
+        )?;
+        tx.commit()
+    }
+
     /// Makes a token for `email` that lives `expires_in` seconds (two days by default) and
     /// joins the organizations `jit_organization_ids` when used.
     pub fn create_one_time_token(

@@ -429,6 +429,25 @@ pub const ROUTES: &[Route] = &[
         M,
         "Create a one-time token (magic link)",
     ),
+    route("GET", "/api/one-time-tokens", M, "List one-time tokens"),
+    route(
+        "GET",
+        "/api/one-time-tokens/{id}",
+        M,
+        "Get a one-time token",
+    ),
+    route(
+        "PUT",
+        "/api/one-time-tokens/{id}/status",
+        M,
+        "Revoke a one-time token",
+    ),
+    route(
+        "DELETE",
+        "/api/one-time-tokens/{id}",
+        M,
+        "Delete a one-time token",
+    ),
 ];
 
 /// The OpenAPI 3 document of [`ROUTES`] and [`ACCOUNT_ROUTES`].

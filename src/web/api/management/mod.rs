@@ -47,8 +47,8 @@ pub fn route(doorman: &mut Doorman, request: &Request) -> Option<ApiAnswer> {
     if path == "/api/sign-in-exp" {
         return Some(sign_in_experience::route(doorman, request));
     }
-    if path == "/api/one-time-tokens" {
-        return Some(one_time_tokens::create(doorman, request));
+    if let Some(rest) = under("/api/one-time-tokens") {
+        return Some(one_time_tokens::route(doorman, request, rest));
     }
     if let Some(rest) = under("/api/resources") {
         return Some(resources::route(doorman, request, rest));
