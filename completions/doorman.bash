@@ -1780,7 +1780,7 @@ _doorman() {
             return 0
             ;;
         doorman__subcmd__connector__subcmd__create)
-            opts="-o -y -q -v -h -V --id --kind --preset --issuer --authorization-endpoint --token-endpoint --userinfo-endpoint --client-id --client-secret-stdin --scope --map --sso --domain --jit-org --db --config --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --id --kind --preset --issuer --authorization-endpoint --token-endpoint --userinfo-endpoint --response-mode --team-id --key-id --client-id --client-secret-stdin --private-key-file --scope --map --sso --domain --jit-org --db --config --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1814,7 +1814,23 @@ _doorman() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --response-mode)
+                    COMPREPLY=($(compgen -W "query form_post" -- "${cur}"))
+                    return 0
+                    ;;
+                --team-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --client-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --private-key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2046,7 +2062,7 @@ _doorman() {
             return 0
             ;;
         doorman__subcmd__connector__subcmd__update)
-            opts="-o -y -q -v -h -V --name --issuer --authorization-endpoint --token-endpoint --userinfo-endpoint --client-id --client-secret-stdin --scope --map --domain --jit-org --db --config --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --name --issuer --authorization-endpoint --token-endpoint --userinfo-endpoint --response-mode --team-id --key-id --client-id --client-secret-stdin --private-key-file --scope --map --domain --jit-org --db --config --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2072,7 +2088,23 @@ _doorman() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --response-mode)
+                    COMPREPLY=($(compgen -W "query form_post" -- "${cur}"))
+                    return 0
+                    ;;
+                --team-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --client-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --private-key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -721,7 +721,12 @@ complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_se
 complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from create" -l authorization-endpoint -d 'OAuth 2.0 authorization endpoint' -r
 complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from create" -l token-endpoint -d 'OAuth 2.0 token endpoint' -r
 complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from create" -l userinfo-endpoint -d 'User-info endpoint (OAuth 2.0: where the profile comes from)' -r
+complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from create" -l response-mode -d 'How the provider sends its answer back (form_post: POSTed to the callback)' -r -f -a "query\t''
+form_post\t''"
+complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from create" -l team-id -d 'Sign in with Apple: your team id (the client secret is then a JWT doorman signs)' -r
+complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from create" -l key-id -d 'Sign in with Apple: the id of the private key (AuthKey_<ID>.p8)' -r
 complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from create" -l client-id -d 'The client id registered upstream' -r
+complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from create" -l private-key-file -d 'Sign in with Apple: the private key file (AuthKey_<key id>.p8), kept as the secret' -r -F
 complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from create" -l scope -d 'A scope to ask for (repeatable) [default: the preset\'s, or openid profile email]' -r
 complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from create" -l map -d 'Where a profile field comes from: id, email, email_verified, name or avatar = a field (dotted path) of the upstream\'s answer (repeatable)' -r
 complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from create" -l domain -d 'An email domain the SSO provider owns (repeatable)' -r
@@ -763,7 +768,12 @@ complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_se
 complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from update" -l authorization-endpoint -d 'OAuth 2.0 authorization endpoint' -r
 complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from update" -l token-endpoint -d 'OAuth 2.0 token endpoint' -r
 complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from update" -l userinfo-endpoint -d 'User-info endpoint (OAuth 2.0: where the profile comes from)' -r
+complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from update" -l response-mode -d 'How the provider sends its answer back (form_post: POSTed to the callback)' -r -f -a "query\t''
+form_post\t''"
+complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from update" -l team-id -d 'Sign in with Apple: your team id (the client secret is then a JWT doorman signs)' -r
+complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from update" -l key-id -d 'Sign in with Apple: the id of the private key (AuthKey_<ID>.p8)' -r
 complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from update" -l client-id -d 'New client id' -r
+complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from update" -l private-key-file -d 'Sign in with Apple: the private key file (AuthKey_<key id>.p8), kept as the secret' -r -F
 complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from update" -l scope -d 'Replace the scopes (repeatable)' -r
 complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from update" -l map -d 'Change where a profile field comes from (repeatable)' -r
 complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from update" -l domain -d 'Replace the SSO domains (repeatable)' -r

@@ -4,7 +4,7 @@ use clap::{Args, Subcommand};
 
 use crate::cli::{Session, prompt};
 use crate::error::Result;
-use crate::model::connector::{ConnectorKind, Endpoints, Preset};
+use crate::model::connector::{AppleKey, ConnectorKind, Endpoints, Preset};
 use crate::ops::federation::connectors::{ConnectorChanges, ConnectorInput, parse_mapping};
 
 #[derive(Debug, Subcommand)]
@@ -30,6 +30,9 @@ pub(crate) enum ConnectorCommand {
         /// Read the client secret from the first line of stdin
         #[arg(long)]
         client_secret_stdin: bool,
+        /// Sign in with Apple: the private key file (AuthKey_<key id>.p8), kept as the secret
+        #[arg(long, value_name = "FILE", conflicts_with = "client_secret_stdin")]
+        private_key_file: Option<std::path::PathBuf>,
         /// A scope to ask for (repeatable) [default: the preset's, or openid profile email]
         #[arg(long = "scope", value_name = "SCOPE")]
         scopes: Vec<String>,
@@ -69,6 +72,9 @@ pub(crate) enum ConnectorCommand {
         /// Read a new client secret from the first line of stdin
         #[arg(long)]
         client_secret_stdin: bool,
+        /// Sign in with Apple: the private key file (AuthKey_<key id>.p8), kept as the secret
+        #[arg(long, value_name = "FILE", conflicts_with = "client_secret_stdin")]
+        private_key_file: Option<std::path::PathBuf>,
         /// Replace the scopes (repeatable)
         #[arg(long = "scope", value_name = "SCOPE")]
         scopes: Vec<String>,
@@ -103,6 +109,15 @@ pub(crate) struct EndpointArgs {
     /// User-info endpoint (OAuth 2.0: where the profile comes from)
     #[arg(long, value_name = "URL")]
     userinfo_endpoint: Option<String>,
+    /// How the provider sends its answer back (form_post: POSTed to the callback)
+    #[arg(long, value_name = "MODE", value_parser = ["query", "form_post"])]
+    response_mode: Option<String>,
+    /// Sign in with Apple: your team id (the client secret is then a JWT doorman signs)
+    #[arg(long, value_name = "ID", requires = "key_id")]
+    team_id: Option<String>,
+    /// Sign in with Apple: the id of the private key (AuthKey_<ID>.p8)
+    #[arg(long, value_name = "ID", requires = "team_id")]
+    key_id: Option<String>,
 }
 
 impl EndpointArgs {
@@ -114,11 +129,23 @@ impl EndpointArgs {
             userinfo_endpoint: self.userinfo_endpoint,
             scopes,
             mapping: parse_mapping(mapping)?,
+            response_mode: self.response_mode,
+            apple: match (self.team_id, self.key_id) {
+                (Some(team_id), Some(key_id)) => Some(AppleKey { team_id, key_id }),
+                _ => None,
+            },
         })
     }
 }
 
-fn secret(from_stdin: bool) -> Result<Option<String>> {
+/// The secret from stdin's first line, or a private key file read whole.
+fn secret(from_stdin: bool, key_file: Option<std::path::PathBuf>) -> Result<Option<String>> {
+    if let Some(path) = key_file {
+        let text = std::fs::read_to_string(&path).map_err(|e| {
+            crate::Error::io(format!("reading the private key '{}'", path.display()), e)
+        })?;
+        return Ok(Some(text));
+    }
     from_stdin.then(prompt::line_from_stdin).transpose()
 }
 
@@ -137,6 +164,7 @@ pub(crate) fn run(session: &Session, cmd: ConnectorCommand) -> Result<()> {
             endpoints,
             client_id,
             client_secret_stdin,
+            private_key_file,
             scopes,
             mapping,
             sso,
@@ -150,7 +178,7 @@ pub(crate) fn run(session: &Session, cmd: ConnectorCommand) -> Result<()> {
                 preset,
                 endpoints: endpoints.into_endpoints(scopes, &mapping)?,
                 client_id,
-                client_secret: secret(client_secret_stdin)?,
+                client_secret: secret(client_secret_stdin, private_key_file)?,
                 sso,
                 domains,
                 jit_organizations: jit_orgs,
@@ -167,6 +195,7 @@ pub(crate) fn run(session: &Session, cmd: ConnectorCommand) -> Result<()> {
             endpoints,
             client_id,
             client_secret_stdin,
+            private_key_file,
             scopes,
             mapping,
             domains,
@@ -175,7 +204,7 @@ pub(crate) fn run(session: &Session, cmd: ConnectorCommand) -> Result<()> {
             let changes = ConnectorChanges {
                 name,
                 client_id,
-                client_secret: secret(client_secret_stdin)?,
+                client_secret: secret(client_secret_stdin, private_key_file)?,
                 endpoints: endpoints.into_endpoints(Vec::new(), &mapping)?,
                 scopes: replaced(scopes),
                 domains: replaced(domains),

@@ -109,6 +109,7 @@ impl Preset {
                 .into_iter()
                 .map(|(k, v)| (k.to_string(), v.to_string()))
                 .collect(),
+                ..Endpoints::default()
             },
             Preset::Google => oidc(
                 "https://accounts.google.com",
@@ -118,7 +119,10 @@ impl Preset {
                 "https://login.microsoftonline.com/consumers/v2.0",
                 &["openid", "profile", "email"],
             ),
-            Preset::Apple => oidc("https://appleid.apple.com", &["openid", "name", "email"]),
+            Preset::Apple => Endpoints {
+                response_mode: Some("form_post".into()),
+                ..oidc("https://appleid.apple.com", &["openid", "name", "email"])
+            },
         }
     }
 }
@@ -153,6 +157,24 @@ pub struct Endpoints {
     /// UpstreamProfile field (`id`, `email`, `email_verified`, `name`, `avatar`) to the upstream's
     /// field (a dotted path into the JSON), where it differs from the default.
     pub mapping: BTreeMap<String, String>,
+    /// How the provider sends the authorization response back: `form_post` POSTs it to the
+    /// callback (Sign in with Apple does when it is asked for the name or email).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub response_mode: Option<String>,
+    /// Sign in with Apple's client secret: a short-lived JWT doorman signs (ES256) with the
+    /// connector's private key (stored as its secret) for this team and key.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub apple: Option<AppleKey>,
+}
+
+/// The Apple developer account's ids that sign Sign in with Apple's client secrets.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AppleKey {
+    /// The team id (the JWT's `iss`).
+    pub team_id: String,
+    /// The id of the private key (`AuthKey_<key id>.p8`; the JWT's `kid`).
+    pub key_id: String,
 }
 
 /// Enterprise SSO: the email domains a connector owns and the organizations its users join.

@@ -100,8 +100,69 @@ pub fn authorization_url(connector: &Connector, out: &Outbound<'_>) -> Result<St
         if let Some(hint) = out.login_hint {
             query.append_pair("login_hint", hint);
         }
+        if let Some(mode) = &connector.endpoints.response_mode {
+            query.append_pair("response_mode", mode);
+        }
     }
     Ok(url.into())
+}
+
+/// Checks that a Sign in with Apple connector has its `.p8` private key (an EC key in PEM).
+pub fn check_apple_key(private_key_pem: Option<&str>) -> Result<()> {
+    let pem = private_key_pem.ok_or_else(|| {
+        Error::invalid(
+            "Sign in with Apple needs its private key (AuthKey_<key id>.p8) as the secret",
+        )
+    })?;
+    jsonwebtoken::EncodingKey::from_ec_pem(pem.as_bytes())
+        .map(|_| ())
+        .map_err(|e| Error::invalid(format!("the Apple private key is not an EC PEM key: {e}")))
+}
+
+/// The name in Sign in with Apple's `user` form field (`{"name": {"firstName", "lastName"}}`),
+/// when it has one.
+pub fn apple_user_name(user: &str) -> Option<String> {
+    let user: Value = serde_json::from_str(user).ok()?;
+    let part = |key: &str| {
+        user["name"][key]
+            .as_str()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+    };
+    let name = [part("firstName"), part("lastName")]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" ");
+    (!name.is_empty()).then_some(name)
+}
+
+/// How long a Sign in with Apple client secret lives (Apple allows up to six months; each code
+/// exchange makes a new one).
+pub const APPLE_SECRET_SECONDS: i64 = 300;
+
+/// Sign in with Apple's client secret for a code exchange: an ES256 JWT from the team to the
+/// provider (`aud` its issuer) about the client (`sub`), signed with the `.p8` private key.
+pub fn apple_client_secret(
+    key: &crate::model::connector::AppleKey,
+    private_key_pem: &str,
+    client_id: &str,
+    audience: &str,
+    now: Timestamp,
+) -> Result<String> {
+    let signing = jsonwebtoken::EncodingKey::from_ec_pem(private_key_pem.as_bytes())
+        .map_err(|e| Error::invalid(format!("the Apple private key is not an EC PEM key: {e}")))?;
+    let mut header = jsonwebtoken::Header::new(jsonwebtoken::Algorithm::ES256);
+    header.kid = Some(key.key_id.clone());
+    let claims = serde_json::json!({
+        "iss": key.team_id,
+        "iat": now.unix(),
+        "exp": now.unix() + APPLE_SECRET_SECONDS,
+        "aud": audience,
+        "sub": client_id,
+    });
+    jsonwebtoken::encode(&header, &claims, &signing)
+        .map_err(|e| Error::Runtime(format!("signing the Apple client secret: {e}")))
 }
 
 /// What an ID token must match besides its signature.
@@ -311,5 +372,66 @@ mod tests {
         let other: JwkSet =
             serde_json::from_value(json!({ "keys": [foreign.public_jwk] })).unwrap();
         assert!(verify_id_token(&good, &other, &at(900, "n1")).is_err());
+    }
+
+    #[test]
+    fn apples_client_secret_is_an_es256_jwt_from_the_team_about_the_client() {
+        use crate::model::connector::AppleKey;
+        use crate::oidc::keys::{KeyAlgorithm, generate};
+        let developer = generate(KeyAlgorithm::ES256).unwrap();
+        let key = AppleKey {
+            team_id: "TEAM".into(),
+            key_id: "KEY".into(),
+        };
+        let now = Timestamp::from_unix(1_800_000_000);
+        let secret = apple_client_secret(
+            &key,
+            &developer.private_pem,
+            "com.example.web",
+            "https://appleid.apple.com",
+            now,
+        )
+        .unwrap();
+        let header = jsonwebtoken::decode_header(&secret).unwrap();
+        assert_eq!(
+            (header.alg, header.kid.as_deref()),
+            (jsonwebtoken::Algorithm::ES256, Some("KEY"))
+        );
+        let mut validation = jsonwebtoken::Validation::new(jsonwebtoken::Algorithm::ES256);
+        validation.validate_exp = false;
+        validation.set_audience(&["https://appleid.apple.com"]);
+        let decoding = jsonwebtoken::DecodingKey::from_jwk(&developer.public_jwk).unwrap();
+        let claims = jsonwebtoken::decode::<serde_json::Value>(&secret, &decoding, &validation)
+            .unwrap()
+            .claims;
+        assert_eq!(claims["iss"], "TEAM");
+        assert_eq!(claims["sub"], "com.example.web");
+        assert_eq!(claims["exp"], 1_800_000_000 + APPLE_SECRET_SECONDS);
+        assert!(check_apple_key(Some("not a key")).is_err());
+        assert!(check_apple_key(None).is_err());
+    }
+
+    #[test]
+    fn apples_user_field_gives_only_a_name() {
+        let user = r#"{"name":{"firstName":"Ada","lastName":"Lovelace"},"email":"x@y"}"#;
+        assert_eq!(apple_user_name(user).as_deref(), Some("Ada Lovelace"));
+        assert_eq!(apple_user_name(r#"{"email":"x@y"}"#), None);
+        assert_eq!(apple_user_name("not json"), None);
+    }
+
+    #[test]
+    fn a_form_post_provider_is_asked_for_form_post() {
+        let mut apple = connector(Some(Preset::Apple));
+        apple.endpoints = Preset::Apple.defaults();
+        let out = Outbound {
+            endpoint: "https://appleid.apple.com/auth/authorize",
+            redirect_uri: "http://localhost:3001/callback/apple",
+            state: "s",
+            nonce: Some("n"),
+            verifier: "v",
+            login_hint: None,
+        };
+        let url = authorization_url(&apple, &out).unwrap();
+        assert!(url.contains("response_mode=form_post"), "{url}");
     }
 }

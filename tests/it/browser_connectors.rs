@@ -46,3 +46,50 @@ fn a_connector_button_signs_in_through_the_upstream() {
         .json(&["user", "identities", user["id"].as_str().unwrap()]);
     assert_eq!(identities[0]["connector"], "Upstream");
 }
+
+/// Sign in with Apple's ways against a look-alike: the answer comes back by `form_post` from the
+/// provider's own site (so without the SameSite=Lax cookies, until doorman turns it into a GET),
+/// the code is exchanged with a client secret doorman signs as an ES256 JWT with the developer's
+/// key, and the name comes from Apple's one-time `user` field.
+#[test]
+fn sign_in_with_apple_answers_by_form_post_with_a_signed_client_secret() {
+    use crate::standin::{APPLE_KEY_ID, APPLE_TEAM, Mode, start};
+    let apple = start(Mode::Apple);
+    let env = crate::util::Env::new();
+    let key = env.write("AuthKey.p8", &apple.developer_key);
+    let made = env.json(&[
+        "connector",
+        "create",
+        "Apple",
+        "--preset",
+        "apple",
+        "--issuer",
+        &apple.base,
+        "--client-id",
+        "com.example.web",
+        "--team-id",
+        APPLE_TEAM,
+        "--key-id",
+        APPLE_KEY_ID,
+        "--private-key-file",
+        key.to_str().unwrap(),
+    ]);
+    assert_eq!(made["response_mode"], "form_post", "{made}");
+    let server = crate::server::Server::start(&env);
+    let origin = server.issuer.trim_end_matches("/oidc").to_string();
+    let chrome = Chrome::start();
+    chrome.open(&format!("{origin}/"));
+    chrome.click("#main-form button[type=submit]");
+    chrome.click("[data-connector=\"Apple\"]");
+    assert!(
+        chrome.url().contains("/playground/callback"),
+        "{}\n{}",
+        chrome.url(),
+        chrome.source()
+    );
+    let user = env.json(&["user", "show", "ada@apple.test"]);
+    assert_eq!(user["name"], "Ada Lovelace", "{user}");
+    assert_eq!(user["email_verified"], true, "{user}");
+    let identities = env.json(&["user", "identities", user["id"].as_str().unwrap()]);
+    assert_eq!(identities[0]["subject"], "001234.apple.subject");
+}

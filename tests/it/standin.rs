@@ -1,5 +1,7 @@
 //! A tiny upstream provider written for the tests: plain OAuth 2.0 (a user-info endpoint with a
-//! GitHub-like answer) or OIDC whose ID tokens are signed by a key it does not publish. Its
+//! GitHub-like answer), OIDC whose ID tokens are signed by a key it does not publish, or a Sign in
+//! with Apple look-alike (answers by `form_post` with the `user` field, wants a client secret
+//! that is an ES256 JWT signed with the developer's key, says `email_verified: "true"`). Its
 //! authorization endpoint consents at once; its token endpoint checks the PKCE verifier and the
 //! client secret, so a connector that forgot either fails the test.
 
@@ -18,7 +20,14 @@ pub enum Mode {
     OAuth2,
     /// OIDC, signing ID tokens with a key missing from its JWKS.
     ForeignKeyOidc,
+    /// Sign in with Apple's ways.
+    Apple,
 }
+
+/// The Apple look-alike's team and key ids.
+pub const APPLE_TEAM: &str = "TEAM123456";
+/// The id of the developer's key.
+pub const APPLE_KEY_ID: &str = "KEY1234567";
 
 /// The client secret the stand-in expects.
 pub const SECRET: &str = "standin-secret";
@@ -27,6 +36,17 @@ pub const SECRET: &str = "standin-secret";
 pub struct StandIn {
     /// `http://127.0.0.1:PORT`.
     pub base: String,
+    /// The developer's private key (PKCS#8 PEM) the Apple look-alike checks client secrets
+    /// against, as Apple's `AuthKey_<key id>.p8`.
+    pub developer_key: String,
+}
+
+/// The keys a stand-in keeps for its life.
+struct Keys {
+    /// Signs its ID tokens (published in Apple mode).
+    published: doorman::oidc::keys::GeneratedKey,
+    /// The developer's key (Apple mode).
+    developer: doorman::oidc::keys::GeneratedKey,
 }
 
 struct Pending {
@@ -40,12 +60,35 @@ pub fn start(mode: Mode) -> StandIn {
     let base = format!("http://{}", listener.local_addr().unwrap());
     let codes: Arc<Mutex<HashMap<String, Pending>>> = Arc::default();
     let issuer = base.clone();
+    let keys = Arc::new(Keys {
+        published: generate(KeyAlgorithm::ES256).unwrap(),
+        developer: generate(KeyAlgorithm::ES256).unwrap(),
+    });
+    let developer_key = keys.developer.private_pem.clone();
     std::thread::spawn(move || {
         for stream in listener.incoming().flatten() {
-            let _ = serve(stream, mode, &issuer, &codes);
+            let _ = serve(stream, mode, &issuer, &codes, &keys);
         }
     });
-    StandIn { base }
+    StandIn {
+        base,
+        developer_key,
+    }
+}
+
+/// Whether a client secret is the JWT Apple wants: ES256 by the developer's key, from the team
+/// to this issuer about the client.
+fn apple_secret_ok(secret: &str, keys: &Keys, issuer: &str, client_id: &str) -> bool {
+    let Ok(key) = jsonwebtoken::DecodingKey::from_jwk(&keys.developer.public_jwk) else {
+        return false;
+    };
+    let mut validation = jsonwebtoken::Validation::new(jsonwebtoken::Algorithm::ES256);
+    validation.set_audience(&[issuer]);
+    validation.set_issuer(&[APPLE_TEAM]);
+    validation.sub = Some(client_id.to_string());
+    let header_ok =
+        jsonwebtoken::decode_header(secret).is_ok_and(|h| h.kid.as_deref() == Some(APPLE_KEY_ID));
+    header_ok && jsonwebtoken::decode::<Value>(secret, &key, &validation).is_ok()
 }
 
 fn signer() -> Signer {
@@ -62,6 +105,7 @@ fn serve(
     mode: Mode,
     issuer: &str,
     codes: &Mutex<HashMap<String, Pending>>,
+    keys: &Keys,
 ) -> std::io::Result<()> {
     let mut reader = BufReader::new(stream.try_clone()?);
     let mut line = String::new();
@@ -101,6 +145,9 @@ fn serve(
                 "jwks_uri": format!("{issuer}/jwks"),
             }),
         ),
+        "/jwks" if mode == Mode::Apple => {
+            (200, None, json!({ "keys": [keys.published.public_jwk] }))
+        }
         "/jwks" => {
             let published = generate(KeyAlgorithm::ES256).unwrap();
             (200, None, json!({ "keys": [published.public_jwk] }))
@@ -114,6 +161,28 @@ fn serve(
                     nonce: params.get("nonce").cloned(),
                 },
             );
+            if mode == Mode::Apple {
+                // form_post: a page that POSTs the answer back, with the name Apple sends once.
+                if params.get("response_mode").map(String::as_str) != Some("form_post") {
+                    return respond(stream, 400, None, "text/plain", "form_post is required");
+                }
+                let user = r#"{"name":{"firstName":"Ada","lastName":"Lovelace"},"email":"ada@apple.test"}"#;
+                let field = |name: &str, value: &str| {
+                    format!(
+                        "<input type=hidden name={name} value=\"{}\">",
+                        value.replace('&', "&amp;").replace('"', "&quot;")
+                    )
+                };
+                let page = format!(
+                    "<!doctype html><body onload=\"document.forms[0].submit()\">\
+                     <form method=post action=\"{}\">{}{}{}</form></body>",
+                    params["redirect_uri"],
+                    field("code", &code),
+                    field("state", &params["state"]),
+                    field("user", user),
+                );
+                return respond(stream, 200, None, "text/html", &page);
+            }
             let to = format!(
                 "{}?code={code}&state={}",
                 params["redirect_uri"], params["state"]
@@ -125,8 +194,39 @@ fn serve(
             let verifier_ok = pending.as_ref().is_some_and(|p| {
                 doorman::oidc::pkce::verify(&params["code_verifier"], &p.challenge)
             });
-            if !verifier_ok || params.get("client_secret").map(String::as_str) != Some(SECRET) {
+            let secret = params
+                .get("client_secret")
+                .map(String::as_str)
+                .unwrap_or_default();
+            let secret_ok = match mode {
+                Mode::Apple => apple_secret_ok(secret, keys, issuer, &params["client_id"]),
+                _ => secret == SECRET,
+            };
+            if !verifier_ok || !secret_ok {
                 (400, None, json!({ "error": "invalid_grant" }))
+            } else if mode == Mode::Apple {
+                let now = doorman::model::timestamp::Timestamp::now().unix();
+                let claims = json!({
+                    "iss": issuer, "sub": "001234.apple.subject", "aud": params["client_id"],
+                    "exp": now + 300, "iat": now, "email": "ada@apple.test",
+                    "email_verified": "true", "nonce": pending.and_then(|p| p.nonce),
+                });
+                let signer = Signer {
+                    kid: keys.published.kid.clone(),
+                    algorithm: keys.published.algorithm,
+                    key: PrivateKey::from_pem(
+                        keys.published.algorithm,
+                        &keys.published.private_pem,
+                    )
+                    .unwrap(),
+                };
+                let token =
+                    doorman::oidc::jwt::sign(&signer, None, claims.as_object().unwrap()).unwrap();
+                (
+                    200,
+                    None,
+                    json!({ "id_token": token, "access_token": "x", "token_type": "bearer" }),
+                )
             } else if mode == Mode::OAuth2 {
                 (
                     200,
@@ -170,10 +270,19 @@ fn serve(
     } else {
         answer.to_string()
     };
-    let mut out = stream;
+    respond(stream, status, location, "application/json", &body)
+}
+
+fn respond(
+    mut out: TcpStream,
+    status: u16,
+    location: Option<String>,
+    content_type: &str,
+    body: &str,
+) -> std::io::Result<()> {
     write!(
         out,
-        "HTTP/1.1 {status} X\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n{}\r\n{body}",
+        "HTTP/1.1 {status} X\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nConnection: close\r\n{}\r\n{body}",
         body.len(),
         location
             .map(|l| format!("Location: {l}\r\n"))

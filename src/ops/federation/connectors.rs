@@ -228,10 +228,14 @@ impl Doorman {
             ),
             (&e.token_endpoint, &mut c.endpoints.token_endpoint),
             (&e.userinfo_endpoint, &mut c.endpoints.userinfo_endpoint),
+            (&e.response_mode, &mut c.endpoints.response_mode),
         ] {
             if from.is_some() {
                 to.clone_from(from);
             }
+        }
+        if e.apple.is_some() {
+            c.endpoints.apple.clone_from(&e.apple);
         }
         c.endpoints.mapping.extend(e.mapping.clone());
         if let Some(scopes) = &changes.scopes {
@@ -249,6 +253,9 @@ impl Doorman {
         }
         stored.connector.updated_at = now;
         stored.connector.validate()?;
+        if stored.connector.endpoints.apple.is_some() {
+            crate::oidc::upstream::check_apple_key(stored.client_secret.as_deref())?;
+        }
         table::save(&tx, &stored)?;
         if !stored.connector.sso && old_name != stored.connector.name {
             rename_button(&tx, Some(&old_name), Some(&stored.connector.name), now)?;
@@ -365,6 +372,8 @@ pub(crate) fn build(
             userinfo_endpoint: pick(&given.userinfo_endpoint, &defaults.userinfo_endpoint),
             scopes,
             mapping: given.mapping.clone(),
+            response_mode: pick(&given.response_mode, &defaults.response_mode),
+            apple: given.apple.clone(),
         },
         sso: input.sso,
         sso_config: Sso {
@@ -387,6 +396,9 @@ pub(crate) fn build(
         )));
     }
     connector.validate()?;
+    if connector.endpoints.apple.is_some() {
+        crate::oidc::upstream::check_apple_key(input.client_secret.as_deref())?;
+    }
     Ok(StoredConnector {
         connector,
         client_secret: input.client_secret.clone(),

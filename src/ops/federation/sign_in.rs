@@ -45,6 +45,9 @@ pub struct Callback<'a> {
     pub error: Option<&'a str>,
     /// Its description.
     pub error_description: Option<&'a str>,
+    /// Sign in with Apple's `user` (JSON with the name, sent on the first sign-in only and not
+    /// signed: only the name is taken from it).
+    pub user: Option<&'a str>,
 }
 
 /// How a connector sign-in ended.
@@ -231,7 +234,12 @@ impl Doorman {
             return refused(Refusal::Denied("no authorization code came back".into()));
         };
         match self.fetch_profile(&stored, pending, code) {
-            Ok(profile) => self.sign_in_upstream(&stored.connector, pending, profile),
+            Ok(mut profile) => {
+                if profile.name.is_none() {
+                    profile.name = callback.user.and_then(upstream::apple_user_name);
+                }
+                self.sign_in_upstream(&stored.connector, pending, profile)
+            }
             Err(e) => refused(Refusal::Upstream(e)),
         }
     }
@@ -267,7 +275,23 @@ impl Doorman {
             ("client_id", connector.client_id.as_str()),
             ("code_verifier", pending.verifier.as_str()),
         ];
-        if let Some(secret) = &stored.client_secret {
+        let apple_secret = match (&connector.endpoints.apple, &stored.client_secret) {
+            (Some(key), Some(pem)) => {
+                let audience = metadata
+                    .as_ref()
+                    .map_or(connector.endpoints.issuer.as_deref(), |m| {
+                        Some(m.issuer.as_str())
+                    })
+                    .unwrap_or_default();
+                let now = self.clock.now();
+                Some(
+                    upstream::apple_client_secret(key, pem, &connector.client_id, audience, now)
+                        .map_err(refused)?,
+                )
+            }
+            _ => None,
+        };
+        if let Some(secret) = apple_secret.as_ref().or(stored.client_secret.as_ref()) {
             form.push(("client_secret", secret.as_str()));
         }
         let (status, answer) = self.upstreams.client().post_form(&token_endpoint, &form)?;

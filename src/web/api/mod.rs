@@ -11,6 +11,7 @@ pub mod auth;
 pub mod body;
 pub mod error;
 pub mod management;
+pub mod management_openapi;
 pub mod openapi;
 pub mod pagination;
 pub mod route_table;

@@ -119,6 +119,16 @@ fn route(state: &ServerState, doorman: &mut Doorman, request: &Request) -> Respo
             .unwrap_or_else(|e| oauth_error(&e))
             .header("Access-Control-Allow-Origin", "*");
     }
+    // A provider's form_post answer comes from its own site by design; it only turns into the
+    // GET callback, which checks everything.
+    if request.method == "POST"
+        && let Some(id) = path.strip_prefix("/callback/")
+        && !id.is_empty()
+        && !id.contains('/')
+    {
+        let answer = connectors::form_post_callback(request, id);
+        return respond(doorman, request, answer);
+    }
     if request.method == "POST" && !same_origin_form(request) {
         let page = error_page(doorman, request, None, 403, "error.form_expired");
         return respond(doorman, request, Ok(page));

@@ -101,6 +101,7 @@ pub fn callback(
         code: request.param("code"),
         error: request.param("error"),
         error_description: request.param("error_description"),
+        user: request.param("user"),
     };
     match doorman.arrive(&pending, answer)? {
         Arrival::SignedIn { user, created, amr } => signed_in(
@@ -203,4 +204,21 @@ pub fn refused(
         ),
         Refusal::Suspended => error_page(doorman, request, locales, 403, "error.account_suspended"),
     }
+}
+
+/// `POST /callback/{id}`: a provider that answers with `response_mode=form_post` (Sign in with
+/// Apple) POSTs from its own site, so the browser sends no SameSite=Lax cookie with it. The
+/// answer's fields go on to `GET /callback/{id}` by a 303, a top-level navigation that carries the
+/// cookies, where the state and the browser's binding are checked as for any callback.
+pub fn form_post_callback(request: &Request, connector: &str) -> Answer {
+    let mut query = form_urlencoded::Serializer::new(String::new());
+    for key in ["code", "state", "error", "error_description", "user"] {
+        if let Some(value) = request.param(key) {
+            query.append_pair(key, value);
+        }
+    }
+    Ok(Response::redirect(&format!(
+        "/callback/{connector}?{}",
+        query.finish()
+    )))
 }
