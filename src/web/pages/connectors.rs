@@ -212,10 +212,19 @@ pub fn refused(
 /// cookies, where the state and the browser's binding are checked as for any callback.
 pub fn form_post_callback(request: &Request, connector: &str) -> Answer {
     let mut query = form_urlencoded::Serializer::new(String::new());
-    for key in ["code", "state", "error", "error_description", "user"] {
+    for key in ["code", "state", "error", "error_description"] {
         if let Some(value) = request.param(key) {
             query.append_pair(key, value);
         }
+    }
+    // Only the name goes on from Apple's `user` field (its email stays out of the URL).
+    let name = request
+        .param("user")
+        .and_then(|user| serde_json::from_str::<serde_json::Value>(user).ok())
+        .map(|user| user["name"].clone())
+        .filter(serde_json::Value::is_object);
+    if let Some(name) = name {
+        query.append_pair("user", &serde_json::json!({ "name": name }).to_string());
     }
     Ok(Response::redirect(&format!(
         "/callback/{connector}?{}",
