@@ -12,7 +12,7 @@ use crate::error::{Error, Result};
 use crate::model::mfa::{Factor, FactorKind};
 use crate::model::user::User;
 use crate::ops::account_center::verification_records::{
-    RecordKind, VerificationRecord, insert_record,
+    RecordKind, VerificationRecord, failed, insert_record,
 };
 use crate::ops::accounts::passkeys::insert_passkey;
 use crate::ops::{Doorman, record};
@@ -67,14 +67,7 @@ impl Doorman {
                 Some(now),
             )?)
         } else {
-            record(
-                &tx,
-                &self.actor,
-                now,
-                "verification.failed",
-                Some(&user.id),
-                json!({ "method": "totp" }),
-            )?;
+            failed(&tx, &self.actor, now, &user.id, "totp")?;
             None
         };
         tx.commit()?;
@@ -166,14 +159,7 @@ impl Doorman {
         let tx = self.store.transaction()?;
         store::verifications::update(&tx, &stored)?;
         if !proven {
-            record(
-                &tx,
-                &self.actor,
-                now,
-                "verification.failed",
-                Some(&user.id),
-                json!({ "method": "passkey" }),
-            )?;
+            failed(&tx, &self.actor, now, &user.id, "passkey")?;
         }
         tx.commit()?;
         Ok(if proven {

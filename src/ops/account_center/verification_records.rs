@@ -55,6 +55,25 @@ impl RecordKind {
     }
 }
 
+/// Audits a failed attempt at a record (a wrong password, code or passkey), as a failed
+/// sign-in is.
+pub(crate) fn failed(
+    conn: &rusqlite::Connection,
+    actor: &str,
+    now: Timestamp,
+    user_id: &str,
+    method: &str,
+) -> Result<()> {
+    record(
+        conn,
+        actor,
+        now,
+        "verification.failed",
+        Some(user_id),
+        json!({ "method": method }),
+    )
+}
+
 /// Stores a record of `kind` for `user`, proven at `verified_at` or (a passkey ceremony under
 /// way, its state in `payload`) not yet; it lapses ten minutes after it was made.
 pub(crate) fn insert_record(
@@ -135,14 +154,7 @@ impl Doorman {
         };
         let tx = self.store.transaction()?;
         if !matched {
-            record(
-                &tx,
-                &self.actor,
-                now,
-                "verification.failed",
-                Some(&user.id),
-                json!({ "method": "password" }),
-            )?;
+            failed(&tx, &self.actor, now, &user.id, "password")?;
             tx.commit()?;
             return Ok(None);
         }
