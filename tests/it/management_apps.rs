@@ -7,7 +7,7 @@ use serde_json::json;
 
 use crate::management_users::{admin_token, call, code_of};
 use crate::server::{Server, post_form};
-use crate::util::Env;
+use crate::util::{Env, id_named};
 
 fn client_credentials(server: &Server, id: &str, secret: &str) -> u16 {
     post_form(
@@ -154,16 +154,7 @@ fn a_machine_app_joins_an_organization_with_a_role() {
         .as_str()
         .unwrap()
         .to_string();
-    let role = env
-        .json(&["org", "role", "list"])
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|r| r["name"] == "robot")
-        .unwrap()["id"]
-        .as_str()
-        .unwrap()
-        .to_string();
+    let role = id_named(&env.json(&["org", "role", "list"]), "robot");
     let apps = format!("/api/organizations/{org}/applications");
     let added = call(
         &server,

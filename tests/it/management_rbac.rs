@@ -7,7 +7,7 @@ use serde_json::json;
 
 use crate::management_users::{admin_token, call, code_of};
 use crate::server::{Browser, PASSWORD};
-use crate::util::{Env, create_user};
+use crate::util::{Env, create_user, id_named};
 
 #[test]
 fn resources_scopes_and_roles_are_managed_by_id() {
@@ -227,15 +227,7 @@ fn a_machine_role_is_given_to_apps_by_id() {
         None,
     )
     .json();
-    let role = roles
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|r| r["name"] == "runner")
-        .unwrap()["id"]
-        .as_str()
-        .unwrap()
-        .to_string();
+    let role = id_named(&roles, "runner");
     let apps = format!("/api/roles/{role}/applications");
     let given = call(
         &server,

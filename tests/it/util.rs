@@ -236,3 +236,12 @@ pub fn paused_bulk_seed(
     );
     (child, lines)
 }
+
+/// The `id` of the item named `name` in a JSON list (roles, scopes, organizations...).
+pub fn id_named(list: &Value, name: &str) -> String {
+    list.as_array()
+        .and_then(|items| items.iter().find(|item| item["name"] == name))
+        .and_then(|item| item["id"].as_str())
+        .unwrap_or_else(|| panic!("no '{name}' in {list}"))
+        .to_string()
+}
