@@ -235,4 +235,24 @@ fn an_apps_script_adds_a_passkey_and_proves_the_user_with_it_through_the_api() {
     assert_eq!(listed.json()[0]["name"], "Work laptop");
     let factors = env.json(&["user", "mfa", "list", "ada@example.com"]);
     assert_eq!(factors[0]["name"], "Work laptop", "{factors}");
+    // The account center shows the passkey by its name (signing in without the second factor,
+    // which the user opts out of).
+    let record = password_record(&server, &token, PASSWORD).json()["verificationRecordId"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let skip = json!({ "skipMfaOnSignIn": true });
+    let path = "/api/my-account/mfa-settings";
+    assert_eq!(
+        call(&server, "PATCH", path, &token, Some(&record), Some(skip)).status,
+        200
+    );
+    let mut browser = crate::server::Browser::new(&server);
+    browser.sign_in("/account", "ada@example.com", PASSWORD);
+    let page = browser.get("/account");
+    assert!(
+        page.body.contains("data-factor-name>Work laptop<"),
+        "{}",
+        page.body
+    );
 }

@@ -78,6 +78,8 @@ pub struct FactorRow {
     pub kind: &'static str,
     /// Its label's key.
     pub label_key: &'static str,
+    /// The name its owner gave it (passkeys named through the Account API).
+    pub name: Option<String>,
 }
 
 /// A row with an id, a label and a detail (a session, an app, a token).
@@ -264,6 +266,7 @@ pub fn overview(
                 id: f.id.clone(),
                 kind: f.kind.as_str(),
                 label_key,
+                name: f.name.clone(),
             })
         })
         .collect();
