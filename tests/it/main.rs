@@ -6,6 +6,7 @@ mod account_api;
 mod account_center_pages;
 mod account_mfa_api;
 mod api;
+mod apple_connector;
 mod browser;
 mod browser_account;
 mod browser_connectors;
