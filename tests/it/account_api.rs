@@ -390,6 +390,23 @@ fn a_third_party_apps_token_reads_but_never_changes() {
         (change.status, code_of(&change)),
         (403, "auth.forbidden".into())
     );
+    // Nor may it make a token that acts as the user.
+    let record = password_record(&server, &token, PASSWORD).json()["verificationRecordId"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let made = call(
+        &server,
+        "POST",
+        "/api/my-account/personal-access-tokens",
+        &token,
+        Some(&record),
+        Some(json!({ "name": "mine" })),
+    );
+    assert_eq!(
+        (made.status, code_of(&made)),
+        (403, "auth.forbidden".into())
+    );
 }
 
 #[test]

@@ -182,3 +182,55 @@ fn opting_out_of_the_second_factor_lets_the_next_sign_in_through() {
         (401, "auth.unauthorized".into())
     );
 }
+
+#[test]
+fn the_user_makes_lists_and_revokes_their_personal_access_tokens() {
+    let (env, server, token) = setup("{enabled: true}", "openid profile");
+    let path = "/api/my-account/personal-access-tokens";
+    let unproven = call(
+        &server,
+        "POST",
+        path,
+        &token,
+        None,
+        Some(json!({ "name": "ci" })),
+    );
+    assert_eq!(
+        (unproven.status, code_of(&unproven)),
+        (401, "verification_record.permission_denied".into())
+    );
+    let made = call(
+        &server,
+        "POST",
+        path,
+        &token,
+        Some(&record(&server, &token)),
+        Some(json!({ "name": "ci" })),
+    );
+    assert_eq!(made.status, 201, "{made:?}");
+    let value = made.json()["value"].as_str().unwrap().to_string();
+    assert!(value.starts_with("pat_"), "{value}");
+    let listed = call(&server, "GET", path, &token, None, None).json();
+    assert_eq!(listed[0]["name"], "ci");
+    assert!(listed[0].get("value").is_none(), "shown once: {listed}");
+    let taken = call(
+        &server,
+        "POST",
+        path,
+        &token,
+        Some(&record(&server, &token)),
+        Some(json!({ "name": "ci" })),
+    );
+    assert_eq!(
+        (taken.status, code_of(&taken)),
+        (422, "user.personal_access_token_name_exists".into())
+    );
+    let revoked = call(&server, "DELETE", &format!("{path}/ci"), &token, None, None);
+    assert_eq!(revoked.status, 204, "{revoked:?}");
+    assert_eq!(
+        env.json(&["user", "token", "list", "ada@example.com"]),
+        json!([])
+    );
+    let again = call(&server, "DELETE", &format!("{path}/ci"), &token, None, None);
+    assert_eq!(again.status, 404);
+}

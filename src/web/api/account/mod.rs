@@ -13,6 +13,7 @@ pub mod mfa;
 pub mod openapi;
 pub mod routes;
 pub mod sessions;
+pub mod tokens;
 pub mod verifications;
 
 use serde::{Deserialize, Deserializer};

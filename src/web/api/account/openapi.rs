@@ -113,6 +113,24 @@ pub const ACCOUNT_ROUTES: &[Route] = &[
         A,
         "Skip the second factor at sign-in, or not",
     ),
+    route(
+        "GET",
+        "/api/my-account/personal-access-tokens",
+        A,
+        "List personal access tokens",
+    ),
+    route(
+        "POST",
+        "/api/my-account/personal-access-tokens",
+        A,
+        "Make a personal access token",
+    ),
+    route(
+        "DELETE",
+        "/api/my-account/personal-access-tokens/{name}",
+        A,
+        "Revoke a personal access token",
+    ),
     route("GET", "/api/my-account/sessions", A, "List sessions"),
     route(
         "DELETE",

@@ -6,7 +6,7 @@ use crate::ops::Doorman;
 use crate::web::api::account::identifiers::{self as identifiers, Kind::Email, Kind::Phone};
 use crate::web::api::account::{
     self as account, factor_verifications, mfa as account_mfa, sessions as account_sessions,
-    verifications,
+    tokens, verifications,
 };
 use crate::web::api::error::{ApiAnswer, ApiError};
 use crate::web::common::http::Request;
@@ -55,6 +55,8 @@ pub fn route(state: &ServerState, doorman: &mut Doorman, request: &Request) -> O
         ("POST", "/api/my-account/mfa-verifications/backup-codes/generate") => {
             account_mfa::backup_codes(doorman, request)
         }
+        ("GET", "/api/my-account/personal-access-tokens") => tokens::list(doorman, request),
+        ("POST", "/api/my-account/personal-access-tokens") => tokens::create(doorman, request),
         ("GET", "/api/my-account/mfa-settings") => account_mfa::settings(doorman, request),
         ("PATCH", "/api/my-account/mfa-settings") => account_mfa::update_settings(doorman, request),
         ("POST", "/api/verifications/password") => verifications::password(state, doorman, request),
@@ -83,6 +85,7 @@ pub fn route(state: &ServerState, doorman: &mut Doorman, request: &Request) -> O
         (_, "/api/my-account/mfa-verifications") => not_allowed(request, "GET, POST"),
         (_, "/api/my-account/mfa-verifications/totp") => not_allowed(request, "PUT, DELETE"),
         (_, "/api/my-account/mfa-settings") => not_allowed(request, "GET, PATCH"),
+        (_, "/api/my-account/personal-access-tokens") => not_allowed(request, "GET, POST"),
         (_, "/api/my-account/profile") => not_allowed(request, "PATCH"),
         (_, "/api/my-account/primary-email" | "/api/my-account/primary-phone") => {
             not_allowed(request, "POST, DELETE")
@@ -110,7 +113,8 @@ pub fn route(state: &ServerState, doorman: &mut Doorman, request: &Request) -> O
 }
 
 /// The paths that end in an id: `DELETE /api/my-account/sessions/{id}`, `.../grants/{id}`,
-/// `.../identities/{connector id}` and `.../mfa-verifications/{id}` (the authenticator app's
+/// `.../identities/{connector id}`, `.../personal-access-tokens/{name}` and
+/// `.../mfa-verifications/{id}` (the authenticator app's
 /// `totp` too, as Logto removes it by id or kind alike), and
 /// `PATCH .../mfa-verifications/{id}/name`.
 fn item_route(state: &ServerState, doorman: &mut Doorman, request: &Request) -> Option<ApiAnswer> {
@@ -125,7 +129,13 @@ fn item_route(state: &ServerState, doorman: &mut Doorman, request: &Request) -> 
             _ => not_allowed(request, "PATCH"),
         });
     }
-    let kinds = ["sessions", "grants", "identities", "mfa-verifications"];
+    let kinds = [
+        "sessions",
+        "grants",
+        "identities",
+        "mfa-verifications",
+        "personal-access-tokens",
+    ];
     let (kind, id) = kinds.iter().find_map(|kind| {
         let id = path.strip_prefix(&format!("/api/my-account/{kind}/"))?;
         Some((*kind, id))
@@ -140,6 +150,7 @@ fn item_route(state: &ServerState, doorman: &mut Doorman, request: &Request) -> 
         "sessions" => account_sessions::end_session(state, doorman, request, id),
         "grants" => account_sessions::revoke_grant(doorman, request, id),
         "mfa-verifications" => account_mfa::remove(doorman, request, id),
+        "personal-access-tokens" => tokens::revoke(doorman, request, id),
         _ => identifiers::unlink(doorman, request, id),
     })
 }

@@ -9,11 +9,11 @@ use serde_json::{Value, json};
 use crate::model::timestamp::Timestamp;
 use crate::model::user::User;
 use crate::ops::Doorman;
-use crate::ops::accounts::personal_tokens::PersonalToken;
 use crate::web::api::account::mfa::factor_body;
+use crate::web::api::account::tokens::{name_taken, token_body};
 use crate::web::api::body;
 use crate::web::api::error::{ApiAnswer, ApiError};
-use crate::web::api::management::admin::{domain, millis, no_route, not_allowed};
+use crate::web::api::management::admin::{domain, no_route, not_allowed};
 use crate::web::api::management::user_shape::user_body;
 use crate::web::api::pagination::respond_list;
 use crate::web::common::http::{Request, Response};
@@ -33,19 +33,6 @@ enum NewFactor {
 struct NewToken {
     name: String,
     expires_at: Option<i64>,
-}
-
-fn token_body(user: &User, token: &PersonalToken) -> Value {
-    let mut body = json!({
-        "userId": user.id,
-        "name": token.name,
-        "createdAt": millis(token.created_at),
-        "expiresAt": token.expires_at.map(millis),
-    });
-    if let Some(value) = &token.token {
-        body["value"] = json!(value);
-    }
-    body
 }
 
 /// `/api/users/{id}/{mfa-verifications,personal-access-tokens,identities}...` for `user`;
@@ -111,12 +98,7 @@ pub fn route(
                 .acting_as(actor, |d| {
                     d.create_personal_token(&user.id, &name, expires, None)
                 })
-                .map_err(|e| match e {
-                    crate::Error::Conflict(m) => {
-                        ApiError::new(422, "user.personal_access_token_name_exists", m)
-                    }
-                    other => domain(other),
-                })?;
+                .map_err(name_taken)?;
             Ok(Response::json(201, &token_body(user, &made)))
         }
         (_, "personal-access-tokens", "") => Err(not_allowed(request, "GET, POST")),
