@@ -10,6 +10,7 @@ each under 30 s. Timed as whole commands (wall clock), REPS fresh rounds, median
 
 import json
 import os
+import shutil
 import statistics
 import sys
 import time
@@ -63,6 +64,8 @@ def one_round():
                                 "--client-id", "bench-admin", "--client-secret-stdin"], copy, secret)
     finally:
         server.stop()
+        for directory in (source, target, copy):
+            shutil.rmtree(directory, ignore_errors=True)
     return push_s, pushed, pull_s, pulled
 
 
