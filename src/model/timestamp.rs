@@ -27,6 +27,16 @@ impl Timestamp {
         self.0
     }
 
+    /// Milliseconds since the epoch, as Logto's JSON bodies give times.
+    pub fn unix_millis(self) -> i64 {
+        self.0.saturating_mul(1000)
+    }
+
+    /// The second a time in milliseconds since the epoch falls in (Logto's bodies).
+    pub fn from_unix_millis(millis: i64) -> Self {
+        Timestamp(millis.div_euclid(1000))
+    }
+
     /// This instant plus some seconds (an expiry).
     pub fn plus(self, seconds: i64) -> Timestamp {
         Timestamp(self.0.saturating_add(seconds))

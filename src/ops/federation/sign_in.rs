@@ -279,9 +279,8 @@ impl Doorman {
             (Some(key), Some(pem)) => {
                 let audience = metadata
                     .as_ref()
-                    .map_or(connector.endpoints.issuer.as_deref(), |m| {
-                        Some(m.issuer.as_str())
-                    })
+                    .map(|m| m.issuer.as_str())
+                    .or(connector.endpoints.issuer.as_deref())
                     .unwrap_or_default();
                 let now = self.clock.now();
                 Some(

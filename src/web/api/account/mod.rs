@@ -344,7 +344,7 @@ fn profile_body(doorman: &Doorman, account: &AccountCaller) -> Result<Value, Api
     let user = &account.user;
     let fields = account.center.fields;
     let scope = |s: &str| account.caller.has_scope(s);
-    let ms = |t: crate::model::timestamp::Timestamp| t.unix() * 1000;
+    let ms = crate::model::timestamp::Timestamp::unix_millis;
     let mut body = Map::new();
     body.insert("id".into(), json!(user.id));
     let mut put = |key: &str, value: Value, allowed: bool| {

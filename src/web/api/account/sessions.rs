@@ -15,7 +15,7 @@ use crate::web::engine::state::ServerState;
 use crate::web::oidc::backchannel::notify_apps;
 
 fn ms(at: crate::model::timestamp::Timestamp) -> i64 {
-    at.unix() * 1000
+    at.unix_millis()
 }
 
 /// The checks every route here shares; `change` for the `DELETE`s.

@@ -19,12 +19,11 @@ use crate::web::common::http::{Request, Response};
 
 /// A personal access token as Logto's Management API shows one; its value only when just made.
 pub fn token_body(user: &User, token: &PersonalToken) -> Value {
-    let millis = |t: Timestamp| t.unix() * 1000;
     let mut body = json!({
         "userId": user.id,
         "name": token.name,
-        "createdAt": millis(token.created_at),
-        "expiresAt": token.expires_at.map(millis),
+        "createdAt": token.created_at.unix_millis(),
+        "expiresAt": token.expires_at.map(Timestamp::unix_millis),
     });
     if let Some(value) = &token.token {
         body["value"] = json!(value);
@@ -66,7 +65,7 @@ pub fn create(doorman: &mut Doorman, request: &Request) -> ApiAnswer {
     let record = account.verified(doorman, request)?;
     account.may_change(doorman, Control::Edit)?;
     let NewToken { name, expires_at } = body::json(request)?;
-    let expires = expires_at.map(|ms| Timestamp::from_unix(ms.div_euclid(1000)));
+    let expires = expires_at.map(Timestamp::from_unix_millis);
     let user_id = account.user.id.clone();
     let made = doorman
         .acting_as(account.caller.actor(), |d| {

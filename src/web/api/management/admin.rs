@@ -21,7 +21,7 @@ pub const TENANT_ID: &str = "default";
 
 /// Milliseconds since the epoch, as Logto's bodies give times.
 pub fn millis(at: crate::model::timestamp::Timestamp) -> i64 {
-    at.unix() * 1000
+    at.unix_millis()
 }
 
 /// A domain error as the Management API answers it: a missing entity is Logto's 404

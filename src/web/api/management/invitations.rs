@@ -159,7 +159,7 @@ fn list(doorman: &Doorman, request: &Request) -> ApiAnswer {
 /// `POST /api/organization-invitations` (201).
 fn create(doorman: &mut Doorman, request: &Request, actor: String) -> ApiAnswer {
     let new: NewBody = body::json(request)?;
-    let now_ms = doorman.clock.now().unix() * 1000;
+    let now_ms = doorman.clock.now().unix_millis();
     if new.expires_at <= now_ms {
         return Err(ApiError::new(
             400,

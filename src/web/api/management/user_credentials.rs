@@ -93,7 +93,7 @@ pub fn route(
         }
         ("POST", "personal-access-tokens", "") => {
             let NewToken { name, expires_at } = body::json(request)?;
-            let expires = expires_at.map(|ms| Timestamp::from_unix(ms.div_euclid(1000)));
+            let expires = expires_at.map(Timestamp::from_unix_millis);
             let made = doorman
                 .acting_as(actor, |d| {
                     d.create_personal_token(&user.id, &name, expires, None)

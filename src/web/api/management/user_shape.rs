@@ -10,7 +10,7 @@ use crate::web::api::error::ApiError;
 
 /// A user as Logto's Management API shows one.
 pub fn user_body(doorman: &Doorman, user: &User) -> Result<Value, ApiError> {
-    let ms = |t: crate::model::timestamp::Timestamp| t.unix() * 1000;
+    let ms = crate::model::timestamp::Timestamp::unix_millis;
     let identities: Map<String, Value> = doorman
         .user_identities(&user.id)?
         .into_iter()
