@@ -50,7 +50,7 @@ struct TotpBody {
 /// `POST /api/verifications/totp/verify`: 201 with a record when the code is a current one of
 /// the user's authenticator app, 400 `session.mfa.invalid_totp_code` when not.
 pub fn totp(state: &ServerState, doorman: &mut Doorman, request: &Request) -> ApiAnswer {
-    let user = user_of(doorman, request)?;
+    let (_, user) = user_of(doorman, request)?;
     let TotpBody { code } = body::json(request)?;
     not_limited(state, doorman, &user, request)?;
     match doorman.verify_totp_record(&user, &code)? {
@@ -68,7 +68,7 @@ pub fn totp(state: &ServerState, doorman: &mut Doorman, request: &Request) -> Ap
 
 /// Starts a ceremony: `new` registers a passkey, otherwise one of the user's proves them.
 fn start(doorman: &mut Doorman, request: &Request, new: bool) -> ApiAnswer {
-    let user = user_of(doorman, request)?;
+    let (_, user) = user_of(doorman, request)?;
     let Some((options, record)) = doorman.start_passkey_record(&user, new)? else {
         return Err(if new {
             ApiError::new(
@@ -121,7 +121,7 @@ struct CeremonyAnswer {
 /// `POST /api/verifications/web-authn/{registration,authentication}/verify`: the browser's
 /// answer proves the record (200), or is refused (400, the record spent).
 pub fn verify(state: &ServerState, doorman: &mut Doorman, request: &Request) -> ApiAnswer {
-    let user = user_of(doorman, request)?;
+    let (_, user) = user_of(doorman, request)?;
     let CeremonyAnswer {
         verification_record_id: id,
         payload,

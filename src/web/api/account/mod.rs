@@ -24,7 +24,7 @@ use crate::model::standard_claims;
 use crate::model::user::{PasswordInput, Profile, Secret, User, UserField};
 use crate::ops::Doorman;
 use crate::ops::account_center::verification_records::Proof;
-use crate::web::api::auth::{Audience, Caller, authenticate};
+use crate::web::api::auth::Caller;
 use crate::web::api::body;
 use crate::web::api::error::{ApiAnswer, ApiError};
 use crate::web::common::http::{Request, Response};
@@ -48,14 +48,7 @@ pub struct AccountCaller {
 impl AccountCaller {
     /// Authenticates a user's token and checks the account center is on (Logto's order).
     pub fn of(doorman: &Doorman, request: &Request) -> Result<AccountCaller, ApiError> {
-        let caller = authenticate(doorman, request, Audience::Doorman, &[])?;
-        let user = doorman.find_user(&caller.id).map_err(|_| {
-            ApiError::new(
-                401,
-                "auth.unauthorized",
-                "Unauthorized. Please check credentials and its scope.",
-            )
-        })?;
+        let (caller, user) = verifications::user_of(doorman, request)?;
         let center = doorman.settings()?.account_center;
         if !center.enabled {
             return Err(ApiError::new(

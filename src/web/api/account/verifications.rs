@@ -9,25 +9,27 @@ use serde_json::json;
 use crate::ops::Doorman;
 use crate::ops::account_center::verification_records::VerificationRecord;
 use crate::ops::accounts::verification::{CodeCheck, Purpose, channel_of};
-use crate::web::api::auth::{Audience, authenticate};
+use crate::web::api::auth::{Audience, Caller, authenticate};
 use crate::web::api::body;
 use crate::web::api::error::{ApiAnswer, ApiError};
 use crate::web::common::http::{Request, Response};
 use crate::web::engine::state::ServerState;
 
-/// The user a verification route is for.
+/// The token's facts and the user it belongs to, for the Account API and the verification
+/// routes; a token of a user who is gone is Logto's 401.
 pub(crate) fn user_of(
     doorman: &Doorman,
     request: &Request,
-) -> Result<crate::model::user::User, ApiError> {
+) -> Result<(Caller, crate::model::user::User), ApiError> {
     let caller = authenticate(doorman, request, Audience::Doorman, &[])?;
-    doorman.find_user(&caller.id).map_err(|_| {
+    let user = doorman.find_user(&caller.id).map_err(|_| {
         ApiError::new(
             401,
             "auth.unauthorized",
             "Unauthorized. Please check credentials and its scope.",
         )
-    })
+    })?;
+    Ok((caller, user))
 }
 
 /// A new record's 201, in Logto's shape.
@@ -59,7 +61,7 @@ struct PasswordBody {
 
 /// `POST /api/verifications/password`: 201 with a record, or 422 `session.invalid_credentials`.
 pub fn password(state: &ServerState, doorman: &mut Doorman, request: &Request) -> ApiAnswer {
-    let user = user_of(doorman, request)?;
+    let (_, user) = user_of(doorman, request)?;
     let PasswordBody { password } = body::json(request)?;
     let now = doorman.clock.now().unix();
     let ip = state.limited_ip(request);
