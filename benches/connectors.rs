@@ -59,6 +59,12 @@ impl HttpClient for Canned {
         Ok(answer)
     }
 
+    fn get_text(&self, url: &str) -> Result<String, UpstreamError> {
+        Err(UpstreamError::Refused(format!(
+            "{url}: the bench serves no documents"
+        )))
+    }
+
     fn post_form(&self, _url: &str, form: &[(&str, &str)]) -> Result<(u16, Value), UpstreamError> {
         let started = Instant::now();
         let client_id = form.iter().find(|(k, _)| *k == "client_id").unwrap().1;
@@ -103,7 +109,7 @@ fn main() {
                 issuer: Some(UPSTREAM.into()),
                 ..Endpoints::default()
             },
-            ConnectorKind::Oauth2 => Endpoints {
+            ConnectorKind::Oauth2 | ConnectorKind::Saml => Endpoints {
                 authorization_endpoint: Some(format!("{UPSTREAM}/auth")),
                 token_endpoint: Some(format!("{UPSTREAM}/token")),
                 userinfo_endpoint: Some(format!("{UPSTREAM}/user")),

@@ -15,6 +15,7 @@ pub mod model;
 pub mod oidc;
 pub mod ops;
 pub mod output;
+pub mod saml;
 pub mod store;
 pub mod web;
 

@@ -5,11 +5,13 @@ use clap::{Args, Subcommand};
 use crate::cli::{Session, prompt};
 use crate::error::Result;
 use crate::model::connector::{AppleKey, ConnectorKind, Endpoints, Preset};
+use crate::model::saml::SamlIdp;
 use crate::ops::federation::connectors::{ConnectorChanges, ConnectorInput, parse_mapping};
+use crate::ops::federation::saml_sign_in::MetadataSource;
 
 #[derive(Debug, Subcommand)]
 pub(crate) enum ConnectorCommand {
-    /// Register an upstream OIDC or OAuth 2.0 provider; prints the callback URL to register there
+    /// Register an upstream OIDC, OAuth 2.0 or SAML provider; prints the URLs to register there
     Create {
         /// Unique name, shown on its sign-in button
         name: String,
@@ -24,9 +26,11 @@ pub(crate) enum ConnectorCommand {
         preset: Option<Preset>,
         #[command(flatten)]
         endpoints: EndpointArgs,
-        /// The client id registered upstream
-        #[arg(long)]
-        client_id: String,
+        #[command(flatten)]
+        saml: SamlArgs,
+        /// The client id registered upstream (not for SAML)
+        #[arg(long, required_unless_present_any = ["metadata_url", "metadata_file"])]
+        client_id: Option<String>,
         /// Read the client secret from the first line of stdin
         #[arg(long)]
         client_secret_stdin: bool,
@@ -46,8 +50,9 @@ pub(crate) enum ConnectorCommand {
         /// An email domain the SSO provider owns (repeatable)
         #[arg(long = "domain", value_name = "DOMAIN", requires = "sso")]
         domains: Vec<String>,
-        /// An organization its users join, with an organization role (repeatable)
-        #[arg(long = "jit-org", value_name = "ORG[:ROLE]", requires = "sso")]
+        /// An organization its users join, with an organization role; with GROUP=, only the
+        /// users the IdP puts in that group (repeatable)
+        #[arg(long = "jit-org", value_name = "[GROUP=]ORG[:ROLE]")]
         jit_orgs: Vec<String>,
     },
     /// List connectors
@@ -66,6 +71,8 @@ pub(crate) enum ConnectorCommand {
         name: Option<String>,
         #[command(flatten)]
         endpoints: EndpointArgs,
+        #[command(flatten)]
+        saml: SamlArgs,
         /// New client id
         #[arg(long)]
         client_id: Option<String>,
@@ -85,7 +92,7 @@ pub(crate) enum ConnectorCommand {
         #[arg(long = "domain", value_name = "DOMAIN")]
         domains: Vec<String>,
         /// Replace the JIT organizations (repeatable)
-        #[arg(long = "jit-org", value_name = "ORG[:ROLE]")]
+        #[arg(long = "jit-org", value_name = "[GROUP=]ORG[:ROLE]")]
         jit_orgs: Vec<String>,
     },
     /// Delete a connector and unlink its identities
@@ -120,6 +127,42 @@ pub(crate) struct EndpointArgs {
     key_id: Option<String>,
 }
 
+#[derive(Debug, Args)]
+pub(crate) struct SamlArgs {
+    /// SAML: the IdP's metadata URL (read now; the connector is --kind saml)
+    #[arg(long, value_name = "URL", conflicts_with = "metadata_file")]
+    metadata_url: Option<String>,
+    /// SAML: the IdP's metadata file
+    #[arg(long, value_name = "FILE")]
+    metadata_file: Option<std::path::PathBuf>,
+    /// SAML: accept IdP-initiated sign-in (unsolicited responses), landing in --default-app
+    #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true")]
+    idp_initiated: Option<bool>,
+    /// SAML: the web app an IdP-initiated sign-in continues to (its client id)
+    #[arg(long, value_name = "CLIENT_ID")]
+    default_app: Option<String>,
+}
+
+impl SamlArgs {
+    /// The IdP from the metadata given, with what the flags allow; `None` without metadata
+    /// (an update that changes only the flags applies them to the stored IdP).
+    fn idp(&self, doorman: &crate::ops::Doorman) -> Result<Option<SamlIdp>> {
+        let source = match (&self.metadata_url, &self.metadata_file) {
+            (Some(url), _) => MetadataSource::Url(url.clone()),
+            (None, Some(path)) => {
+                MetadataSource::Text(std::fs::read_to_string(path).map_err(|e| {
+                    crate::Error::io(format!("reading the metadata file '{}'", path.display()), e)
+                })?)
+            }
+            (None, None) => return Ok(None),
+        };
+        let mut idp = doorman.idp_metadata(&source)?;
+        idp.idp_initiated = self.idp_initiated.unwrap_or(false);
+        idp.default_app.clone_from(&self.default_app);
+        Ok(Some(idp))
+    }
+}
+
 impl EndpointArgs {
     fn into_endpoints(self, scopes: Vec<String>, mapping: &[String]) -> Result<Endpoints> {
         Ok(Endpoints {
@@ -130,6 +173,7 @@ impl EndpointArgs {
             scopes,
             mapping: parse_mapping(mapping)?,
             response_mode: self.response_mode,
+            saml: None,
             apple: match (self.team_id, self.key_id) {
                 (Some(team_id), Some(key_id)) => Some(AppleKey { team_id, key_id }),
                 _ => None,
@@ -162,6 +206,7 @@ pub(crate) fn run(session: &Session, cmd: ConnectorCommand) -> Result<()> {
             kind,
             preset,
             endpoints,
+            saml,
             client_id,
             client_secret_stdin,
             private_key_file,
@@ -171,19 +216,23 @@ pub(crate) fn run(session: &Session, cmd: ConnectorCommand) -> Result<()> {
             domains,
             jit_orgs,
         } => {
+            let mut doorman = session.open()?;
+            let mut endpoints = endpoints.into_endpoints(scopes, &mapping)?;
+            endpoints.saml = saml.idp(&doorman)?;
+            let kind = kind.or(endpoints.saml.as_ref().map(|_| ConnectorKind::Saml));
             let input = ConnectorInput {
                 id,
                 name,
                 kind,
                 preset,
-                endpoints: endpoints.into_endpoints(scopes, &mapping)?,
-                client_id,
+                endpoints,
+                client_id: client_id.unwrap_or_default(),
                 client_secret: secret(client_secret_stdin, private_key_file)?,
                 sso,
                 domains,
                 jit_organizations: jit_orgs,
             };
-            printer.one(&session.open()?.create_connector(&input)?);
+            printer.one(&doorman.create_connector(&input)?);
         }
         ConnectorCommand::List => printer.list(&session.open()?.list_connectors()?),
         ConnectorCommand::Show { connector } => {
@@ -193,6 +242,7 @@ pub(crate) fn run(session: &Session, cmd: ConnectorCommand) -> Result<()> {
             connector,
             name,
             endpoints,
+            saml,
             client_id,
             client_secret_stdin,
             private_key_file,
@@ -201,16 +251,21 @@ pub(crate) fn run(session: &Session, cmd: ConnectorCommand) -> Result<()> {
             domains,
             jit_orgs,
         } => {
+            let mut doorman = session.open()?;
+            let mut endpoints = endpoints.into_endpoints(Vec::new(), &mapping)?;
+            endpoints.saml = saml.idp(&doorman)?;
             let changes = ConnectorChanges {
                 name,
                 client_id,
                 client_secret: secret(client_secret_stdin, private_key_file)?,
-                endpoints: endpoints.into_endpoints(Vec::new(), &mapping)?,
+                endpoints,
                 scopes: replaced(scopes),
                 domains: replaced(domains),
                 jit_organizations: replaced(jit_orgs),
+                idp_initiated: saml.idp_initiated,
+                default_app: saml.default_app.clone(),
             };
-            printer.one(&session.open()?.update_connector(&connector, &changes)?);
+            printer.one(&doorman.update_connector(&connector, &changes)?);
         }
         ConnectorCommand::Delete { connector } => {
             let mut doorman = session.open()?;

@@ -10,6 +10,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
+use crate::model::saml::SamlIdp;
 use crate::model::timestamp::Timestamp;
 use crate::model::validate;
 
@@ -21,6 +22,8 @@ pub enum ConnectorKind {
     Oidc,
     /// OAuth 2.0 with a user-info endpoint.
     Oauth2,
+    /// SAML 2.0 web browser SSO: AuthnRequests by redirect, signed responses POSTed back.
+    Saml,
 }
 
 impl ConnectorKind {
@@ -29,6 +32,7 @@ impl ConnectorKind {
         match self {
             ConnectorKind::Oidc => "oidc",
             ConnectorKind::Oauth2 => "oauth2",
+            ConnectorKind::Saml => "saml",
         }
     }
 
@@ -37,6 +41,7 @@ impl ConnectorKind {
         match text {
             "oidc" => Some(ConnectorKind::Oidc),
             "oauth2" => Some(ConnectorKind::Oauth2),
+            "saml" => Some(ConnectorKind::Saml),
             _ => None,
         }
     }
@@ -127,13 +132,15 @@ impl Preset {
     }
 }
 
-/// The fields of a profile a mapping fills, and where OIDC finds each by default.
-pub const PROFILE_FIELDS: [(&str, &str); 5] = [
+/// The fields of a profile a mapping fills, and where OIDC finds each by default. `groups`
+/// (a list) decides the JIT organizations that name a group.
+pub const PROFILE_FIELDS: [(&str, &str); 6] = [
     ("id", "sub"),
     ("email", "email"),
     ("email_verified", "email_verified"),
     ("name", "name"),
     ("avatar", "picture"),
+    ("groups", "groups"),
 ];
 
 /// Where a connector's protocol happens: an OIDC issuer, or OAuth 2.0 endpoints, plus the
@@ -165,6 +172,9 @@ pub struct Endpoints {
     /// connector's private key (stored as its secret) for this team and key.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub apple: Option<AppleKey>,
+    /// A SAML connector's identity provider.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub saml: Option<SamlIdp>,
 }
 
 /// The Apple developer account's ids that sign Sign in with Apple's client secrets.
@@ -199,6 +209,9 @@ pub struct JitOrganization {
     /// An organization role granted on joining.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
+    /// When set, only users whose upstream `groups` include this group join.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group: Option<String>,
 }
 
 /// A connector, without its secret.
@@ -243,8 +256,11 @@ impl Connector {
         {
             return mapped.clone();
         }
-        if self.kind == ConnectorKind::Oauth2 && field == "id" {
-            return "id".into();
+        match (self.kind, field) {
+            (ConnectorKind::Oauth2, "id") => return "id".into(),
+            // A SAML assertion's subject; its attributes go by their names.
+            (ConnectorKind::Saml, "id") => return "nameID".into(),
+            _ => {}
         }
         PROFILE_FIELDS
             .iter()
@@ -266,6 +282,14 @@ impl Connector {
     pub fn validate(&self) -> Result<()> {
         validate::text("name", &self.name, 128)?;
         validate::text("client_id", &self.client_id, 512)?;
+        if let Some(idp) = &self.endpoints.saml {
+            self.validate_saml(idp)?;
+        } else if self.kind == ConnectorKind::Saml {
+            return Err(Error::invalid(format!(
+                "connector '{}' is SAML: give its --metadata-url or --metadata-file",
+                self.name
+            )));
+        }
         let e = &self.endpoints;
         for (field, value) in [
             ("issuer", &e.issuer),
@@ -302,12 +326,12 @@ impl Connector {
                     )));
                 }
             }
-            ConnectorKind::Oidc => {}
+            ConnectorKind::Oidc | ConnectorKind::Saml => {}
         }
         for field in e.mapping.keys() {
             if !PROFILE_FIELDS.iter().any(|(name, _)| name == field) {
                 return Err(Error::invalid(format!(
-                    "invalid mapping '{field}': map one of id, email, email_verified, name, avatar"
+                    "invalid mapping '{field}': map one of id, email, email_verified, name, avatar, groups"
                 )));
             }
         }
@@ -324,7 +348,7 @@ impl Connector {
                 )));
             }
         }
-        if self.sso && self.sso_config.domains.is_empty() {
+        if self.sso && self.kind != ConnectorKind::Saml && self.sso_config.domains.is_empty() {
             return Err(Error::invalid(format!(
                 "SSO connector '{}' needs at least one --domain",
                 self.name
@@ -334,6 +358,33 @@ impl Connector {
             return Err(Error::invalid(
                 "--jit-org is for SSO connectors: add --sso and --domain",
             ));
+        }
+        Ok(())
+    }
+
+    /// What a SAML connector needs: an IdP that signs, a sign-in URL, and for IdP-initiated
+    /// sign-in the app it lands in.
+    fn validate_saml(&self, idp: &SamlIdp) -> Result<()> {
+        if self.kind != ConnectorKind::Saml {
+            return Err(Error::invalid(
+                "SAML metadata is for --kind saml connectors",
+            ));
+        }
+        validate::text("entity_id", &idp.entity_id, 1024)?;
+        if idp.entity_id.is_empty() {
+            return Err(Error::invalid("the IdP metadata names no entityID"));
+        }
+        validate::http_url("sso_url", &idp.sso_url)?;
+        if idp.certificates.is_empty() {
+            return Err(Error::invalid(
+                "the IdP metadata has no signing certificate: doorman accepts only signed responses",
+            ));
+        }
+        if idp.idp_initiated && idp.default_app.is_none() {
+            return Err(Error::invalid(format!(
+                "connector '{}' allows IdP-initiated sign-in: give the --default-app it lands in",
+                self.name
+            )));
         }
         Ok(())
     }
@@ -376,6 +427,8 @@ pub struct UpstreamProfile {
     pub name: Option<String>,
     /// Picture URL.
     pub avatar: Option<String>,
+    /// The groups the upstream says the user is in (for group-bound JIT organizations).
+    pub groups: Vec<String>,
     /// Everything it returned (ID-token claims or user-info JSON).
     pub raw: serde_json::Value,
 }

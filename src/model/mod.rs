@@ -12,6 +12,7 @@ pub mod organization;
 pub mod outbox;
 pub mod principal;
 pub mod resource;
+pub mod saml;
 pub mod session;
 pub mod settings;
 pub mod standard_claims;

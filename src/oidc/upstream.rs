@@ -200,11 +200,21 @@ pub fn verify_id_token(
     Ok(claims)
 }
 
-/// The value at a dotted path (`data.email`) of a JSON document.
+/// The value at a dotted path (`data.email`) of a JSON document; a key that is the whole path
+/// comes first (SAML attributes are named by URIs with dots in them).
 fn at_path<'v>(value: &'v Value, path: &str) -> Option<&'v Value> {
-    path.split('.')
-        .try_fold(value, |v, segment| v.get(segment))
+    value
+        .get(path)
+        .or_else(|| path.split('.').try_fold(value, |v, segment| v.get(segment)))
         .filter(|v| !v.is_null())
+}
+
+/// A list of names from an array of strings, or one string.
+fn names(value: &Value) -> Vec<String> {
+    match value {
+        Value::Array(items) => items.iter().filter_map(text).collect(),
+        other => text(other).into_iter().collect(),
+    }
 }
 
 /// Text from a string or a number (GitHub's ids are numbers).
@@ -237,6 +247,7 @@ pub fn profile(connector: &Connector, raw: Value) -> Result<UpstreamProfile> {
         email_verified,
         name: get("name").and_then(text),
         avatar: get("avatar").and_then(text),
+        groups: get("groups").map(names).unwrap_or_default(),
         raw,
     })
 }

@@ -28,6 +28,7 @@ impl Tabular for ConnectorView {
             .issuer
             .clone()
             .or_else(|| c.endpoints.authorization_endpoint.clone())
+            .or_else(|| c.endpoints.saml.as_ref().map(|s| s.entity_id.clone()))
             .unwrap_or_default();
         vec![
             c.name.clone(),
@@ -37,6 +38,38 @@ impl Tabular for ConnectorView {
             c.sso_config.domains.join(", "),
             self.callback_url.clone(),
             c.id.clone(),
+        ]
+    }
+
+    fn detail(&self) -> Vec<(&'static str, String)> {
+        let mut detail = self.columns();
+        if self.service_provider.is_some() {
+            // A SAML IdP answers at the ACS; the callback is doorman's own next step.
+            detail.retain(|(key, _)| *key != "callback_url" && *key != "issuer / endpoint");
+            detail.extend(self.saml_detail());
+        }
+        detail
+    }
+}
+
+impl ConnectorView {
+    /// What the detail view adds for a SAML connector: what the IdP's administrator registers,
+    /// and what the IdP's metadata said.
+    fn saml_detail(&self) -> Vec<(&'static str, String)> {
+        let (Some(sp), Some(idp)) = (&self.service_provider, &self.connector.endpoints.saml) else {
+            return Vec::new();
+        };
+        vec![
+            ("sp_entity_id", sp.sp_entity_id.clone()),
+            ("acs_url", sp.acs_url.clone()),
+            ("sp_metadata_url", sp.sp_metadata_url.clone()),
+            ("idp_entity_id", idp.entity_id.clone()),
+            ("idp_sso_url", idp.sso_url.clone()),
+            (
+                "idp_initiated",
+                if idp.idp_initiated { "yes" } else { "no" }.to_string(),
+            ),
+            ("default_app", idp.default_app.clone().unwrap_or_default()),
         ]
     }
 }

@@ -195,12 +195,14 @@ pub struct PendingUpstream {
     pub interaction_id: String,
     /// The connector.
     pub connector_id: String,
-    /// The `nonce` sent (OIDC).
+    /// The `nonce` sent (OIDC), or the AuthnRequest's id (SAML).
     pub nonce: String,
     /// The PKCE verifier.
     pub verifier: String,
     /// When it lapses.
     pub expires_at: Timestamp,
+    /// SAML: what the checked assertion said, stored by the ACS for the callback.
+    pub profile: Option<serde_json::Value>,
 }
 
 /// Stores a sign-in sent upstream, dropping lapsed ones on the way.
@@ -208,8 +210,8 @@ pub fn insert_pending(conn: &Connection, p: &PendingUpstream, now: Timestamp) ->
     conn.prepare_cached("DELETE FROM connector_states WHERE expires_at < ?1")?
         .execute([now.unix()])?;
     conn.prepare_cached(
-        "INSERT INTO connector_states (state, interaction_id, connector_id, nonce, verifier, expires_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        "INSERT INTO connector_states (state, interaction_id, connector_id, nonce, verifier,
+         expires_at, profile) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
     )?
     .execute(params![
         p.state,
@@ -217,7 +219,8 @@ pub fn insert_pending(conn: &Connection, p: &PendingUpstream, now: Timestamp) ->
         p.connector_id,
         p.nonce,
         p.verifier,
-        p.expires_at.unix()
+        p.expires_at.unix(),
+        p.profile.as_ref().map(|v| v.to_string())
     ])?;
     Ok(())
 }
@@ -225,19 +228,66 @@ pub fn insert_pending(conn: &Connection, p: &PendingUpstream, now: Timestamp) ->
 /// Takes a pending sign-in by its `state`: it is deleted, so a callback is answered once.
 pub fn take_pending(conn: &Connection, state: &str) -> Result<Option<PendingUpstream>> {
     Ok(conn
-        .prepare_cached(
+        .prepare_cached(&format!(
             "DELETE FROM connector_states WHERE state = ?1
-             RETURNING state, interaction_id, connector_id, nonce, verifier, expires_at",
-        )?
-        .query_row([state], |r| {
-            Ok(PendingUpstream {
-                state: r.get(0)?,
-                interaction_id: r.get(1)?,
-                connector_id: r.get(2)?,
-                nonce: r.get(3)?,
-                verifier: r.get(4)?,
-                expires_at: Timestamp::from_unix(r.get(5)?),
-            })
-        })
+             RETURNING {PENDING}"
+        ))?
+        .query_row([state], pending_row)
         .optional()?)
+}
+
+const PENDING: &str = "state, interaction_id, connector_id, nonce, verifier, expires_at, profile";
+
+fn pending_row(r: &Row<'_>) -> rusqlite::Result<PendingUpstream> {
+    let profile: Option<String> = r.get(6)?;
+    Ok(PendingUpstream {
+        state: r.get(0)?,
+        interaction_id: r.get(1)?,
+        connector_id: r.get(2)?,
+        nonce: r.get(3)?,
+        verifier: r.get(4)?,
+        expires_at: Timestamp::from_unix(r.get(5)?),
+        profile: profile.and_then(|p| serde_json::from_str(&p).ok()),
+    })
+}
+
+/// A pending sign-in by its `state`, left in place (the ACS reads it; the callback takes it).
+pub fn find_pending(conn: &Connection, state: &str) -> Result<Option<PendingUpstream>> {
+    Ok(conn
+        .prepare_cached(&format!(
+            "SELECT {PENDING} FROM connector_states WHERE state = ?1"
+        ))?
+        .query_row([state], pending_row)
+        .optional()?)
+}
+
+/// Stores the checked assertion's profile on a pending sign-in that has none yet; false when
+/// it is gone or answered already.
+pub fn answer_pending(conn: &Connection, state: &str, profile: &serde_json::Value) -> Result<bool> {
+    Ok(conn
+        .prepare_cached(
+            "UPDATE connector_states SET profile = ?2 WHERE state = ?1 AND profile IS NULL",
+        )?
+        .execute(params![state, profile.to_string()])?
+        > 0)
+}
+
+/// Remembers an accepted assertion until it lapses; false when it was accepted before (a
+/// replay). Lapsed ones are dropped on the way.
+pub fn remember_assertion(
+    conn: &Connection,
+    connector_id: &str,
+    assertion_id: &str,
+    expires_at: Timestamp,
+    now: Timestamp,
+) -> Result<bool> {
+    conn.prepare_cached("DELETE FROM saml_assertions WHERE expires_at < ?1")?
+        .execute([now.unix()])?;
+    Ok(conn
+        .prepare_cached(
+            "INSERT INTO saml_assertions (connector_id, assertion_id, expires_at)
+             VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING",
+        )?
+        .execute(params![connector_id, assertion_id, expires_at.unix()])?
+        > 0)
 }

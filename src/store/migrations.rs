@@ -28,6 +28,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0018_one_time_tokens.sql"),
     include_str!("../../migrations/0019_account_mfa.sql"),
     include_str!("../../migrations/0020_user_count.sql"),
+    include_str!("../../migrations/0021_saml.sql"),
 ];
 
 /// The schema version this binary writes.

@@ -9,6 +9,7 @@ pub mod common;
 pub mod engine;
 pub mod oidc;
 pub mod pages;
+pub mod saml;
 pub mod testing;
 
 pub use engine::server::{ServeOptions, Started, serve, start};

@@ -13,6 +13,7 @@ use crate::model::connector::{
 };
 use crate::model::id::new_id;
 use crate::model::resource::RoleType;
+use crate::model::saml::{SamlIdp, ServiceProvider};
 use crate::ops::{Doorman, record, resolve};
 use crate::store;
 use crate::store::connectors::{self as table, StoredConnector};
@@ -39,7 +40,7 @@ pub struct ConnectorInput {
     pub sso: bool,
     /// SSO email domains.
     pub domains: Vec<String>,
-    /// SSO organizations to join, as `ORG[:ROLE]`.
+    /// SSO organizations to join, as `[GROUP=]ORG[:ROLE]`.
     pub jit_organizations: Vec<String>,
 }
 
@@ -60,6 +61,10 @@ pub struct ConnectorChanges {
     pub domains: Option<Vec<String>>,
     /// New JIT organizations (replacing the list), when given.
     pub jit_organizations: Option<Vec<String>>,
+    /// SAML: accept IdP-initiated sign-in, when given.
+    pub idp_initiated: Option<bool>,
+    /// SAML: the app IdP-initiated sign-in lands in, when given.
+    pub default_app: Option<String>,
 }
 
 /// A connector as printed: with the callback URL to register upstream.
@@ -70,6 +75,9 @@ pub struct ConnectorView {
     pub connector: Connector,
     /// `<base>/callback/<id>`.
     pub callback_url: String,
+    /// SAML: the entity id, ACS and metadata URLs to register at the IdP.
+    #[serde(flatten, skip_serializing_if = "Option::is_none")]
+    pub service_provider: Option<ServiceProvider>,
 }
 
 /// Parses `CLAIM=FIELD` mapping entries.
@@ -87,11 +95,21 @@ pub fn parse_mapping(entries: &[String]) -> Result<std::collections::BTreeMap<St
         .collect()
 }
 
-/// Resolves `ORG[:ROLE]` entries into organizations and user-type organization roles.
+/// Resolves `[GROUP=]ORG[:ROLE]` entries into organizations and user-type organization roles;
+/// an entry with a group is joined only by the users the upstream puts in that group. The whole
+/// entry is tried as an organization first, so a name with `=` or `:` in it still resolves.
 fn jit_organizations(conn: &Connection, entries: &[String]) -> Result<Vec<JitOrganization>> {
     entries
         .iter()
         .map(|entry| {
+            let (group, entry) = match entry.split_once('=') {
+                Some((group, rest))
+                    if !group.trim().is_empty() && resolve::organization(conn, entry).is_err() =>
+                {
+                    (Some(group.trim().to_string()), rest)
+                }
+                _ => (None, entry.as_str()),
+            };
             let (org, role) = match (resolve::organization(conn, entry), entry.rsplit_once(':')) {
                 (Ok(org), _) => (org, None),
                 (Err(_), Some((org, role))) => (resolve::organization(conn, org)?, Some(role)),
@@ -109,6 +127,7 @@ fn jit_organizations(conn: &Connection, entries: &[String]) -> Result<Vec<JitOrg
                 organization_id: org.id,
                 organization: org.name,
                 role: role.map(str::to_string),
+                group,
             })
         })
         .collect()
@@ -173,8 +192,13 @@ impl Doorman {
     }
 
     fn view(&self, connector: Connector) -> Result<ConnectorView> {
+        let service_provider = match connector.kind {
+            ConnectorKind::Saml => Some(self.service_provider(&connector.id)?),
+            _ => None,
+        };
         Ok(ConnectorView {
             callback_url: self.callback_url(&connector.id)?,
+            service_provider,
             connector,
         })
     }
@@ -237,6 +261,23 @@ impl Doorman {
         if e.apple.is_some() {
             c.endpoints.apple.clone_from(&e.apple);
         }
+        if let Some(saml) = &e.saml {
+            // New metadata keeps what the operator allowed.
+            let old = c.endpoints.saml.take().unwrap_or_default();
+            c.endpoints.saml = Some(SamlIdp {
+                idp_initiated: old.idp_initiated,
+                default_app: old.default_app,
+                ..saml.clone()
+            });
+        }
+        if let Some(saml) = &mut c.endpoints.saml {
+            if let Some(on) = changes.idp_initiated {
+                saml.idp_initiated = on;
+            }
+            if changes.default_app.is_some() {
+                saml.default_app.clone_from(&changes.default_app);
+            }
+        }
         c.endpoints.mapping.extend(e.mapping.clone());
         if let Some(scopes) = &changes.scopes {
             c.endpoints.scopes.clone_from(scopes);
@@ -253,6 +294,7 @@ impl Doorman {
         }
         stored.connector.updated_at = now;
         stored.connector.validate()?;
+        default_app_fits(&tx, &stored.connector)?;
         if stored.connector.endpoints.apple.is_some() {
             crate::oidc::upstream::check_apple_key(stored.client_secret.as_deref())?;
         }
@@ -338,7 +380,7 @@ pub(crate) fn build(
         (None, Some(preset)) => preset.kind(),
         (None, None) => {
             return Err(Error::invalid(format!(
-                "connector '{}' needs --kind oidc|oauth2 or a --preset",
+                "connector '{}' needs --kind oidc|oauth2|saml or a --preset",
                 input.name
             )));
         }
@@ -374,8 +416,10 @@ pub(crate) fn build(
             mapping: given.mapping.clone(),
             response_mode: pick(&given.response_mode, &defaults.response_mode),
             apple: given.apple.clone(),
+            saml: given.saml.clone(),
         },
-        sso: input.sso,
+        // A SAML IdP is always enterprise SSO: there is no social SAML button.
+        sso: input.sso || kind == ConnectorKind::Saml,
         sso_config: Sso {
             domains: domains(&input.domains),
             jit_organizations: jit_organizations(conn, &input.jit_organizations)?,
@@ -399,10 +443,32 @@ pub(crate) fn build(
     if connector.endpoints.apple.is_some() {
         crate::oidc::upstream::check_apple_key(input.client_secret.as_deref())?;
     }
+    default_app_fits(conn, &connector)?;
     Ok(StoredConnector {
         connector,
         client_secret: input.client_secret.clone(),
     })
+}
+
+/// An IdP-initiated sign-in lands in a web app: it is sent an authorization code it did not ask
+/// for, and only a confidential client can redeem one without a PKCE verifier of its own.
+fn default_app_fits(conn: &Connection, connector: &Connector) -> Result<()> {
+    let Some(client_id) = connector
+        .endpoints
+        .saml
+        .as_ref()
+        .and_then(|s| s.default_app.as_deref())
+    else {
+        return Ok(());
+    };
+    let app = resolve::app(conn, client_id)?.app;
+    if app.app_type != crate::model::app::AppType::Web || app.redirect_uris.is_empty() {
+        return Err(Error::invalid(format!(
+            "--default-app '{client_id}' must be a web app with a redirect URI: IdP-initiated \
+             sign-in sends it a code it did not ask for"
+        )));
+    }
+    Ok(())
 }
 
 /// Creates a connector inside the caller's transaction (the CLI and fixtures).

@@ -134,15 +134,22 @@ impl Doorman {
     }
 }
 
-/// Adds a user an SSO connector signed in to its JIT organizations, with their roles; an
-/// organization or role deleted since is skipped.
+/// Adds a user an SSO connector signed in to its JIT organizations, with their roles: those
+/// that name no group, and those whose group the upstream put the user in. An organization or
+/// role deleted since is skipped.
 pub(crate) fn join_organizations(
     conn: &rusqlite::Connection,
     connector: &Connector,
     user_id: &str,
+    groups: &[String],
     now: crate::model::timestamp::Timestamp,
 ) -> Result<()> {
-    for jit in &connector.sso_config.jit_organizations {
+    let joins = connector.sso_config.jit_organizations.iter().filter(|jit| {
+        jit.group
+            .as_ref()
+            .is_none_or(|group| groups.contains(group))
+    });
+    for jit in joins {
         if store::orgs::find_org(conn, &jit.organization_id)?.is_none() {
             continue;
         }

@@ -168,6 +168,9 @@ impl Doorman {
         connector: &Connector,
         login_hint: Option<&str>,
     ) -> Result<Departure> {
+        if connector.kind == ConnectorKind::Saml {
+            return self.depart_saml(interaction, connector);
+        }
         let endpoint = match &connector.endpoints.authorization_endpoint {
             Some(endpoint) => endpoint.clone(),
             None => {
@@ -186,6 +189,7 @@ impl Doorman {
             nonce: random_string(32),
             verifier: random_string(64),
             expires_at: now.plus(self.lifetimes.interaction),
+            profile: None,
         };
         let redirect_uri = self.callback_url(&connector.id)?;
         let url = upstream::authorization_url(
@@ -223,6 +227,16 @@ impl Doorman {
         let Some(stored) = table::find(self.store.conn(), &pending.connector_id)? else {
             return refused(Refusal::ConnectorGone);
         };
+        if stored.connector.kind == ConnectorKind::Saml {
+            // The ACS checked the response and left what it said on the sign-in.
+            let Some(raw) = pending.profile.clone() else {
+                return refused(Refusal::Denied("no SAML response came back".into()));
+            };
+            return match upstream::profile(&stored.connector, raw) {
+                Ok(profile) => self.sign_in_upstream(&stored.connector, pending, profile),
+                Err(e) => refused(Refusal::Upstream(UpstreamError::Refused(e.to_string()))),
+            };
+        }
         if let Some(error) = callback.error {
             let text = match callback.error_description {
                 Some(d) => format!("{error}: {d}"),
@@ -259,7 +273,7 @@ impl Doorman {
                 self.upstreams
                     .metadata(connector.endpoints.issuer.as_deref().unwrap_or_default())?,
             ),
-            ConnectorKind::Oauth2 => None,
+            ConnectorKind::Oauth2 | ConnectorKind::Saml => None,
         };
         let token_endpoint = connector
             .endpoints
@@ -459,7 +473,7 @@ impl Doorman {
         };
         table::upsert_identity(&tx, &user.user.id, &identity)?;
         if connector.sso {
-            join_organizations(&tx, connector, &user.user.id, now)?;
+            join_organizations(&tx, connector, &user.user.id, &profile.groups, now)?;
         }
         let outcome = conclude_sign_in(&tx, &self.actor, now, Some(user), detail)?;
         tx.commit()?;

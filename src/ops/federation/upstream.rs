@@ -45,6 +45,8 @@ pub trait HttpClient: Send + Sync {
     /// POSTs a form and reads a JSON answer, whatever its status (a token endpoint's error is
     /// JSON too).
     fn post_form(&self, url: &str, form: &[(&str, &str)]) -> Result<(u16, Value), UpstreamError>;
+    /// GETs a document as text (a SAML IdP's metadata).
+    fn get_text(&self, url: &str) -> Result<String, UpstreamError>;
 }
 
 /// The real client: HTTPS through rustls (aws-lc-rs), trusting the system's certificate store
@@ -194,6 +196,24 @@ impl HttpClient for Ureq {
             .send_form(form.iter().copied())
             .map_err(|e| unreachable(url, &e))?;
         json_body(url, response)
+    }
+
+    fn get_text(&self, url: &str) -> Result<String, UpstreamError> {
+        let response = self
+            .agent()?
+            .get(url)
+            .call()
+            .map_err(|e| unreachable(url, &e))?;
+        let status = response.status().as_u16();
+        if !(200..300).contains(&status) {
+            return Err(UpstreamError::Refused(format!("{url} answered {status}")));
+        }
+        response
+            .into_body()
+            .with_config()
+            .limit(1024 * 1024)
+            .read_to_string()
+            .map_err(|e| UpstreamError::Refused(format!("{url} sent an unreadable answer: {e}")))
     }
 }
 

@@ -16,6 +16,12 @@ use crate::web::common::http::Response;
 pub const ROUTES: &[Route] = &[
     route("GET", "/api/status", "Status", "Health check (204)"),
     route("GET", "/api/swagger.json", "Status", "This document"),
+    route(
+        "POST",
+        "/api/authn/single-sign-on/saml/{connectorId}",
+        "Authn",
+        "SAML assertion consumer service: the IdP's response (HTTP-POST binding, a form)",
+    ),
 ];
 
 /// The OpenAPI 3 document of [`ROUTES`], [`MANAGEMENT_ROUTES`] and [`ACCOUNT_ROUTES`].
@@ -29,7 +35,7 @@ pub fn document() -> Value {
             .map(|name| json!({ "name": name, "in": "path", "required": true, "schema": { "type": "string" } }))
             .collect();
         let security = match r.tag {
-            "Status" => json!([]),
+            "Status" | "Authn" => json!([]),
             _ => json!([{ "bearer": [] }]),
         };
         let operation = json!({

@@ -17,6 +17,7 @@ use crate::web::pages::{
     account, assets, connectors, consent, continue_email, device, invitation, mfa, outbox, passkey,
     playground, register, reset, sign_in, verify,
 };
+use crate::web::saml;
 use crate::web::testing;
 
 /// Answers one request. Whatever its operations write is committed once, at the end: a sign-in
@@ -103,8 +104,24 @@ fn route(state: &ServerState, doorman: &mut Doorman, request: &Request) -> Respo
     if let Some(endpoint) = state.endpoint(path) {
         return oidc_endpoint(state, doorman, request, endpoint);
     }
+    // The SAML ACS is POSTed to from the IdP's page by design: the response's signature and the
+    // waiting sign-in vouch for it, and the callback it leads to checks the browser.
+    if let Some(id) = path.strip_prefix(saml::ACS_PREFIX)
+        && !id.is_empty()
+        && !id.contains('/')
+    {
+        let answer = saml::acs(state, doorman, request, id);
+        return respond(doorman, request, answer);
+    }
     if path == "/api" || path.starts_with("/api/") {
         return api_route(state, doorman, request);
+    }
+    if let Some(id) = path.strip_prefix(saml::METADATA_PREFIX)
+        && !id.is_empty()
+        && !id.contains('/')
+    {
+        let answer = saml::metadata(doorman, request, id);
+        return respond(doorman, request, answer);
     }
     // RFC 8414 §3.1: the metadata of an issuer with a path is at the well-known name with the
     // issuer's path after it; the bare name answers too. The same document as discovery.

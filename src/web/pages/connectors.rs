@@ -49,7 +49,7 @@ pub fn start(
 }
 
 /// The page for an upstream that could not be reached (502) or answered wrongly (400).
-fn upstream_failed(
+pub(crate) fn upstream_failed(
     doorman: &Doorman,
     request: &Request,
     ui_locales: Option<&str>,

@@ -1,0 +1,56 @@
+//! A SAML connector's identity provider as doorman keeps it: what its metadata said (entity id,
+//! sign-in URL, signing certificates) and what the operator allowed (IdP-initiated sign-in and
+//! the app it lands in). The same whether or not this build speaks SAML, so a database or a
+//! fixture made by one build reads in every other.
+
+use serde::{Deserialize, Serialize};
+
+/// The IdP's side of a SAML connector.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct SamlIdp {
+    /// The IdP's entity id: the `Issuer` its responses and assertions must carry.
+    pub entity_id: String,
+    /// Its single sign-on service for the HTTP-Redirect binding, where AuthnRequests go.
+    pub sso_url: String,
+    /// Its signing certificates (base64 DER, as in metadata): a response counts only when one of
+    /// them signed it.
+    pub certificates: Vec<String>,
+    /// Whether its metadata asks for signed AuthnRequests.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub want_signed_requests: bool,
+    /// Where the metadata was read from, when it was a URL (read again by `connector update
+    /// --metadata-url`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub metadata_url: Option<String>,
+    /// Whether an unsolicited response (IdP-initiated sign-in) is accepted.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub idp_initiated: bool,
+    /// The client id of the app an IdP-initiated sign-in continues to.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub default_app: Option<String>,
+}
+
+/// doorman's side of a SAML connector: the URLs the IdP's administrator registers.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ServiceProvider {
+    /// doorman's entity id for this connector (the audience assertions must name); the URL
+    /// answers with the metadata.
+    pub sp_entity_id: String,
+    /// The assertion consumer service, where the IdP POSTs its responses.
+    pub acs_url: String,
+    /// The SP metadata document.
+    pub sp_metadata_url: String,
+}
+
+impl ServiceProvider {
+    /// The URLs of connector `id` under doorman's public base URL (Logto's paths).
+    pub fn at(base_url: &str, id: &str) -> Self {
+        let entity = format!("{base_url}/enterprise-sso/{id}");
+        ServiceProvider {
+            sp_metadata_url: entity.clone(),
+            sp_entity_id: entity,
+            acs_url: format!("{base_url}/api/authn/single-sign-on/saml/{id}"),
+        }
+    }
+}

@@ -1,0 +1,47 @@
+//! The AuthnRequest doorman sends an IdP, by the HTTP-Redirect binding (deflated, base64, in
+//! the query), naming the ACS it wants the answer at.
+
+use chrono::{DateTime, Utc};
+use samael::schema::{AuthnRequest, Issuer, NameIdPolicy};
+
+use crate::error::{Error, Result};
+use crate::model::saml::{SamlIdp, ServiceProvider};
+use crate::model::timestamp::Timestamp;
+
+/// The HTTP-POST binding, the one the IdP is asked to answer by.
+const POST_BINDING: &str = "urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST";
+
+/// The IdP's sign-in URL carrying an AuthnRequest with id `request_id`; `relay_state` comes back
+/// with the response and names the waiting sign-in.
+pub fn authn_request_url(
+    idp: &SamlIdp,
+    sp: &ServiceProvider,
+    request_id: &str,
+    relay_state: &str,
+    now: Timestamp,
+) -> Result<String> {
+    let issue_instant = DateTime::<Utc>::from_timestamp(now.unix(), 0)
+        .ok_or_else(|| Error::Runtime("the clock is out of range".into()))?;
+    let request = AuthnRequest {
+        id: request_id.to_string(),
+        version: "2.0".into(),
+        issue_instant,
+        destination: Some(idp.sso_url.clone()),
+        issuer: Some(Issuer {
+            value: Some(sp.sp_entity_id.clone()),
+            ..Issuer::default()
+        }),
+        assertion_consumer_service_url: Some(sp.acs_url.clone()),
+        protocol_binding: Some(POST_BINDING.into()),
+        name_id_policy: Some(NameIdPolicy {
+            allow_create: Some(true),
+            ..NameIdPolicy::default()
+        }),
+        ..AuthnRequest::default()
+    };
+    let url = request
+        .redirect(relay_state)
+        .map_err(|e| Error::Runtime(format!("encoding the AuthnRequest failed: {e}")))?
+        .ok_or_else(|| Error::Runtime("the AuthnRequest has no destination".into()))?;
+    Ok(url.to_string())
+}
