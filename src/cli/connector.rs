@@ -47,8 +47,8 @@ pub(crate) enum ConnectorCommand {
         /// Enterprise SSO: chosen by the email's domain instead of a button
         #[arg(long, requires = "domains")]
         sso: bool,
-        /// An email domain the SSO provider owns (repeatable)
-        #[arg(long = "domain", value_name = "DOMAIN", requires = "sso")]
+        /// An email domain the SSO provider owns (repeatable; SAML connectors are always SSO)
+        #[arg(long = "domain", value_name = "DOMAIN")]
         domains: Vec<String>,
         /// An organization its users join, with an organization role; with GROUP=, only the
         /// users the IdP puts in that group (repeatable)

@@ -354,6 +354,9 @@ impl Connector {
                 self.name
             )));
         }
+        if !self.sso && !self.sso_config.domains.is_empty() {
+            return Err(Error::invalid("--domain is for SSO connectors: add --sso"));
+        }
         if !self.sso && !self.sso_config.jit_organizations.is_empty() {
             return Err(Error::invalid(
                 "--jit-org is for SSO connectors: add --sso and --domain",

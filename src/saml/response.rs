@@ -68,15 +68,33 @@ pub fn verify_response(encoded: &str, expected: &Expected<'_>) -> Result<Verifie
         Some(status) => Refused::Status(status),
         None => Refused::Unsigned,
     })?;
-    let assertion = match signed.parse::<Response>() {
-        Ok(response) => signed_response(response, expected)?,
-        Err(_) => signed.parse::<Assertion>().map_err(|e| {
-            Refused::Malformed(format!(
-                "the signed element is neither a Response nor an Assertion ({e})"
-            ))
-        })?,
+    let malformed = |e: &dyn std::fmt::Display| {
+        Refused::Malformed(format!("the signed element does not parse ({e})"))
+    };
+    let assertion = match root_name(&signed) {
+        Some("Response") => signed_response(signed.parse().map_err(|e| malformed(&e))?, expected)?,
+        Some("Assertion") => signed.parse().map_err(|e| malformed(&e))?,
+        _ => {
+            return Err(Refused::Malformed(
+                "the signed element is neither a Response nor an Assertion".into(),
+            ));
+        }
     };
     check_assertion(&assertion, expected)
+}
+
+/// The local name of a document's root element (canonical XML: no declaration, no comments
+/// before it; one is skipped if there).
+fn root_name(xml: &str) -> Option<&str> {
+    let mut rest = xml.trim_start();
+    while let Some(after) = rest.strip_prefix("<?") {
+        rest = after.split_once("?>")?.1.trim_start();
+    }
+    let tag = rest.strip_prefix('<')?;
+    let name = tag
+        .split(|c: char| c.is_whitespace() || c == '>' || c == '/')
+        .next()?;
+    Some(name.rsplit(':').next().unwrap_or(name))
 }
 
 /// The status of a response whose signature did not verify, for the page (an IdP's error
