@@ -57,6 +57,8 @@ mod pages_account;
 mod personal_tokens;
 mod planted_cookies;
 mod playground;
+#[cfg(feature = "saml")]
+mod saml_connector;
 mod serve_shutdown;
 mod server;
 mod sign_in_limits;

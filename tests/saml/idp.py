@@ -148,9 +148,9 @@ class Idp:
 
 def wrapped(xml):
     """Signature wrapping: a copy of the signed assertion for another user, put before it."""
-    match = re.search(r"<saml:Assertion .*?</saml:Assertion>", xml, re.S)
+    match = re.search(r"<(\w+):Assertion .*?</\1:Assertion>", xml, re.S)
     assertion = match.group(0)
-    evil = re.sub(r"(<saml:NameID[^>]*>)[^<]*", r"\1mallory@evil.test", assertion)
+    evil = re.sub(r"(<\w+:NameID[^>]*>)[^<]*", r"\1mallory@evil.test", assertion)
     evil = re.sub(r'ID="[^"]*"', 'ID="_evil"', evil, count=1)
     return xml.replace(assertion, evil + assertion)
 
