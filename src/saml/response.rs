@@ -279,3 +279,80 @@ fn check_assertion(assertion: &Assertion, expected: &Expected<'_>) -> Result<Ver
         attributes: Value::Object(attributes),
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::saml::{SamlIdp, ServiceProvider};
+
+    const RESPONSE: &str = include_str!("../../tests/saml/canned/response.b64");
+    const METADATA: &str = include_str!("../../tests/saml/canned/idp-metadata.xml");
+    /// The canned response's IssueInstant, 2026-12-05T10:29:57Z.
+    const ISSUED: i64 = 1_796_466_597;
+
+    fn idp() -> SamlIdp {
+        super::super::parse_idp_metadata(METADATA).unwrap()
+    }
+
+    fn check(
+        encoded: &str,
+        sp: &str,
+        in_response_to: Option<&str>,
+        at: i64,
+    ) -> Result<Verified, Refused> {
+        let idp = idp();
+        let sp = ServiceProvider::at("http://localhost:3001", sp);
+        verify_response(
+            encoded,
+            &Expected {
+                idp: &idp,
+                sp: &sp,
+                in_response_to,
+                now: Timestamp::from_unix(at),
+            },
+        )
+    }
+
+    #[test]
+    fn the_canned_response_verifies_inside_its_window_only() {
+        let ok = check(RESPONSE, "bench", None, ISSUED + 1).unwrap();
+        assert_eq!(ok.attributes["nameID"], "ada@acme.test");
+        assert_eq!(ok.attributes["email"], "ada@acme.test");
+        assert_eq!(ok.attributes["groups"], "engineering");
+        assert!(ok.expires_at.unix() > ISSUED + 300);
+        let late = check(RESPONSE, "bench", None, ISSUED + 3600).unwrap_err();
+        assert_eq!(late, Refused::Invalid("has expired".into()));
+        let early = check(RESPONSE, "bench", None, ISSUED - 3600).unwrap_err();
+        assert!(matches!(early, Refused::Invalid(_)), "{early}");
+    }
+
+    #[test]
+    fn audience_request_and_content_are_bound() {
+        let other = check(RESPONSE, "other", None, ISSUED + 1).unwrap_err();
+        assert!(other.to_string().contains("another audience"), "{other}");
+        // An unsolicited response never answers a sign-in that waits for its own request.
+        let solicited = check(RESPONSE, "bench", Some("_request"), ISSUED + 1).unwrap_err();
+        assert!(
+            solicited.to_string().contains("another sign-in request"),
+            "{solicited}"
+        );
+        // One changed byte inside the signed assertion, and the signature no longer holds.
+        let xml = String::from_utf8(
+            base64::engine::general_purpose::STANDARD
+                .decode(RESPONSE.split_whitespace().collect::<String>())
+                .unwrap(),
+        )
+        .unwrap();
+        let tampered = xml.replacen(">ada@acme.test<", ">eve@acme.test<", 1);
+        assert_ne!(tampered, xml);
+        let encoded = base64::engine::general_purpose::STANDARD.encode(tampered);
+        assert_eq!(
+            check(&encoded, "bench", None, ISSUED + 1).unwrap_err(),
+            Refused::Unsigned
+        );
+        assert_eq!(
+            check("%%%", "bench", None, ISSUED + 1).unwrap_err(),
+            Refused::Malformed("it is not base64".into())
+        );
+    }
+}
