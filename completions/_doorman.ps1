@@ -1791,7 +1791,7 @@ Register-ArgumentCompleter -Native -CommandName 'doorman' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Register an upstream OIDC or OAuth 2.0 provider; prints the callback URL to register there')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Register an upstream OIDC, OAuth 2.0 or SAML provider; prints the URLs to register there')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List connectors')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a connector and its callback URL (never its secret)')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a connector')
@@ -1810,12 +1810,16 @@ Register-ArgumentCompleter -Native -CommandName 'doorman' -ScriptBlock {
             [CompletionResult]::new('--response-mode', '--response-mode', [CompletionResultType]::ParameterName, 'How the provider sends its answer back (form_post: POSTed to the callback)')
             [CompletionResult]::new('--team-id', '--team-id', [CompletionResultType]::ParameterName, 'Sign in with Apple: your team id (the client secret is then a JWT doorman signs)')
             [CompletionResult]::new('--key-id', '--key-id', [CompletionResultType]::ParameterName, 'Sign in with Apple: the id of the private key (AuthKey_<ID>.p8)')
-            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'The client id registered upstream')
+            [CompletionResult]::new('--metadata-url', '--metadata-url', [CompletionResultType]::ParameterName, 'SAML: the IdP''s metadata URL (read now; the connector is --kind saml)')
+            [CompletionResult]::new('--metadata-file', '--metadata-file', [CompletionResultType]::ParameterName, 'SAML: the IdP''s metadata file')
+            [CompletionResult]::new('--idp-initiated', '--idp-initiated', [CompletionResultType]::ParameterName, 'SAML: accept IdP-initiated sign-in (unsolicited responses), landing in --default-app')
+            [CompletionResult]::new('--default-app', '--default-app', [CompletionResultType]::ParameterName, 'SAML: the web app an IdP-initiated sign-in continues to (its client id)')
+            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'The client id registered upstream (not for SAML)')
             [CompletionResult]::new('--private-key-file', '--private-key-file', [CompletionResultType]::ParameterName, 'Sign in with Apple: the private key file (AuthKey_<key id>.p8), kept as the secret')
             [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'A scope to ask for (repeatable) [default: the preset''s, or openid profile email]')
             [CompletionResult]::new('--map', '--map', [CompletionResultType]::ParameterName, 'Where a profile field comes from: id, email, email_verified, name or avatar = a field (dotted path) of the upstream''s answer (repeatable)')
-            [CompletionResult]::new('--domain', '--domain', [CompletionResultType]::ParameterName, 'An email domain the SSO provider owns (repeatable)')
-            [CompletionResult]::new('--jit-org', '--jit-org', [CompletionResultType]::ParameterName, 'An organization its users join, with an organization role (repeatable)')
+            [CompletionResult]::new('--domain', '--domain', [CompletionResultType]::ParameterName, 'An email domain the SSO provider owns (repeatable; SAML connectors are always SSO)')
+            [CompletionResult]::new('--jit-org', '--jit-org', [CompletionResultType]::ParameterName, 'An organization its users join, with an organization role; with GROUP=, only the users the IdP puts in that group (repeatable)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created with its schema on first use [default: ./doorman.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ./doorman.yaml if it exists]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How results print [default: table on a terminal, json otherwise]')
@@ -1877,6 +1881,10 @@ Register-ArgumentCompleter -Native -CommandName 'doorman' -ScriptBlock {
             [CompletionResult]::new('--response-mode', '--response-mode', [CompletionResultType]::ParameterName, 'How the provider sends its answer back (form_post: POSTed to the callback)')
             [CompletionResult]::new('--team-id', '--team-id', [CompletionResultType]::ParameterName, 'Sign in with Apple: your team id (the client secret is then a JWT doorman signs)')
             [CompletionResult]::new('--key-id', '--key-id', [CompletionResultType]::ParameterName, 'Sign in with Apple: the id of the private key (AuthKey_<ID>.p8)')
+            [CompletionResult]::new('--metadata-url', '--metadata-url', [CompletionResultType]::ParameterName, 'SAML: the IdP''s metadata URL (read now; the connector is --kind saml)')
+            [CompletionResult]::new('--metadata-file', '--metadata-file', [CompletionResultType]::ParameterName, 'SAML: the IdP''s metadata file')
+            [CompletionResult]::new('--idp-initiated', '--idp-initiated', [CompletionResultType]::ParameterName, 'SAML: accept IdP-initiated sign-in (unsolicited responses), landing in --default-app')
+            [CompletionResult]::new('--default-app', '--default-app', [CompletionResultType]::ParameterName, 'SAML: the web app an IdP-initiated sign-in continues to (its client id)')
             [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'New client id')
             [CompletionResult]::new('--private-key-file', '--private-key-file', [CompletionResultType]::ParameterName, 'Sign in with Apple: the private key file (AuthKey_<key id>.p8), kept as the secret')
             [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'Replace the scopes (repeatable)')
@@ -1918,7 +1926,7 @@ Register-ArgumentCompleter -Native -CommandName 'doorman' -ScriptBlock {
             break
         }
         'doorman;connector;help' {
-            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Register an upstream OIDC or OAuth 2.0 provider; prints the callback URL to register there')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Register an upstream OIDC, OAuth 2.0 or SAML provider; prints the URLs to register there')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List connectors')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a connector and its callback URL (never its secret)')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a connector')
@@ -2789,7 +2797,7 @@ Register-ArgumentCompleter -Native -CommandName 'doorman' -ScriptBlock {
             break
         }
         'doorman;help;connector' {
-            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Register an upstream OIDC or OAuth 2.0 provider; prints the callback URL to register there')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Register an upstream OIDC, OAuth 2.0 or SAML provider; prints the URLs to register there')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List connectors')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a connector and its callback URL (never its secret)')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a connector')

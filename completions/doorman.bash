@@ -1780,7 +1780,7 @@ _doorman() {
             return 0
             ;;
         doorman__subcmd__connector__subcmd__create)
-            opts="-o -y -q -v -h -V --id --kind --preset --issuer --authorization-endpoint --token-endpoint --userinfo-endpoint --response-mode --team-id --key-id --client-id --client-secret-stdin --private-key-file --scope --map --sso --domain --jit-org --db --config --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --id --kind --preset --issuer --authorization-endpoint --token-endpoint --userinfo-endpoint --response-mode --team-id --key-id --metadata-url --metadata-file --idp-initiated --default-app --client-id --client-secret-stdin --private-key-file --scope --map --sso --domain --jit-org --db --config --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1791,7 +1791,7 @@ _doorman() {
                     return 0
                     ;;
                 --kind)
-                    COMPREPLY=($(compgen -W "oidc oauth2" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "oidc oauth2 saml" -- "${cur}"))
                     return 0
                     ;;
                 --preset)
@@ -1823,6 +1823,22 @@ _doorman() {
                     return 0
                     ;;
                 --key-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --metadata-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --metadata-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idp-initiated)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --default-app)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2062,7 +2078,7 @@ _doorman() {
             return 0
             ;;
         doorman__subcmd__connector__subcmd__update)
-            opts="-o -y -q -v -h -V --name --issuer --authorization-endpoint --token-endpoint --userinfo-endpoint --response-mode --team-id --key-id --client-id --client-secret-stdin --private-key-file --scope --map --domain --jit-org --db --config --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --name --issuer --authorization-endpoint --token-endpoint --userinfo-endpoint --response-mode --team-id --key-id --metadata-url --metadata-file --idp-initiated --default-app --client-id --client-secret-stdin --private-key-file --scope --map --domain --jit-org --db --config --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2097,6 +2113,22 @@ _doorman() {
                     return 0
                     ;;
                 --key-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --metadata-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --metadata-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idp-initiated)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --default-app)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -704,7 +704,7 @@ complete -c doorman -n "__fish_doorman_using_subcommand connector; and not __fis
 complete -c doorman -n "__fish_doorman_using_subcommand connector; and not __fish_seen_subcommand_from create list show update delete help" -s v -l verbose -d 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
 complete -c doorman -n "__fish_doorman_using_subcommand connector; and not __fish_seen_subcommand_from create list show update delete help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c doorman -n "__fish_doorman_using_subcommand connector; and not __fish_seen_subcommand_from create list show update delete help" -s V -l version -d 'Print version'
-complete -c doorman -n "__fish_doorman_using_subcommand connector; and not __fish_seen_subcommand_from create list show update delete help" -f -a "create" -d 'Register an upstream OIDC or OAuth 2.0 provider; prints the callback URL to register there'
+complete -c doorman -n "__fish_doorman_using_subcommand connector; and not __fish_seen_subcommand_from create list show update delete help" -f -a "create" -d 'Register an upstream OIDC, OAuth 2.0 or SAML provider; prints the URLs to register there'
 complete -c doorman -n "__fish_doorman_using_subcommand connector; and not __fish_seen_subcommand_from create list show update delete help" -f -a "list" -d 'List connectors'
 complete -c doorman -n "__fish_doorman_using_subcommand connector; and not __fish_seen_subcommand_from create list show update delete help" -f -a "show" -d 'Show a connector and its callback URL (never its secret)'
 complete -c doorman -n "__fish_doorman_using_subcommand connector; and not __fish_seen_subcommand_from create list show update delete help" -f -a "update" -d 'Change a connector'
@@ -712,7 +712,8 @@ complete -c doorman -n "__fish_doorman_using_subcommand connector; and not __fis
 complete -c doorman -n "__fish_doorman_using_subcommand connector; and not __fish_seen_subcommand_from create list show update delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from create" -l id -d 'A fixed id (the last segment of the callback URL) [default: random]' -r
 complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from create" -l kind -d 'Protocol [default: the preset\'s]' -r -f -a "oidc\t'OpenID Connect: discovery, ID tokens checked against the upstream\'s JWKS'
-oauth2\t'OAuth 2.0 with a user-info endpoint'"
+oauth2\t'OAuth 2.0 with a user-info endpoint'
+saml\t'SAML 2.0 web browser SSO: AuthnRequests by redirect, signed responses POSTed back'"
 complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from create" -l preset -d 'Fill in a well-known provider\'s endpoints, scopes and mapping' -r -f -a "github\t'GitHub (OAuth 2.0 with its user API)'
 google\t'Google (OpenID Connect)'
 microsoft\t'Microsoft identity platform, any tenant (OpenID Connect)'
@@ -725,12 +726,17 @@ complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_se
 form_post\t''"
 complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from create" -l team-id -d 'Sign in with Apple: your team id (the client secret is then a JWT doorman signs)' -r
 complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from create" -l key-id -d 'Sign in with Apple: the id of the private key (AuthKey_<ID>.p8)' -r
-complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from create" -l client-id -d 'The client id registered upstream' -r
+complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from create" -l metadata-url -d 'SAML: the IdP\'s metadata URL (read now; the connector is --kind saml)' -r
+complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from create" -l metadata-file -d 'SAML: the IdP\'s metadata file' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from create" -l idp-initiated -d 'SAML: accept IdP-initiated sign-in (unsolicited responses), landing in --default-app' -r -f -a "true\t''
+false\t''"
+complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from create" -l default-app -d 'SAML: the web app an IdP-initiated sign-in continues to (its client id)' -r
+complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from create" -l client-id -d 'The client id registered upstream (not for SAML)' -r
 complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from create" -l private-key-file -d 'Sign in with Apple: the private key file (AuthKey_<key id>.p8), kept as the secret' -r -F
 complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from create" -l scope -d 'A scope to ask for (repeatable) [default: the preset\'s, or openid profile email]' -r
 complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from create" -l map -d 'Where a profile field comes from: id, email, email_verified, name or avatar = a field (dotted path) of the upstream\'s answer (repeatable)' -r
-complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from create" -l domain -d 'An email domain the SSO provider owns (repeatable)' -r
-complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from create" -l jit-org -d 'An organization its users join, with an organization role (repeatable)' -r
+complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from create" -l domain -d 'An email domain the SSO provider owns (repeatable; SAML connectors are always SSO)' -r
+complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from create" -l jit-org -d 'An organization its users join, with an organization role; with GROUP=, only the users the IdP puts in that group (repeatable)' -r
 complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from create" -l db -d 'The SQLite file; created with its schema on first use [default: ./doorman.db]' -r -F
 complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from create" -l config -d 'The config file [default: ./doorman.yaml if it exists]' -r -F
 complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from create" -s o -l output -d 'How results print [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
@@ -772,6 +778,11 @@ complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_se
 form_post\t''"
 complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from update" -l team-id -d 'Sign in with Apple: your team id (the client secret is then a JWT doorman signs)' -r
 complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from update" -l key-id -d 'Sign in with Apple: the id of the private key (AuthKey_<ID>.p8)' -r
+complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from update" -l metadata-url -d 'SAML: the IdP\'s metadata URL (read now; the connector is --kind saml)' -r
+complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from update" -l metadata-file -d 'SAML: the IdP\'s metadata file' -r -F
+complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from update" -l idp-initiated -d 'SAML: accept IdP-initiated sign-in (unsolicited responses), landing in --default-app' -r -f -a "true\t''
+false\t''"
+complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from update" -l default-app -d 'SAML: the web app an IdP-initiated sign-in continues to (its client id)' -r
 complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from update" -l client-id -d 'New client id' -r
 complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from update" -l private-key-file -d 'Sign in with Apple: the private key file (AuthKey_<key id>.p8), kept as the secret' -r -F
 complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from update" -l scope -d 'Replace the scopes (repeatable)' -r
@@ -799,7 +810,7 @@ complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_se
 complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log more (-v info, -vv debug, -vvv trace); RUST_LOG overrides'
 complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
-complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from help" -f -a "create" -d 'Register an upstream OIDC or OAuth 2.0 provider; prints the callback URL to register there'
+complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from help" -f -a "create" -d 'Register an upstream OIDC, OAuth 2.0 or SAML provider; prints the URLs to register there'
 complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from help" -f -a "list" -d 'List connectors'
 complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a connector and its callback URL (never its secret)'
 complete -c doorman -n "__fish_doorman_using_subcommand connector; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a connector'
@@ -1187,7 +1198,7 @@ complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_su
 complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from resource" -f -a "show" -d 'Show an API resource with its permissions'
 complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from resource" -f -a "update" -d 'Rename an API resource, change its token lifetime, add or remove permissions'
 complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from resource" -f -a "delete" -d 'Delete an API resource; roles lose its permissions'
-complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from connector" -f -a "create" -d 'Register an upstream OIDC or OAuth 2.0 provider; prints the callback URL to register there'
+complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from connector" -f -a "create" -d 'Register an upstream OIDC, OAuth 2.0 or SAML provider; prints the URLs to register there'
 complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from connector" -f -a "list" -d 'List connectors'
 complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from connector" -f -a "show" -d 'Show a connector and its callback URL (never its secret)'
 complete -c doorman -n "__fish_doorman_using_subcommand help; and __fish_seen_subcommand_from connector" -f -a "update" -d 'Change a connector'

@@ -283,7 +283,12 @@ impl Connector {
         validate::text("name", &self.name, 128)?;
         validate::text("client_id", &self.client_id, 512)?;
         if let Some(idp) = &self.endpoints.saml {
-            self.validate_saml(idp)?;
+            if self.kind != ConnectorKind::Saml {
+                return Err(Error::invalid(
+                    "SAML metadata is for --kind saml connectors",
+                ));
+            }
+            idp.validate(&self.name)?;
         } else if self.kind == ConnectorKind::Saml {
             return Err(Error::invalid(format!(
                 "connector '{}' is SAML: give its --metadata-url or --metadata-file",
@@ -361,33 +366,6 @@ impl Connector {
             return Err(Error::invalid(
                 "--jit-org is for SSO connectors: add --sso and --domain",
             ));
-        }
-        Ok(())
-    }
-
-    /// What a SAML connector needs: an IdP that signs, a sign-in URL, and for IdP-initiated
-    /// sign-in the app it lands in.
-    fn validate_saml(&self, idp: &SamlIdp) -> Result<()> {
-        if self.kind != ConnectorKind::Saml {
-            return Err(Error::invalid(
-                "SAML metadata is for --kind saml connectors",
-            ));
-        }
-        validate::text("entity_id", &idp.entity_id, 1024)?;
-        if idp.entity_id.is_empty() {
-            return Err(Error::invalid("the IdP metadata names no entityID"));
-        }
-        validate::http_url("sso_url", &idp.sso_url)?;
-        if idp.certificates.is_empty() {
-            return Err(Error::invalid(
-                "the IdP metadata has no signing certificate: doorman accepts only signed responses",
-            ));
-        }
-        if idp.idp_initiated && idp.default_app.is_none() {
-            return Err(Error::invalid(format!(
-                "connector '{}' allows IdP-initiated sign-in: give the --default-app it lands in",
-                self.name
-            )));
         }
         Ok(())
     }

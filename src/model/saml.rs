@@ -5,6 +5,9 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::error::{Error, Result};
+use crate::model::validate;
+
 /// The IdP's side of a SAML connector.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
@@ -29,6 +32,29 @@ pub struct SamlIdp {
     /// The client id of the app an IdP-initiated sign-in continues to.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub default_app: Option<String>,
+}
+
+impl SamlIdp {
+    /// What connector `name` needs: an IdP that signs, a sign-in URL, and for IdP-initiated
+    /// sign-in the app it lands in.
+    pub fn validate(&self, name: &str) -> Result<()> {
+        validate::text("entity_id", &self.entity_id, 1024)?;
+        if self.entity_id.is_empty() {
+            return Err(Error::invalid("the IdP metadata names no entityID"));
+        }
+        validate::http_url("sso_url", &self.sso_url)?;
+        if self.certificates.is_empty() {
+            return Err(Error::invalid(
+                "the IdP metadata has no signing certificate: doorman accepts only signed responses",
+            ));
+        }
+        if self.idp_initiated && self.default_app.is_none() {
+            return Err(Error::invalid(format!(
+                "connector '{name}' allows IdP-initiated sign-in: give the --default-app it lands in"
+            )));
+        }
+        Ok(())
+    }
 }
 
 /// doorman's side of a SAML connector: the URLs the IdP's administrator registers.

@@ -294,7 +294,7 @@ impl Doorman {
         }
         stored.connector.updated_at = now;
         stored.connector.validate()?;
-        default_app_fits(&tx, &stored.connector)?;
+        crate::ops::federation::saml_sign_in::default_app_fits(&tx, &stored.connector)?;
         if stored.connector.endpoints.apple.is_some() {
             crate::oidc::upstream::check_apple_key(stored.client_secret.as_deref())?;
         }
@@ -443,32 +443,11 @@ pub(crate) fn build(
     if connector.endpoints.apple.is_some() {
         crate::oidc::upstream::check_apple_key(input.client_secret.as_deref())?;
     }
-    default_app_fits(conn, &connector)?;
+    crate::ops::federation::saml_sign_in::default_app_fits(conn, &connector)?;
     Ok(StoredConnector {
         connector,
         client_secret: input.client_secret.clone(),
     })
-}
-
-/// An IdP-initiated sign-in lands in a web app: it is sent an authorization code it did not ask
-/// for, and only a confidential client can redeem one without a PKCE verifier of its own.
-fn default_app_fits(conn: &Connection, connector: &Connector) -> Result<()> {
-    let Some(client_id) = connector
-        .endpoints
-        .saml
-        .as_ref()
-        .and_then(|s| s.default_app.as_deref())
-    else {
-        return Ok(());
-    };
-    let app = resolve::app(conn, client_id)?.app;
-    if app.app_type != crate::model::app::AppType::Web || app.redirect_uris.is_empty() {
-        return Err(Error::invalid(format!(
-            "--default-app '{client_id}' must be a web app with a redirect URI: IdP-initiated \
-             sign-in sends it a code it did not ask for"
-        )));
-    }
-    Ok(())
 }
 
 /// Creates a connector inside the caller's transaction (the CLI and fixtures).

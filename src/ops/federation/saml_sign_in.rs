@@ -60,6 +60,27 @@ fn refused(provider: &str, why: impl std::fmt::Display) -> Consumed {
     }
 }
 
+/// An IdP-initiated sign-in lands in a web app: it is sent an authorization code it did not ask
+/// for, and only a confidential client can redeem one without a PKCE verifier of its own.
+pub(crate) fn default_app_fits(conn: &rusqlite::Connection, connector: &Connector) -> Result<()> {
+    let Some(client_id) = connector
+        .endpoints
+        .saml
+        .as_ref()
+        .and_then(|s| s.default_app.as_deref())
+    else {
+        return Ok(());
+    };
+    let app = crate::ops::resolve::app(conn, client_id)?.app;
+    if app.app_type != crate::model::app::AppType::Web || app.redirect_uris.is_empty() {
+        return Err(Error::invalid(format!(
+            "--default-app '{client_id}' must be a web app with a redirect URI: IdP-initiated \
+             sign-in sends it a code it did not ask for"
+        )));
+    }
+    Ok(())
+}
+
 impl Doorman {
     /// doorman's URLs for SAML connector `id`.
     pub fn service_provider(&self, id: &str) -> Result<ServiceProvider> {
