@@ -8,7 +8,6 @@ use crate::model::connector::ConnectorKind;
 use crate::oidc::authorize;
 use crate::ops::Doorman;
 use crate::ops::federation::saml_sign_in::Consumed;
-use crate::ops::federation::sign_in::Refusal;
 use crate::web::common::binding::bind_interaction;
 use crate::web::common::http::{Request, Response};
 use crate::web::common::responses::{Answer, error_detail, error_page};
@@ -68,10 +67,9 @@ pub fn acs(state: &ServerState, doorman: &mut Doorman, request: &Request, id: &s
             400,
             "error.upstream_state",
         )),
-        Some(Consumed::Refused { provider, refusal }) => Ok(match refusal {
-            Refusal::Upstream(e) => upstream_failed(doorman, request, None, &provider, &e),
-            _ => error_page(doorman, request, None, 400, "error.upstream_state"),
-        }),
+        Some(Consumed::Refused { provider, reason }) => {
+            Ok(upstream_failed(doorman, request, None, &provider, &reason))
+        }
         Some(Consumed::Unsolicited {
             connector,
             attributes,

@@ -167,6 +167,19 @@ impl Setup {
         format!("{}/api/authn/single-sign-on/saml/{id}", self.origin)
     }
 
+    /// From the app's authorization request with `direct_sign_in=sso:acme` (and `extra`) through
+    /// the IdP, to the ACS's answer.
+    fn through_idp(&self, browser: &mut Browser, extra: &str) -> Reply {
+        let start = browser.get(&self.auth_url(&format!("{extra}&direct_sign_in=sso:acme")));
+        assert!(
+            start.location().starts_with("/sign-in/connector/acme?"),
+            "{start:#?}"
+        );
+        let (at, departure) = follow(browser, &self.server.issuer, &start);
+        let (_, idp_page) = follow(browser, &at, &departure);
+        submit(browser, &idp_page)
+    }
+
     fn auth_url(&self, extra: &str) -> String {
         format!(
             "{}/auth?client_id=shop&{}&response_type=code&scope=openid%20email&state=st{extra}",
@@ -234,14 +247,7 @@ fn sp_initiated_sign_in_joins_the_group_s_organization() {
     assert_eq!(members[0]["roles"], serde_json::json!(["member"]));
 
     // By direct_sign_in, a second time: the identity is linked.
-    let start = browser.get(&s.auth_url("&prompt=login&direct_sign_in=sso:acme"));
-    assert!(
-        start.location().starts_with("/sign-in/connector/acme?"),
-        "{start:#?}"
-    );
-    let (at, departure) = follow(&mut browser, &s.server.issuer, &start);
-    let (_, idp_page) = follow(&mut browser, &at, &departure);
-    let acs = submit(&mut browser, &idp_page);
+    let acs = s.through_idp(&mut browser, "&prompt=login");
     let done = to_app(&mut browser, &s.acs("acme"), acs);
     assert!(done.location().contains("code="), "{done:#?}");
     let identities = s.env.json(&["user", "identities", "ada@acme.test"]);
@@ -254,19 +260,13 @@ fn a_user_outside_the_group_joins_no_organization_and_a_stranger_cannot_finish_a
     // The ACS's answer taken to another browser (no binding cookie): refused, nobody signed in
     // (login CSRF), and the sign-in is spent.
     let mut browser = Browser::new(&s.server);
-    let start = browser.get(&s.auth_url("&direct_sign_in=sso:acme"));
-    let (at, departure) = follow(&mut browser, &s.server.issuer, &start);
-    let (_, idp_page) = follow(&mut browser, &at, &departure);
-    let acs = submit(&mut browser, &idp_page);
+    let acs = s.through_idp(&mut browser, "");
     let mut stranger = Browser::new(&s.server);
     assert_eq!(stranger.get(acs.location()).status, 400);
     assert_eq!(s.env.json(&["user", "list"]), serde_json::json!([]));
     assert_eq!(browser.get(acs.location()).status, 400);
 
-    let start = browser.get(&s.auth_url("&direct_sign_in=sso:acme"));
-    let (at, departure) = follow(&mut browser, &s.server.issuer, &start);
-    let (_, idp_page) = follow(&mut browser, &at, &departure);
-    let acs = submit(&mut browser, &idp_page);
+    let acs = s.through_idp(&mut browser, "");
     let done = to_app(&mut browser, &s.acs("acme"), acs);
     assert!(done.location().contains("code="), "{done:#?}");
     let members = s.env.json(&["org", "member", "list", "Acme"]);

@@ -13,7 +13,7 @@ use crate::model::connector::{Connector, ConnectorKind};
 use crate::model::id::random_string;
 use crate::model::saml::{SamlIdp, ServiceProvider};
 use crate::ops::Doorman;
-use crate::ops::federation::sign_in::{Departure, Refusal};
+use crate::ops::federation::sign_in::Departure;
 use crate::ops::federation::upstream::UpstreamError;
 use crate::saml::{self, Expected};
 use crate::store::connectors::{self as table, PendingUpstream};
@@ -49,14 +49,14 @@ pub enum Consumed {
         /// The connector's name.
         provider: String,
         /// Why.
-        refusal: Refusal,
+        reason: UpstreamError,
     },
 }
 
 fn refused(provider: &str, why: impl std::fmt::Display) -> Consumed {
     Consumed::Refused {
         provider: provider.to_string(),
-        refusal: Refusal::Upstream(UpstreamError::Refused(why.to_string())),
+        reason: UpstreamError::Refused(why.to_string()),
     }
 }
 
@@ -128,9 +128,7 @@ impl Doorman {
         };
         let sp = self.service_provider(&connector.id)?;
         let url = saml::authn_request_url(idp, &sp, &pending.nonce, &pending.state, now)?;
-        let tx = self.store.transaction()?;
-        table::insert_pending(&tx, &pending, now)?;
-        tx.commit()?;
+        self.park_departure(&pending)?;
         Ok(Departure::Redirect(url))
     }
 
@@ -155,13 +153,14 @@ impl Doorman {
             return Ok(None);
         };
         let now = self.clock.now();
-        let pending = match relay_state.filter(|s| !s.is_empty()) {
+        let relay_state = relay_state.filter(|s| !s.is_empty());
+        let pending = match relay_state {
             Some(state) => table::find_pending(self.store.conn(), state)?
                 .filter(|p| p.connector_id == connector.id && p.expires_at > now),
             None => None,
         };
         if pending.is_none() && !idp.idp_initiated {
-            return Ok(Some(if relay_state.is_some_and(|s| !s.is_empty()) {
+            return Ok(Some(if relay_state.is_some() {
                 Consumed::UnknownState
             } else {
                 refused(
@@ -241,9 +240,7 @@ impl Doorman {
             expires_at: now.plus(self.lifetimes.interaction),
             profile: Some(attributes),
         };
-        let tx = self.store.transaction()?;
-        table::insert_pending(&tx, &pending, now)?;
-        tx.commit()?;
+        self.park_departure(&pending)?;
         Ok(pending.state)
     }
 }

@@ -203,10 +203,16 @@ impl Doorman {
                 login_hint,
             },
         )?;
-        let tx = self.store.transaction()?;
-        table::insert_pending(&tx, &pending, now)?;
-        tx.commit()?;
+        self.park_departure(&pending)?;
         Ok(Departure::Redirect(url))
+    }
+
+    /// Parks a sign-in that waits for its connector's answer (dropping lapsed ones on the way).
+    pub(crate) fn park_departure(&mut self, pending: &PendingUpstream) -> Result<()> {
+        let tx = self.store.transaction()?;
+        table::insert_pending(&tx, pending, self.clock.now())?;
+        tx.commit()?;
+        Ok(())
     }
 
     /// Takes the sign-in a callback's `state` names: once, and only while it lasts. What the
