@@ -80,3 +80,21 @@ impl ServiceProvider {
         }
     }
 }
+
+/// The key a SAML connector signs its AuthnRequests with, and the self-signed certificate its SP
+/// metadata publishes so the IdP can check them. One per connector, made on first use and never
+/// exported (a seeded database makes its own; the IdP re-reads the SP metadata).
+#[derive(Clone, PartialEq, Eq)]
+pub struct SpKey {
+    /// The RSA private key, PKCS#8 DER.
+    pub private_key: Vec<u8>,
+    /// The X.509 certificate, DER.
+    pub certificate: Vec<u8>,
+}
+
+impl std::fmt::Debug for SpKey {
+    /// Never prints the private key.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SpKey").finish_non_exhaustive()
+    }
+}

@@ -3,7 +3,7 @@
 
 use super::{Expected, Refused, Verified};
 use crate::error::{Error, Result};
-use crate::model::saml::{SamlIdp, ServiceProvider};
+use crate::model::saml::{SamlIdp, ServiceProvider, SpKey};
 use crate::model::timestamp::Timestamp;
 
 fn unavailable() -> Error {
@@ -22,6 +22,7 @@ pub fn authn_request_url(
     _request_id: &str,
     _relay_state: &str,
     _now: Timestamp,
+    _signer: Option<&SpKey>,
 ) -> Result<String> {
     Err(unavailable())
 }

@@ -18,6 +18,7 @@ mod metadata;
 mod request;
 #[cfg(feature = "saml")]
 mod response;
+mod sp_key;
 mod sp_metadata;
 
 #[cfg(not(feature = "saml"))]
@@ -28,6 +29,7 @@ pub use metadata::parse_idp_metadata;
 pub use request::authn_request_url;
 #[cfg(feature = "saml")]
 pub use response::verify_response;
+pub use sp_key::{RSA_SHA256, certificate_base64, generate as generate_sp_key, sign_query};
 pub use sp_metadata::sp_metadata;
 
 /// Whether this build speaks SAML.

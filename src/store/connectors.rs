@@ -6,6 +6,7 @@ use rusqlite::{Connection, OptionalExtension, Row, params};
 
 use crate::error::{Error, Result};
 use crate::model::connector::{Connector, ConnectorKind, Endpoints, Identity, Preset, Sso};
+use crate::model::saml::SpKey;
 use crate::model::timestamp::Timestamp;
 
 /// A connector with its secret, as the protocol needs it.
@@ -290,4 +291,40 @@ pub fn remember_assertion(
         )?
         .execute(params![connector_id, assertion_id, expires_at.unix()])?
         > 0)
+}
+
+/// SAML connector `connector_id`'s own signing key, if it has one yet.
+pub fn sp_key(conn: &Connection, connector_id: &str) -> Result<Option<SpKey>> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT private_key, certificate FROM saml_sp_keys WHERE connector_id = ?1",
+        )?
+        .query_row([connector_id], |r| {
+            Ok(SpKey {
+                private_key: r.get(0)?,
+                certificate: r.get(1)?,
+            })
+        })
+        .optional()?)
+}
+
+/// Keeps a new signing key for SAML connector `connector_id`, unless one was kept meanwhile
+/// (two first requests at once): read it back with [`sp_key`].
+pub fn keep_sp_key(
+    conn: &Connection,
+    connector_id: &str,
+    key: &SpKey,
+    now: Timestamp,
+) -> Result<()> {
+    conn.prepare_cached(
+        "INSERT INTO saml_sp_keys (connector_id, private_key, certificate, created_at)
+         VALUES (?1, ?2, ?3, ?4) ON CONFLICT DO NOTHING",
+    )?
+    .execute(params![
+        connector_id,
+        key.private_key,
+        key.certificate,
+        now.unix()
+    ])?;
+    Ok(())
 }

@@ -29,6 +29,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0019_account_mfa.sql"),
     include_str!("../../migrations/0020_user_count.sql"),
     include_str!("../../migrations/0021_saml.sql"),
+    include_str!("../../migrations/0022_saml_sp_keys.sql"),
 ];
 
 /// The schema version this binary writes.

@@ -21,7 +21,7 @@ pub const ACS_PREFIX: &str = "/api/authn/single-sign-on/saml/";
 pub const METADATA_PREFIX: &str = "/enterprise-sso/";
 
 /// `GET /enterprise-sso/{id}`: the SP metadata an IdP imports.
-pub fn metadata(doorman: &Doorman, request: &Request, id: &str) -> Answer {
+pub fn metadata(doorman: &mut Doorman, request: &Request, id: &str) -> Answer {
     if request.method != "GET" {
         return Ok(Response::empty(405).header("Allow", "GET"));
     }
@@ -32,13 +32,19 @@ pub fn metadata(doorman: &Doorman, request: &Request, id: &str) -> Answer {
         return Ok(error_page(doorman, request, None, 404, "error.not_found"));
     };
     let sp = doorman.service_provider(&connector.id)?;
+    let key = doorman.sp_key(&connector.id)?;
+    let signs_requests = connector
+        .endpoints
+        .saml
+        .as_ref()
+        .is_some_and(|idp| idp.want_signed_requests);
     Ok(Response::empty(200)
         .header(
             "Content-Type",
             "application/samlmetadata+xml; charset=utf-8",
         )
         .header("Cache-Control", "no-cache")
-        .body(crate::saml::sp_metadata(&sp).into_bytes()))
+        .body(crate::saml::sp_metadata(&sp, &key, signs_requests).into_bytes()))
 }
 
 /// `POST /api/authn/single-sign-on/saml/{id}`: the IdP's response.

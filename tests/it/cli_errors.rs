@@ -93,7 +93,7 @@ fn init_creates_once_and_force_needs_yes() {
     let env = Env::new();
     let report = env.json(&["init", "--issuer", "https://id.example.com/oidc"]);
     assert_eq!(report["issuer"], "https://id.example.com/oidc");
-    assert_eq!(report["schema_version"], 21);
+    assert_eq!(report["schema_version"], 22);
     env.cmd(&["init"]).run().fails(4, "already initialized");
     env.json(&["user", "create", "--username", "keepme"]);
     env.cmd(&["init", "--force"])

@@ -20,7 +20,7 @@ struct Idp {
 }
 
 impl Idp {
-    fn start(sp_metadata: &[String], user: &str, groups: &[&str]) -> Idp {
+    fn start(sp_metadata: &[String], user: &str, groups: &[&str], flags: &[&str]) -> Idp {
         let root = Path::new(env!("CARGO_MANIFEST_DIR"));
         let python = root.join("tests/saml/.venv/bin/python");
         assert!(
@@ -31,6 +31,7 @@ impl Idp {
         command
             .arg(root.join("tests/saml/idp.py"))
             .args(["--port", "0", "--user", user, "--name", "Ada Lovelace"])
+            .args(flags)
             .stdout(Stdio::piped())
             .stderr(Stdio::null());
         for url in sp_metadata {
@@ -108,6 +109,11 @@ impl Setup {
     /// A doorman with a web app, an organization `Acme` whose `member` role goes to the IdP's
     /// `engineering` group, and SAML connectors `acme` (IdP-initiated allowed) and `other`.
     fn new(groups: &[&str]) -> Setup {
+        Setup::with_idp(groups, &[])
+    }
+
+    /// As [`Setup::new`], with the IdP started with `flags`.
+    fn with_idp(groups: &[&str], flags: &[&str]) -> Setup {
         let env = Env::new();
         web_app(&env, "shop");
         env.cmd(&["org", "create", "Acme"]).run().success();
@@ -117,7 +123,7 @@ impl Setup {
         let server = Server::start_args(&env, &["--test-controls"], &[]);
         let origin = server.issuer.trim_end_matches("/oidc").to_string();
         let sp = |id: &str| format!("{origin}/enterprise-sso/{id}");
-        let idp = Idp::start(&[sp("acme"), sp("other")], "ada@acme.test", groups);
+        let idp = Idp::start(&[sp("acme"), sp("other")], "ada@acme.test", groups, flags);
         let metadata = format!("{}/metadata", idp.base);
         env.cmd(&[
             "connector",
@@ -170,14 +176,20 @@ impl Setup {
     /// From the app's authorization request with `direct_sign_in=sso:acme` (and `extra`) through
     /// the IdP, to the ACS's answer.
     fn through_idp(&self, browser: &mut Browser, extra: &str) -> Reply {
+        let (at, departure) = self.depart(browser, extra);
+        let (_, idp_page) = follow(browser, &at, &departure);
+        submit(browser, &idp_page)
+    }
+
+    /// From the app's authorization request with `direct_sign_in=sso:acme` (and `extra`) to the
+    /// redirect that carries the AuthnRequest to the IdP.
+    fn depart(&self, browser: &mut Browser, extra: &str) -> (String, Reply) {
         let start = browser.get(&self.auth_url(&format!("{extra}&direct_sign_in=sso:acme")));
         assert!(
             start.location().starts_with("/sign-in/connector/acme?"),
             "{start:#?}"
         );
-        let (at, departure) = follow(browser, &self.server.issuer, &start);
-        let (_, idp_page) = follow(browser, &at, &departure);
-        submit(browser, &idp_page)
+        follow(browser, &self.server.issuer, &start)
     }
 
     fn auth_url(&self, extra: &str) -> String {
@@ -332,4 +344,46 @@ fn forged_foreign_stale_and_hostile_responses_are_refused_by_name() {
     assert!(reply.body.contains("expired"), "{}", reply.body);
     // Nobody was signed in by any of them.
     assert_eq!(s.env.json(&["user", "list"]), serde_json::json!([]));
+}
+
+#[test]
+fn an_idp_that_wants_signed_requests_gets_them_signed_by_the_connector_s_own_key() {
+    let s = Setup::with_idp(&[], &["--want-signed-requests"]);
+    // The SP metadata the IdP read publishes the certificate and says requests are signed.
+    let metadata = get(&s.sp("acme")).body;
+    assert!(
+        metadata.contains(r#"AuthnRequestsSigned="true""#),
+        "{metadata}"
+    );
+    assert!(metadata.contains("<ds:X509Certificate>MII"), "{metadata}");
+    // Each connector has its own key.
+    let other = get(&s.sp("other")).body;
+    let certificate = |xml: &str| xml.split("X509Certificate>").nth(1).map(str::to_string);
+    assert_ne!(certificate(&metadata), certificate(&other));
+
+    let mut browser = Browser::new(&s.server);
+    let (at, departure) = s.depart(&mut browser, "");
+    let location = departure.location().to_string();
+    assert!(
+        location.contains(
+            "&SigAlg=http%3A%2F%2Fwww.w3.org%2F2001%2F04%2Fxmldsig-more%23rsa-sha256&Signature="
+        ),
+        "{location}"
+    );
+    // The IdP checks: without the signature, or with the RelayState changed, it refuses.
+    let unsigned = location.split("&SigAlg=").next().unwrap();
+    let refused = get(unsigned);
+    assert_eq!(refused.status, 500, "{refused:#?}");
+    assert!(
+        refused.body.contains("IncorrectlySigned"),
+        "{}",
+        refused.body
+    );
+    let altered = location.replacen("RelayState=", "RelayState=x", 1);
+    assert!(get(&altered).body.contains("IncorrectlySigned"));
+
+    let (_, idp_page) = follow(&mut browser, &at, &departure);
+    let acs = submit(&mut browser, &idp_page);
+    let done = to_app(&mut browser, &s.acs("acme"), acs);
+    assert!(done.location().contains("code="), "{done:#?}");
 }

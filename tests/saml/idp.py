@@ -3,10 +3,14 @@ xmlsec1 binary): nobody here wrote its SAML. It signs everyone in as the user gi
 line, with no page of its own.
 
     python idp.py --port 0 --sp-metadata URL... --user EMAIL [--name NAME] [--group G]...
+                  [--want-signed-requests]
 
 It prints `listening on PORT` once it serves:
   GET /metadata                    its IdP metadata (entity id, redirect SSO URL, signing cert)
   GET /sso/redirect                an AuthnRequest (HTTP-Redirect); answers with the auto-POST form
+                                   (with --want-signed-requests its metadata asks for signed
+                                   requests, and it refuses one whose signature the SP's
+                                   metadata certificate does not verify)
   GET /idp-initiated?sp=ENTITY     an unsolicited response for that SP, as an auto-POST form
   GET /forge?sp=ENTITY&mode=M      a response as base64 text, for refusal tests: M is valid,
                                    unsigned, wrapped (an attacker's assertion beside the signed
@@ -94,6 +98,7 @@ class Idp:
                             }
                         },
                         "name_id_format": [NAMEID_FORMAT_EMAILADDRESS],
+                        "want_authn_requests_signed": self.args.want_signed_requests,
                     }
                 },
                 "key_file": self.key_file,
@@ -169,6 +174,7 @@ def main():
     parser.add_argument("--user", required=True)
     parser.add_argument("--name")
     parser.add_argument("--group", action="append", default=[])
+    parser.add_argument("--want-signed-requests", action="store_true")
     args = parser.parse_args()
 
     class Handler(http.server.BaseHTTPRequestHandler):
@@ -198,7 +204,11 @@ def main():
                     return self.send(200, idp.metadata(), "application/samlmetadata+xml")
                 if url.path == "/sso/redirect":
                     request = idp.saml().parse_authn_request(
-                        query["SAMLRequest"], BINDING_HTTP_REDIRECT
+                        query["SAMLRequest"],
+                        BINDING_HTTP_REDIRECT,
+                        relay_state=query.get("RelayState"),
+                        sigalg=query.get("SigAlg"),
+                        signature=query.get("Signature"),
                     ).message
                     sp = request.issuer.text
                     acs = request.assertion_consumer_service_url or idp.acs_of(sp)

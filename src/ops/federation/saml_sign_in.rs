@@ -11,7 +11,7 @@ use serde_json::Value;
 use crate::error::{Error, Result};
 use crate::model::connector::{Connector, ConnectorKind};
 use crate::model::id::random_string;
-use crate::model::saml::{SamlIdp, ServiceProvider};
+use crate::model::saml::{SamlIdp, ServiceProvider, SpKey};
 use crate::ops::Doorman;
 use crate::ops::federation::sign_in::Departure;
 use crate::ops::federation::upstream::UpstreamError;
@@ -87,6 +87,21 @@ impl Doorman {
         Ok(ServiceProvider::at(&self.base_url()?, id))
     }
 
+    /// SAML connector `id`'s own signing key, made and kept on first use.
+    pub fn sp_key(&mut self, id: &str) -> Result<SpKey> {
+        if let Some(key) = table::sp_key(self.store.conn(), id)? {
+            return Ok(key);
+        }
+        let sp = self.service_provider(id)?;
+        let now = self.clock.now();
+        let key = saml::generate_sp_key(&sp.sp_entity_id, now)?;
+        let tx = self.store.transaction()?;
+        table::keep_sp_key(&tx, id, &key, now)?;
+        let kept = table::sp_key(&tx, id)?;
+        tx.commit()?;
+        kept.ok_or_else(|| Error::Runtime(format!("connector '{id}' has no signing key")))
+    }
+
     /// Reads an IdP's metadata.
     pub fn idp_metadata(&self, source: &MetadataSource) -> Result<SamlIdp> {
         match source {
@@ -127,7 +142,18 @@ impl Doorman {
             profile: None,
         };
         let sp = self.service_provider(&connector.id)?;
-        let url = saml::authn_request_url(idp, &sp, &pending.nonce, &pending.state, now)?;
+        let signer = match idp.want_signed_requests {
+            true => Some(self.sp_key(&connector.id)?),
+            false => None,
+        };
+        let url = saml::authn_request_url(
+            idp,
+            &sp,
+            &pending.nonce,
+            &pending.state,
+            now,
+            signer.as_ref(),
+        )?;
         self.park_departure(&pending)?;
         Ok(Departure::Redirect(url))
     }
