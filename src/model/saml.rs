@@ -22,8 +22,8 @@ pub struct SamlIdp {
     /// Whether its metadata asks for signed AuthnRequests.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub want_signed_requests: bool,
-    /// Where the metadata was read from, when it was a URL (read again by `connector update
-    /// --metadata-url`).
+    /// Where the metadata was read from, when it was a URL: read again by a sign-in an hour
+    /// after the connector last changed, and by `connector update --metadata-url`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata_url: Option<String>,
     /// Whether an unsolicited response (IdP-initiated sign-in) is accepted.
@@ -54,6 +54,16 @@ impl SamlIdp {
             )));
         }
         Ok(())
+    }
+
+    /// These settings with the IdP's side replaced by `fresh` metadata: what the operator
+    /// allowed (IdP-initiated sign-in and its app) stays.
+    pub fn refreshed_by(self, fresh: SamlIdp) -> SamlIdp {
+        SamlIdp {
+            idp_initiated: self.idp_initiated,
+            default_app: self.default_app,
+            ..fresh
+        }
     }
 }
 

@@ -387,3 +387,42 @@ fn an_idp_that_wants_signed_requests_gets_them_signed_by_the_connector_s_own_key
     let done = to_app(&mut browser, &s.acs("acme"), acs);
     assert!(done.location().contains("code="), "{done:#?}");
 }
+
+#[test]
+fn metadata_read_from_a_url_is_read_again_after_an_hour_so_a_rolled_over_certificate_works() {
+    let s = Setup::new(&[]);
+    let unsolicited = |s: &Setup| {
+        let mut browser = Browser::new(&s.server);
+        let page = browser.get(&format!(
+            "{}/idp-initiated?{}",
+            s.idp.base,
+            form(&[("sp", &s.sp("acme"))])
+        ));
+        submit(&mut browser, &page)
+    };
+    let certificates =
+        |s: &Setup| s.env.json(&["connector", "show", "acme"])["saml"]["certificates"].clone();
+    let before = certificates(&s);
+    assert_eq!(get(&format!("{}/rotate", s.idp.base)).status, 200);
+
+    // Within the hour the stored certificate is trusted: the new one's signature is refused.
+    let refused = unsolicited(&s);
+    assert_eq!(refused.status, 400, "{refused:#?}");
+    assert!(refused.body.contains("not signed by the identity provider"));
+    assert_eq!(certificates(&s), before);
+
+    // An hour on, the next sign-in reads the metadata again (back in real time, the IdP's
+    // assertions are fresh again).
+    advance_clock(&s.server, "61m");
+    let mut browser = Browser::new(&s.server);
+    s.depart(&mut browser, "");
+    advance_clock(&s.server, "-61m");
+    assert_ne!(certificates(&s), before);
+    let accepted = unsolicited(&s);
+    assert_eq!(accepted.status, 303, "{accepted:#?}");
+    assert!(accepted.location().starts_with("/callback/acme?"));
+    // What the operator allowed is kept.
+    let shown = s.env.json(&["connector", "show", "acme"]);
+    assert_eq!(shown["saml"]["idp_initiated"], true, "{shown}");
+    assert_eq!(shown["saml"]["default_app"], "shop");
+}

@@ -12,6 +12,8 @@ It prints `listening on PORT` once it serves:
                                    requests, and it refuses one whose signature the SP's
                                    metadata certificate does not verify)
   GET /idp-initiated?sp=ENTITY     an unsolicited response for that SP, as an auto-POST form
+  GET /rotate                      a new signing key and certificate (the metadata shows the new
+                                   one only, as after a roll-over)
   GET /forge?sp=ENTITY&mode=M      a response as base64 text, for refusal tests: M is valid,
                                    unsigned, wrapped (an attacker's assertion beside the signed
                                    one) or bomb (a DTD with nested entities);
@@ -74,9 +76,12 @@ def key_and_cert(folder):
 class Idp:
     def __init__(self, args, base):
         self.args = args
+        self.base = base
+        self.rotate()
+
+    def rotate(self):
         folder = tempfile.mkdtemp(prefix="doorman-idp-")
         self.key_file, self.cert_file = key_and_cert(folder)
-        self.base = base
         self.server = None
 
     def config(self, inline):
@@ -214,6 +219,9 @@ def main():
                     acs = request.assertion_consumer_service_url or idp.acs_of(sp)
                     response = idp.response(sp, acs, request.id, args.user)
                     return self.post_form(response, acs, query.get("RelayState", ""))
+                if url.path == "/rotate":
+                    idp.rotate()
+                    return self.send(200, "rotated", "text/plain")
                 if url.path == "/idp-initiated":
                     sp = query["sp"]
                     acs = idp.acs_of(sp)

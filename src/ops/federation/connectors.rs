@@ -13,7 +13,7 @@ use crate::model::connector::{
 };
 use crate::model::id::new_id;
 use crate::model::resource::RoleType;
-use crate::model::saml::{SamlIdp, ServiceProvider};
+use crate::model::saml::ServiceProvider;
 use crate::ops::{Doorman, record, resolve};
 use crate::store;
 use crate::store::connectors::{self as table, StoredConnector};
@@ -264,11 +264,7 @@ impl Doorman {
         if let Some(saml) = &e.saml {
             // New metadata keeps what the operator allowed.
             let old = c.endpoints.saml.take().unwrap_or_default();
-            c.endpoints.saml = Some(SamlIdp {
-                idp_initiated: old.idp_initiated,
-                default_app: old.default_app,
-                ..saml.clone()
-            });
+            c.endpoints.saml = Some(old.refreshed_by(saml.clone()));
         }
         if let Some(saml) = &mut c.endpoints.saml {
             if let Some(on) = changes.idp_initiated {

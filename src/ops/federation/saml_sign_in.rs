@@ -16,7 +16,11 @@ use crate::ops::Doorman;
 use crate::ops::federation::sign_in::Departure;
 use crate::ops::federation::upstream::UpstreamError;
 use crate::saml::{self, Expected};
-use crate::store::connectors::{self as table, PendingUpstream};
+use crate::store::connectors::{self as table, PendingUpstream, StoredConnector};
+
+/// How long IdP metadata read from a URL is used before it is read again: IdPs roll their
+/// signing certificates over by publishing the next one there.
+pub const METADATA_MAX_AGE_SECONDS: i64 = 3600;
 
 /// Where IdP metadata comes from.
 #[derive(Debug, Clone)]
@@ -118,12 +122,62 @@ impl Doorman {
         }
     }
 
+    /// SAML connector `stored` with its IdP's metadata read again when it came from a URL and
+    /// the connector has not changed for [`METADATA_MAX_AGE_SECONDS`] (the read counts as a
+    /// change, so it happens at most that often). A failed read keeps what was stored and is
+    /// logged: the IdP's metadata host being down must not stop sign-ins its old certificate
+    /// still verifies.
+    fn with_fresh_metadata(&mut self, mut stored: StoredConnector) -> Result<Connector> {
+        let now = self.clock.now();
+        let connector = &stored.connector;
+        let Some(url) = connector
+            .endpoints
+            .saml
+            .as_ref()
+            .and_then(|idp| idp.metadata_url.clone())
+            .filter(|_| now.unix() - connector.updated_at.unix() >= METADATA_MAX_AGE_SECONDS)
+        else {
+            return Ok(stored.connector);
+        };
+        let fresh = match self.idp_metadata(&MetadataSource::Url(url)) {
+            Ok(fresh) => fresh,
+            Err(e) => {
+                tracing::warn!(connector = %connector.name, "re-reading the IdP metadata failed: {e}");
+                return Ok(stored.connector);
+            }
+        };
+        let old = stored.connector.endpoints.saml.take().unwrap_or_default();
+        let changed = old.entity_id != fresh.entity_id
+            || old.sso_url != fresh.sso_url
+            || old.certificates != fresh.certificates
+            || old.want_signed_requests != fresh.want_signed_requests;
+        stored.connector.endpoints.saml = Some(old.refreshed_by(fresh));
+        stored.connector.updated_at = now;
+        let tx = self.store.transaction()?;
+        table::save(&tx, &stored)?;
+        if changed {
+            crate::ops::record(
+                &tx,
+                &self.actor,
+                now,
+                "connector.metadata_refreshed",
+                None,
+                serde_json::json!({ "connector_id": stored.connector.id }),
+            )?;
+        }
+        tx.commit()?;
+        Ok(stored.connector)
+    }
+
     /// Sends the browser to a SAML IdP: parks the RelayState with the AuthnRequest's id.
     pub(crate) fn depart_saml(
         &mut self,
         interaction: &str,
         connector: &Connector,
     ) -> Result<Departure> {
+        let stored = table::find(self.store.conn(), &connector.id)?
+            .ok_or_else(|| Error::not_found(format!("connector '{}'", connector.name)))?;
+        let connector = self.with_fresh_metadata(stored)?;
         let Some(idp) = &connector.endpoints.saml else {
             return Err(Error::invalid(format!(
                 "connector '{}' has no SAML IdP",
@@ -166,10 +220,12 @@ impl Doorman {
         encoded: &str,
         relay_state: Option<&str>,
     ) -> Result<Option<Consumed>> {
-        let Some(stored) = table::find(self.store.conn(), id)? else {
+        let Some(stored) =
+            table::find(self.store.conn(), id)?.filter(|s| s.connector.kind == ConnectorKind::Saml)
+        else {
             return Ok(None);
         };
-        let connector = stored.connector;
+        let connector = self.with_fresh_metadata(stored)?;
         let Some(idp) = connector
             .endpoints
             .saml
