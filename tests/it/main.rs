@@ -13,6 +13,8 @@ mod browser_connectors;
 mod browser_flows;
 mod browser_passkeys;
 mod browser_playground;
+#[cfg(feature = "saml")]
+mod browser_saml;
 mod cli_apps;
 mod cli_errors;
 mod cli_invitations;

@@ -14,13 +14,16 @@ use crate::server::{Browser, Reply, Server, advance_clock, form, get};
 use crate::util::Env;
 
 /// The IdP process, stopped when dropped.
-struct Idp {
+pub struct Idp {
     child: Child,
-    base: String,
+    /// `http://127.0.0.1:PORT`: its metadata is at `/metadata`.
+    pub base: String,
 }
 
 impl Idp {
-    fn start(sp_metadata: &[String], user: &str, groups: &[&str], flags: &[&str]) -> Idp {
+    /// Starts the IdP for the SPs whose metadata is at `sp_metadata`; it signs everyone in as
+    /// `user`, in `groups`.
+    pub fn start(sp_metadata: &[String], user: &str, groups: &[&str], flags: &[&str]) -> Idp {
         let root = Path::new(env!("CARGO_MANIFEST_DIR"));
         let python = root.join("tests/saml/.venv/bin/python");
         assert!(
