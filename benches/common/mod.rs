@@ -87,8 +87,6 @@ pub fn state() -> Arc<ServerState> {
 
 /// [`state`] with the test controls on.
 pub fn state_with(test_controls: Option<TestControls>) -> Arc<ServerState> {
-    let (backchannel, thread) = doorman::web::oidc::backchannel::start().unwrap();
-    std::mem::forget(thread);
     Arc::new(ServerState {
         issuer: ISSUER.into(),
         endpoint_prefix: "/oidc".into(),
@@ -97,7 +95,7 @@ pub fn state_with(test_controls: Option<TestControls>) -> Arc<ServerState> {
         sign_in_limits: KeyAndIpLimit::new(1_000_000, 1_000_000, 900),
         device_code_limits: KeyAndIpLimit::new(1_000_000, 1_000_000, 900),
         code_limits: CodeLimits::new(1_000_000, 1_000_000, 1_000_000, 900),
-        backchannel,
+        backchannel: Default::default(),
         discovery: Vec::new(),
         outbox_page: true,
         playground: true,

@@ -19,7 +19,7 @@ use crate::web::engine::state::ServerState;
 use crate::web::engine::sweeper::Sweeper;
 use crate::web::engine::tls::{TlsSource, server_tls};
 use crate::web::engine::transport::{Handler, MakeHandler, Transport};
-use crate::web::oidc::backchannel::{self, Delivery};
+use crate::web::oidc::backchannel;
 use crate::web::testing::controls::{Snapshot, TestControls};
 
 /// Where and how to listen.
@@ -52,7 +52,7 @@ pub struct Started {
     /// The CA certificate clients should trust, when doorman made its own certificate.
     pub tls_ca_file: Option<std::path::PathBuf>,
     transport: Transport,
-    backchannel: Delivery,
+    backchannel: backchannel::Queue,
     sweeper: Sweeper,
     checkpointer: Checkpointer,
 }
@@ -61,7 +61,6 @@ impl Started {
     /// Stops taking requests, lets those in flight finish (within the transport's drain
     /// deadline), and gives the back-channel notices still queued their grace period.
     pub fn shutdown(mut self) {
-        // The queue closes with the last `ServerState`, which the handlers held.
         self.transport.stop();
         self.sweeper.stop();
         self.checkpointer.stop();
@@ -143,7 +142,7 @@ pub fn start(config: &Config, options: &ServeOptions) -> Result<Started> {
     };
     let limits = &server_config.rate_limits;
     let window = limits.window_seconds()?;
-    let (queue, delivery) = backchannel::start()?;
+    let queue = backchannel::Queue::default();
     let state = Arc::new(ServerState {
         secure_cookies: issuer.starts_with("https://"),
         issuer: issuer.clone(),
@@ -164,7 +163,7 @@ pub fn start(config: &Config, options: &ServeOptions) -> Result<Started> {
             limits.wrong_codes_per_address,
             window,
         ),
-        backchannel: queue,
+        backchannel: queue.clone(),
         discovery,
         allowed_hosts,
         per_ip_on_loopback: limits.per_ip_on_loopback,
@@ -228,7 +227,7 @@ pub fn start(config: &Config, options: &ServeOptions) -> Result<Started> {
         tls_ca_file,
         issuer,
         transport,
-        backchannel: delivery,
+        backchannel: queue,
         sweeper,
         checkpointer,
     })

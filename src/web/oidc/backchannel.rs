@@ -3,7 +3,7 @@
 //! app never delays the user's redirect.
 
 use std::sync::mpsc::{Receiver, SyncSender, TrySendError, sync_channel};
-use std::sync::{Arc, OnceLock};
+use std::sync::{Arc, Mutex, OnceLock};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
@@ -21,43 +21,52 @@ pub const QUEUE_LIMIT: usize = 1_000;
 /// How long the notices still queued at shutdown get before they are dropped.
 pub const SHUTDOWN_GRACE: Duration = Duration::from_secs(5);
 
-/// The queue handlers push notices into.
-pub type Queue = SyncSender<LogoutNotice>;
+/// The queue handlers push notices into, shared by the server's workers. Its thread (and the
+/// queue's memory) start with the first notice: most servers never send one, and a server's
+/// start should not wait for a thread it may never use.
+#[derive(Clone, Default)]
+pub struct Queue {
+    shared: Arc<Shared>,
+}
 
-/// The delivery thread, and the deadline it is given at shutdown.
-pub struct Delivery {
-    thread: JoinHandle<()>,
+#[derive(Default)]
+struct Shared {
+    lane: Mutex<Lane>,
     deadline: Arc<OnceLock<Instant>>,
 }
 
-impl Delivery {
-    /// Gives the notices still queued [`SHUTDOWN_GRACE`] to go out, then drops the rest, and
-    /// waits for the thread. Call it once every [`Queue`] is dropped.
-    pub fn finish(self) {
-        let _ = self.deadline.set(Instant::now() + SHUTDOWN_GRACE);
-        let _ = self.thread.join();
-    }
+/// The delivery thread and the way to it, once started; `closed` after [`Queue::finish`].
+#[derive(Default)]
+struct Lane {
+    sender: Option<SyncSender<LogoutNotice>>,
+    thread: Option<JoinHandle<()>>,
+    closed: bool,
 }
 
-/// Starts the delivery thread; it ends when every sender is dropped and the queue is drained,
-/// or the shutdown deadline passes.
-pub fn start() -> Result<(Queue, Delivery)> {
-    let (sender, receiver) = sync_channel(QUEUE_LIMIT);
-    let deadline = Arc::new(OnceLock::new());
-    let thread_deadline = deadline.clone();
-    let thread = std::thread::Builder::new()
-        .name("backchannel-logout".into())
-        .spawn(move || deliver_all(&receiver, &thread_deadline))
-        .map_err(|e| Error::Runtime(format!("cannot start the back-channel logout thread: {e}")))?;
-    Ok((sender, Delivery { thread, deadline }))
-}
-
-/// Queues back-channel logout tokens for delivery, off the user's path. The ended session is
-/// committed first, so an app that hears of the logout and asks at once finds it ended.
-pub fn notify_apps(queue: &Queue, doorman: &mut Doorman, notices: Vec<LogoutNotice>) -> Result<()> {
-    doorman.store.flush_deferred()?;
-    for notice in notices {
-        match queue.try_send(notice) {
+impl Queue {
+    /// Queues a notice for delivery, starting the delivery thread with the first one.
+    fn push(&self, notice: LogoutNotice) -> Result<()> {
+        let mut lane = self.shared.lane.lock().unwrap_or_else(|p| p.into_inner());
+        if lane.closed {
+            tracing::warn!(client_id = %notice.client_id, "back-channel logout dropped: shutting down");
+            return Ok(());
+        }
+        if lane.sender.is_none() {
+            let (sender, receiver) = sync_channel(QUEUE_LIMIT);
+            let deadline = self.shared.deadline.clone();
+            let thread = std::thread::Builder::new()
+                .name("backchannel-logout".into())
+                .spawn(move || deliver_all(&receiver, &deadline))
+                .map_err(|e| {
+                    Error::Runtime(format!("cannot start the back-channel logout thread: {e}"))
+                })?;
+            lane.sender = Some(sender);
+            lane.thread = Some(thread);
+        }
+        let Some(sender) = &lane.sender else {
+            return Ok(());
+        };
+        match sender.try_send(notice) {
             Ok(()) => {}
             Err(TrySendError::Full(notice)) => tracing::warn!(
                 client_id = %notice.client_id,
@@ -67,6 +76,32 @@ pub fn notify_apps(queue: &Queue, doorman: &mut Doorman, notices: Vec<LogoutNoti
                 tracing::warn!("the back-channel logout queue is closed");
             }
         }
+        Ok(())
+    }
+
+    /// Gives the notices still queued [`SHUTDOWN_GRACE`] to go out, then drops the rest, and
+    /// waits for the thread; notices pushed afterwards are dropped.
+    pub fn finish(&self) {
+        let _ = self.shared.deadline.set(Instant::now() + SHUTDOWN_GRACE);
+        let thread = {
+            let mut lane = self.shared.lane.lock().unwrap_or_else(|p| p.into_inner());
+            lane.closed = true;
+            // The thread ends once the queue is drained and its sender gone.
+            lane.sender = None;
+            lane.thread.take()
+        };
+        if let Some(thread) = thread {
+            let _ = thread.join();
+        }
+    }
+}
+
+/// Queues back-channel logout tokens for delivery, off the user's path. The ended session is
+/// committed first, so an app that hears of the logout and asks at once finds it ended.
+pub fn notify_apps(queue: &Queue, doorman: &mut Doorman, notices: Vec<LogoutNotice>) -> Result<()> {
+    doorman.store.flush_deferred()?;
+    for notice in notices {
+        queue.push(notice)?;
     }
     Ok(())
 }
@@ -77,14 +112,11 @@ pub fn deliver_now(notices: Vec<LogoutNotice>) -> Result<()> {
     if notices.is_empty() {
         return Ok(());
     }
-    let (queue, delivery) = start()?;
+    let queue = Queue::default();
     for notice in notices {
-        if queue.try_send(notice).is_err() {
-            tracing::warn!("back-channel logout dropped: the queue is full");
-        }
+        queue.push(notice)?;
     }
-    drop(queue);
-    delivery.finish();
+    queue.finish();
     Ok(())
 }
 
