@@ -215,6 +215,14 @@ impl Doorman {
         Ok(())
     }
 
+    /// The sign-in a callback's `state` names, while it lasts, left in place: the callback takes
+    /// it only once the browser proved it is the one that left, so a stranger who sees the URL
+    /// cannot spend (and so cancel) someone else's sign-in.
+    pub fn waiting_departure(&self, state: &str) -> Result<Option<PendingUpstream>> {
+        let now = self.clock.now();
+        Ok(table::find_pending(self.store.conn(), state)?.filter(|p| p.expires_at > now))
+    }
+
     /// Takes the sign-in a callback's `state` names: once, and only while it lasts. What the
     /// request wrote so far is committed, so no write lock is held while the upstream is asked.
     pub fn take_departure(&mut self, state: &str) -> Result<Option<PendingUpstream>> {

@@ -87,16 +87,21 @@ pub fn callback(
 ) -> Answer {
     let bad_state =
         |doorman: &Doorman| error_page(doorman, request, None, 400, "error.upstream_state");
-    let Some(pending) = doorman.take_departure(request.param("state").unwrap_or_default())? else {
+    let state_id = request.param("state").unwrap_or_default();
+    let Some(waiting) = doorman.waiting_departure(state_id)? else {
         return Ok(bad_state(doorman));
     };
-    if pending.connector_id != connector {
+    if waiting.connector_id != connector {
         return Ok(bad_state(doorman));
     }
-    let parked = Parked::load(doorman, request, &pending.interaction_id)?;
+    let parked = Parked::load(doorman, request, &waiting.interaction_id)?;
     if !interaction_proved(doorman, request, &parked.id)? {
         return Ok(bad_state(doorman));
     }
+    // Proved: taken once (a second tab racing this one finds it gone).
+    let Some(pending) = doorman.take_departure(state_id)? else {
+        return Ok(bad_state(doorman));
+    };
     let answer = Callback {
         code: request.param("code"),
         error: request.param("error"),
