@@ -91,10 +91,10 @@ pub fn claim_rows(t: &Texts, claims: &Map<String, Value>, now: Timestamp) -> Vec
             {
                 let when = Timestamp::from_unix(at).to_rfc3339();
                 let minutes = (at - now.unix()) / 60;
-                let relative = if minutes >= 0 {
-                    t.count("claim.in_minutes", minutes)
-                } else {
-                    t.count("claim.minutes_ago", -minutes)
+                let relative = match minutes {
+                    0 => t.get("claim.just_now").to_string(),
+                    1.. => t.count("claim.in_minutes", minutes),
+                    _ => t.count("claim.minutes_ago", -minutes),
                 };
                 meaning = format!("{meaning} ({when}, {relative})");
             }
@@ -188,5 +188,35 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn times_read_as_now_or_minutes_away() {
+        let t = Texts::for_language("en");
+        let now = Timestamp::from_unix(1_796_400_000);
+        let claims: Map<String, Value> = [
+            ("iat", 1_796_399_990),
+            ("exp", 1_796_403_600),
+            ("auth_time", 1_796_399_820),
+        ]
+        .into_iter()
+        .map(|(name, at)| (name.to_string(), Value::from(at)))
+        .collect();
+        let rows = claim_rows(&t, &claims, now);
+        assert!(
+            rows[0].meaning.ends_with(", just now)"),
+            "{}",
+            rows[0].meaning
+        );
+        assert!(
+            rows[1].meaning.ends_with(", in 60 minutes)"),
+            "{}",
+            rows[1].meaning
+        );
+        assert!(
+            rows[2].meaning.ends_with(", 3 minutes ago)"),
+            "{}",
+            rows[2].meaning
+        );
     }
 }
