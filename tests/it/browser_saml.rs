@@ -6,7 +6,7 @@
 //! into the connector's default app.
 
 use crate::browser::{App, Chrome};
-use crate::saml_connector::Idp;
+use crate::saml_connector::{Idp, create_acme};
 use crate::server::Server;
 use crate::util::Env;
 
@@ -50,27 +50,7 @@ fn setup() -> Setup {
         &["engineering"],
         &["--want-signed-requests"],
     );
-    env.cmd(&[
-        "connector",
-        "create",
-        "Acme",
-        "--id",
-        "acme",
-        "--metadata-url",
-        &format!("{}/metadata", idp.base),
-        "--domain",
-        "acme.test",
-        "--jit-org",
-        "engineering=Acme:member",
-        "--idp-initiated",
-        "--default-app",
-        "shop",
-    ])
-    .run()
-    .success();
-    env.cmd(&["settings", "set", "single_sign_on", "true"])
-        .run()
-        .success();
+    create_acme(&env, &idp);
     let idp_base = idp.base.clone();
     Setup {
         env,

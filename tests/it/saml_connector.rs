@@ -75,6 +75,33 @@ impl Drop for Idp {
     }
 }
 
+/// Registers `idp` as the SAML connector `acme` for `acme.test`: the IdP's `engineering` group
+/// joins organization `Acme` as `member`, and IdP-initiated sign-in lands in app `shop`. Turns
+/// single sign-on on.
+pub fn create_acme(env: &Env, idp: &Idp) {
+    env.cmd(&[
+        "connector",
+        "create",
+        "Acme",
+        "--id",
+        "acme",
+        "--metadata-url",
+        &format!("{}/metadata", idp.base),
+        "--domain",
+        "acme.test",
+        "--jit-org",
+        "engineering=Acme:member",
+        "--idp-initiated",
+        "--default-app",
+        "shop",
+    ])
+    .run()
+    .success();
+    env.cmd(&["settings", "set", "single_sign_on", "true"])
+        .run()
+        .success();
+}
+
 /// The value of an `<input name=...>` in the IdP's auto-POST page.
 fn input(page: &Reply, name: &str) -> Option<String> {
     let marker = format!("name=\"{name}\" value=\"");
@@ -128,24 +155,7 @@ impl Setup {
         let sp = |id: &str| format!("{origin}/enterprise-sso/{id}");
         let idp = Idp::start(&[sp("acme"), sp("other")], "ada@acme.test", groups, flags);
         let metadata = format!("{}/metadata", idp.base);
-        env.cmd(&[
-            "connector",
-            "create",
-            "Acme",
-            "--id",
-            "acme",
-            "--metadata-url",
-            &metadata,
-            "--domain",
-            "acme.test",
-            "--jit-org",
-            "engineering=Acme:member",
-            "--idp-initiated",
-            "--default-app",
-            "shop",
-        ])
-        .run()
-        .success();
+        create_acme(&env, &idp);
         env.cmd(&[
             "connector",
             "create",
@@ -157,9 +167,6 @@ impl Setup {
         ])
         .run()
         .success();
-        env.cmd(&["settings", "set", "single_sign_on", "true"])
-            .run()
-            .success();
         Setup {
             env,
             server,
