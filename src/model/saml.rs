@@ -92,7 +92,7 @@ impl ServiceProvider {
 }
 
 /// The key a SAML connector signs its AuthnRequests with, and the self-signed certificate its SP
-/// metadata publishes so the IdP can check them. One per connector, made on first use and never
+/// metadata publishes so the IdP can check them. One per connector, made with it and never
 /// exported (a seeded database makes its own; the IdP re-reads the SP metadata).
 #[derive(Clone, PartialEq, Eq)]
 pub struct SpKey {

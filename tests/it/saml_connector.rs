@@ -435,3 +435,39 @@ fn metadata_read_from_a_url_is_read_again_after_an_hour_so_a_rolled_over_certifi
     assert_eq!(shown["saml"]["idp_initiated"], true, "{shown}");
     assert_eq!(shown["saml"]["default_app"], "shop");
 }
+
+/// A test suite that resets doorman between tests keeps the SP certificate its IdP read: the key
+/// is made with the connector, so the seeded snapshot `/dev/reset` returns to holds it.
+#[test]
+fn a_reset_keeps_the_certificate_the_idp_read() {
+    let env = Env::new();
+    let metadata = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/saml/canned/idp-metadata.xml");
+    env.cmd(&[
+        "connector",
+        "create",
+        "Acme",
+        "--id",
+        "acme",
+        "--metadata-file",
+        metadata.to_str().unwrap(),
+    ])
+    .run()
+    .success();
+    env.write("fixtures.yaml", "users:\n  - email: ada@example.com\n");
+    let server = Server::start_args(&env, &["--test-controls", "--seed", "fixtures.yaml"], &[]);
+    let url = format!(
+        "{}/enterprise-sso/acme",
+        server.issuer.trim_end_matches("/oidc")
+    );
+    let before = get(&url);
+    assert_eq!(before.status, 200, "{before:#?}");
+    assert!(before.body.contains("<ds:X509Certificate>MII"));
+    let reset = crate::server::to_reply(
+        crate::server::agent()
+            .post(&server.url("/dev/reset"))
+            .header("Content-Type", "application/json")
+            .send("{}"),
+    );
+    assert_eq!(reset.status, 200, "{reset:#?}");
+    assert_eq!(get(&url).body, before.body);
+}

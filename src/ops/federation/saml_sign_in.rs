@@ -91,14 +91,14 @@ impl Doorman {
         Ok(ServiceProvider::at(&self.base_url()?, id))
     }
 
-    /// SAML connector `id`'s own signing key, made and kept on first use.
+    /// SAML connector `id`'s own signing key: made with the connector, or (for one made before
+    /// schema 22) made and kept on first use.
     pub fn sp_key(&mut self, id: &str) -> Result<SpKey> {
         if let Some(key) = table::sp_key(self.store.conn(), id)? {
             return Ok(key);
         }
-        let sp = self.service_provider(id)?;
         let now = self.clock.now();
-        let key = saml::generate_sp_key(&sp.sp_entity_id, now)?;
+        let key = saml::generate_sp_key(id, now)?;
         let tx = self.store.transaction()?;
         table::keep_sp_key(&tx, id, &key, now)?;
         let kept = table::sp_key(&tx, id)?;
