@@ -4,15 +4,13 @@
 //! it on someone's response time). The serving connections instead ask this thread, which runs
 //! a passive checkpoint (it never waits for, nor blocks, a reader or a writer) beside them.
 
-use std::path::Path;
-use std::sync::Arc;
+use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, Sender, channel};
+use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
 
 use rusqlite::{Connection, OpenFlags};
-
-use crate::error::{Error, Result};
 
 enum Message {
     Checkpoint,
@@ -36,9 +34,52 @@ pub struct CheckpointRequests {
     /// Set from a request until the checkpoint starts, so a burst of commits past the limit
     /// sends one message.
     pending: Arc<AtomicBool>,
-    wake: Sender<Message>,
+    thread: Arc<Lazy>,
     ask_at: i64,
     copy_at: i64,
+}
+
+/// The checkpoint thread, started by the first request for a checkpoint: a server that never
+/// writes 40 MiB of WAL never starts it, and a server's start does not wait for it.
+struct Lazy {
+    path: PathBuf,
+    running: Mutex<Running>,
+}
+
+#[derive(Default)]
+struct Running {
+    thread: Option<(Sender<Message>, JoinHandle<()>)>,
+    stopped: bool,
+}
+
+impl Lazy {
+    /// Asks the thread for a checkpoint, starting it first if need be.
+    fn ask(&self, pending: &Arc<AtomicBool>) {
+        let mut running = self.running.lock().unwrap_or_else(|p| p.into_inner());
+        if running.stopped {
+            return;
+        }
+        if running.thread.is_none() {
+            let (wake, woken) = channel();
+            let (path, shared) = (self.path.clone(), pending.clone());
+            match std::thread::Builder::new()
+                .name("checkpoint".into())
+                .spawn(move || run(&path, &shared, &woken))
+            {
+                Ok(thread) => running.thread = Some((wake, thread)),
+                Err(e) => {
+                    // The next commit past the limit asks again; far past it, the committing
+                    // connection copies the WAL back itself.
+                    tracing::warn!("cannot start the checkpoint thread: {e}");
+                    pending.store(false, Ordering::Release);
+                    return;
+                }
+            }
+        }
+        if let Some((wake, _)) = &running.thread {
+            let _ = wake.send(Message::Checkpoint);
+        }
+    }
 }
 
 impl CheckpointRequests {
@@ -49,40 +90,36 @@ impl CheckpointRequests {
         if pages >= self.copy_at {
             wal.checkpoint()?;
         } else if pages >= self.ask_at && !self.pending.swap(true, Ordering::AcqRel) {
-            let _ = self.wake.send(Message::Checkpoint);
+            self.thread.ask(&self.pending);
         }
         Ok(())
     }
 }
 
-/// The checkpointing thread, until [`Checkpointer::stop`].
+/// The checkpoints of one database, until [`Checkpointer::stop`].
 pub struct Checkpointer {
     requests: CheckpointRequests,
-    thread: JoinHandle<()>,
 }
 
 impl Checkpointer {
-    /// Starts the thread for the database at `path`. Its connection is opened at the first
-    /// request, not beside the server's start-up.
-    pub fn start(path: &Path) -> Result<Checkpointer> {
+    /// Checkpoints for the database at `path`. Its thread, and the thread's connection, start
+    /// with the first request, not beside the server's start-up.
+    pub fn start(path: &Path) -> Checkpointer {
         Self::start_with(path, ASK_AT_PAGES, COPY_AT_PAGES)
     }
 
-    fn start_with(path: &Path, ask_at: i64, copy_at: i64) -> Result<Checkpointer> {
-        let (wake, woken) = channel();
-        let pending = Arc::new(AtomicBool::new(false));
-        let requests = CheckpointRequests {
-            pending: pending.clone(),
-            wake,
-            ask_at,
-            copy_at,
-        };
-        let path = path.to_path_buf();
-        let thread = std::thread::Builder::new()
-            .name("checkpoint".into())
-            .spawn(move || run(&path, &pending, &woken))
-            .map_err(|e| Error::Runtime(format!("cannot start the checkpoint thread: {e}")))?;
-        Ok(Checkpointer { requests, thread })
+    fn start_with(path: &Path, ask_at: i64, copy_at: i64) -> Checkpointer {
+        Checkpointer {
+            requests: CheckpointRequests {
+                pending: Arc::new(AtomicBool::new(false)),
+                thread: Arc::new(Lazy {
+                    path: path.to_path_buf(),
+                    running: Mutex::new(Running::default()),
+                }),
+                ask_at,
+                copy_at,
+            },
+        }
     }
 
     /// The handle the serving connections ask through.
@@ -90,10 +127,19 @@ impl Checkpointer {
         self.requests.clone()
     }
 
-    /// Stops the thread (after the checkpoint under way, if any).
+    /// Stops the thread, if it started (after the checkpoint under way, if any); later
+    /// requests are ignored.
     pub fn stop(self) {
-        let _ = self.requests.wake.send(Message::Stop);
-        let _ = self.thread.join();
+        let thread = {
+            let lazy = &self.requests.thread;
+            let mut running = lazy.running.lock().unwrap_or_else(|p| p.into_inner());
+            running.stopped = true;
+            running.thread.take()
+        };
+        if let Some((wake, thread)) = thread {
+            let _ = wake.send(Message::Stop);
+            let _ = thread.join();
+        }
     }
 }
 
@@ -153,7 +199,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("doorman.db");
         let mut store = Store::open(&path).unwrap();
-        let checkpointer = Checkpointer::start_with(&path, ask_at, copy_at).unwrap();
+        let checkpointer = Checkpointer::start_with(&path, ask_at, copy_at);
         store.tune_for_serving(checkpointer.requests()).unwrap();
         let conn = store.conn();
         conn.execute_batch("CREATE TABLE filler (b BLOB)").unwrap();

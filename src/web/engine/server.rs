@@ -181,7 +181,7 @@ pub fn start(config: &Config, options: &ServeOptions) -> Result<Started> {
     let count = server_config
         .workers
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(2, std::num::NonZero::get));
-    let checkpointer = Checkpointer::start(doorman.store.path())?;
+    let checkpointer = Checkpointer::start(doorman.store.path());
     let mut makers: Vec<MakeHandler> = Vec::with_capacity(count);
     // The first worker takes over the start-up connection; the others open theirs on their own
     // threads (opening one parses the whole schema), while the first already serves.
