@@ -179,6 +179,15 @@ impl Setup {
         format!("{}/enterprise-sso/{id}", self.origin)
     }
 
+    /// The IdP's auto-POST page carrying an unsolicited response for connector `acme`.
+    fn idp_initiated(&self, browser: &mut Browser) -> Reply {
+        browser.get(&format!(
+            "{}/idp-initiated?{}",
+            self.idp.base,
+            form(&[("sp", &self.sp("acme"))])
+        ))
+    }
+
     fn acs(&self, id: &str) -> String {
         format!("{}/api/authn/single-sign-on/saml/{id}", self.origin)
     }
@@ -298,11 +307,7 @@ fn a_user_outside_the_group_joins_no_organization_and_a_stranger_cannot_finish_a
 fn idp_initiated_sign_in_lands_in_the_default_app_once() {
     let s = Setup::new(&[]);
     let mut browser = Browser::new(&s.server);
-    let page = browser.get(&format!(
-        "{}/idp-initiated?{}",
-        s.idp.base,
-        form(&[("sp", &s.sp("acme"))])
-    ));
+    let page = s.idp_initiated(&mut browser);
     let response = input(&page, "SAMLResponse").unwrap();
     let acs = submit(&mut browser, &page);
     let done = to_app(&mut browser, &s.acs("acme"), acs);
@@ -402,11 +407,7 @@ fn metadata_read_from_a_url_is_read_again_after_an_hour_so_a_rolled_over_certifi
     let s = Setup::new(&[]);
     let unsolicited = |s: &Setup| {
         let mut browser = Browser::new(&s.server);
-        let page = browser.get(&format!(
-            "{}/idp-initiated?{}",
-            s.idp.base,
-            form(&[("sp", &s.sp("acme"))])
-        ));
+        let page = s.idp_initiated(&mut browser);
         submit(&mut browser, &page)
     };
     let certificates =
