@@ -472,3 +472,26 @@ fn a_reset_keeps_the_certificate_the_idp_read() {
     assert_eq!(reset.status, 200, "{reset:#?}");
     assert_eq!(get(&url).body, before.body);
 }
+
+/// When the IdP's metadata host is down an hour on, the stored metadata goes on working and the
+/// failed read counts as the hour's attempt, so the next sign-ins do not each wait for the host.
+#[test]
+fn a_metadata_host_that_is_down_neither_stops_sign_in_nor_is_asked_at_every_one() {
+    let s = Setup::new(&[]);
+    let before = s.env.json(&["connector", "show", "acme"]);
+    assert_eq!(get(&format!("{}/break-metadata", s.idp.base)).status, 200);
+    advance_clock(&s.server, "61m");
+    let mut browser = Browser::new(&s.server);
+    let (at, departure) = s.depart(&mut browser, "");
+    let after = s.env.json(&["connector", "show", "acme"]);
+    assert_eq!(after["saml"], before["saml"], "{after}");
+    assert_ne!(
+        after["updated_at"], before["updated_at"],
+        "the attempt is not recorded"
+    );
+    advance_clock(&s.server, "-61m");
+    let (_, idp_page) = follow(&mut browser, &at, &departure);
+    let acs = submit(&mut browser, &idp_page);
+    let done = to_app(&mut browser, &s.acs("acme"), acs);
+    assert!(done.location().contains("code="), "{done:#?}");
+}

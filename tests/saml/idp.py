@@ -14,6 +14,7 @@ It prints `listening on PORT` once it serves:
   GET /idp-initiated?sp=ENTITY     an unsolicited response for that SP, as an auto-POST form
   GET /rotate                      a new signing key and certificate (the metadata shows the new
                                    one only, as after a roll-over)
+  GET /break-metadata              /metadata answers 503 from now on (its host is down)
   GET /forge?sp=ENTITY&mode=M      a response as base64 text, for refusal tests: M is valid,
                                    unsigned, wrapped (an attacker's assertion beside the signed
                                    one) or bomb (a DTD with nested entities);
@@ -77,6 +78,7 @@ class Idp:
     def __init__(self, args, base):
         self.args = args
         self.base = base
+        self.metadata_down = False
         self.rotate()
 
     def rotate(self):
@@ -206,7 +208,12 @@ def main():
             idp = self.server.idp
             try:
                 if url.path == "/metadata":
+                    if idp.metadata_down:
+                        return self.send(503, "down", "text/plain")
                     return self.send(200, idp.metadata(), "application/samlmetadata+xml")
+                if url.path == "/break-metadata":
+                    idp.metadata_down = True
+                    return self.send(200, "broken", "text/plain")
                 if url.path == "/sso/redirect":
                     request = idp.saml().parse_authn_request(
                         query["SAMLRequest"],

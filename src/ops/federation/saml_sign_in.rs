@@ -123,10 +123,10 @@ impl Doorman {
     }
 
     /// SAML connector `stored` with its IdP's metadata read again when it came from a URL and
-    /// the connector has not changed for [`METADATA_MAX_AGE_SECONDS`] (the read counts as a
+    /// the connector has not changed for [`METADATA_MAX_AGE_SECONDS`] (the attempt counts as a
     /// change, so it happens at most that often). A failed read keeps what was stored and is
-    /// logged: the IdP's metadata host being down must not stop sign-ins its old certificate
-    /// still verifies.
+    /// logged: the IdP's metadata host being down must neither stop the sign-ins its old
+    /// certificate still verifies nor make each of them wait for the host.
     fn with_fresh_metadata(&mut self, mut stored: StoredConnector) -> Result<Connector> {
         let now = self.clock.now();
         let connector = &stored.connector;
@@ -139,19 +139,20 @@ impl Doorman {
         else {
             return Ok(stored.connector);
         };
-        let fresh = match self.idp_metadata(&MetadataSource::Url(url)) {
-            Ok(fresh) => fresh,
-            Err(e) => {
-                tracing::warn!(connector = %connector.name, "re-reading the IdP metadata failed: {e}");
-                return Ok(stored.connector);
+        let mut changed = false;
+        match self.idp_metadata(&MetadataSource::Url(url)) {
+            Ok(fresh) => {
+                let old = stored.connector.endpoints.saml.take().unwrap_or_default();
+                changed = old.entity_id != fresh.entity_id
+                    || old.sso_url != fresh.sso_url
+                    || old.certificates != fresh.certificates
+                    || old.want_signed_requests != fresh.want_signed_requests;
+                stored.connector.endpoints.saml = Some(old.refreshed_by(fresh));
             }
-        };
-        let old = stored.connector.endpoints.saml.take().unwrap_or_default();
-        let changed = old.entity_id != fresh.entity_id
-            || old.sso_url != fresh.sso_url
-            || old.certificates != fresh.certificates
-            || old.want_signed_requests != fresh.want_signed_requests;
-        stored.connector.endpoints.saml = Some(old.refreshed_by(fresh));
+            Err(e) => {
+                tracing::warn!(connector = %connector.name, "re-reading the IdP metadata failed (the stored metadata is used, and read again in an hour): {e}");
+            }
+        }
         stored.connector.updated_at = now;
         let tx = self.store.transaction()?;
         table::save(&tx, &stored)?;
