@@ -122,14 +122,13 @@ impl Doorman {
         }
     }
 
-    /// SAML connector `stored` with its IdP's metadata read again when it came from a URL and
+    /// SAML connector `connector` with its IdP's metadata read again when it came from a URL and
     /// the connector has not changed for [`METADATA_MAX_AGE_SECONDS`] (the attempt counts as a
     /// change, so it happens at most that often). A failed read keeps what was stored and is
     /// logged: the IdP's metadata host being down must neither stop the sign-ins its old
     /// certificate still verifies nor make each of them wait for the host.
-    fn with_fresh_metadata(&mut self, mut stored: StoredConnector) -> Result<Connector> {
+    fn with_fresh_metadata(&mut self, mut connector: Connector) -> Result<Connector> {
         let now = self.clock.now();
-        let connector = &stored.connector;
         let Some(url) = connector
             .endpoints
             .saml
@@ -137,25 +136,32 @@ impl Doorman {
             .and_then(|idp| idp.metadata_url.clone())
             .filter(|_| now.unix() - connector.updated_at.unix() >= METADATA_MAX_AGE_SECONDS)
         else {
-            return Ok(stored.connector);
+            return Ok(connector);
         };
         let mut changed = false;
         match self.idp_metadata(&MetadataSource::Url(url)) {
             Ok(fresh) => {
-                let old = stored.connector.endpoints.saml.take().unwrap_or_default();
-                changed = old.entity_id != fresh.entity_id
-                    || old.sso_url != fresh.sso_url
-                    || old.certificates != fresh.certificates
-                    || old.want_signed_requests != fresh.want_signed_requests;
-                stored.connector.endpoints.saml = Some(old.refreshed_by(fresh));
+                let old = connector.endpoints.saml.take().unwrap_or_default();
+                let refreshed = old.clone().refreshed_by(fresh);
+                changed = refreshed != old;
+                connector.endpoints.saml = Some(refreshed);
             }
             Err(e) => {
                 tracing::warn!(connector = %connector.name, "re-reading the IdP metadata failed (the stored metadata is used, and read again in an hour): {e}");
             }
         }
-        stored.connector.updated_at = now;
+        connector.updated_at = now;
         let tx = self.store.transaction()?;
-        table::save(&tx, &stored)?;
+        // Saved with the secret it has (SAML connectors have none, but the row keeps its own).
+        if let Some(stored) = table::find(&tx, &connector.id)? {
+            table::save(
+                &tx,
+                &StoredConnector {
+                    connector: connector.clone(),
+                    ..stored
+                },
+            )?;
+        }
         if changed {
             crate::ops::record(
                 &tx,
@@ -163,11 +169,11 @@ impl Doorman {
                 now,
                 "connector.metadata_refreshed",
                 None,
-                serde_json::json!({ "connector_id": stored.connector.id }),
+                serde_json::json!({ "connector_id": connector.id }),
             )?;
         }
         tx.commit()?;
-        Ok(stored.connector)
+        Ok(connector)
     }
 
     /// Sends the browser to a SAML IdP: parks the RelayState with the AuthnRequest's id.
@@ -176,9 +182,7 @@ impl Doorman {
         interaction: &str,
         connector: &Connector,
     ) -> Result<Departure> {
-        let stored = table::find(self.store.conn(), &connector.id)?
-            .ok_or_else(|| Error::not_found(format!("connector '{}'", connector.name)))?;
-        let connector = self.with_fresh_metadata(stored)?;
+        let connector = self.with_fresh_metadata(connector.clone())?;
         let Some(idp) = &connector.endpoints.saml else {
             return Err(Error::invalid(format!(
                 "connector '{}' has no SAML IdP",
@@ -226,7 +230,7 @@ impl Doorman {
         else {
             return Ok(None);
         };
-        let connector = self.with_fresh_metadata(stored)?;
+        let connector = self.with_fresh_metadata(stored.connector)?;
         let Some(idp) = connector
             .endpoints
             .saml
